@@ -1,0 +1,33 @@
+import type { Dexie } from 'dexie';
+
+/**
+ * The schema's version history, newest first (STYLE.md「Dexie conventions」). Bump the version on
+ * every change, even where Dexie would not need it, and keep every version that has an upgrade.
+ * Index only what `where()` needs.
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  {
+    // v1 (first release): plans and their indicator tables, actual values keyed by
+    // indicator + year + measure, official verdicts of completion tables, change log, settings.
+    version: 1,
+    stores: {
+      plans: 'id',
+      indicators: 'id, planId',
+      actualValues: '[indicatorId+year+measure], planId, indicatorId',
+      officialAssessments: 'indicatorId, planId',
+      changeLog: 'id, planId, at, indicatorId',
+      settings: 'key',
+      meta: 'key',
+    },
+  },
+];
+
+/** The schema version the app writes. */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[0]?.version ?? 1;
+
+/** Declares every version on a Dexie instance, oldest first. */
+export function applySchema(db: Dexie): void {
+  for (const entry of [...SCHEMA_VERSIONS].reverse()) {
+    db.version(entry.version).stores(entry.stores);
+  }
+}
