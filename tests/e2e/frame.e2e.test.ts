@@ -49,6 +49,28 @@ describe('the app frame in web mode', () => {
     await dialog.getByRole('button', { name: '确 定' }).click();
   });
 
+  it('enforces the CSP: an injected inline script does not run', async () => {
+    const { page } = session;
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(event.violatedDirective),
+      );
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return {
+        ran: (window as unknown as { __injected?: boolean }).__injected === true,
+        violations,
+      };
+    });
+    expect(outcome.ran).toBe(false);
+    expect(outcome.violations[0]).toMatch(/^script-src/);
+    // The expected violation is logged to the console; it is not an app error.
+    session.pageErrors.splice(0);
+  });
+
   it('makes no network request outside the local web build and logs no errors', () => {
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);

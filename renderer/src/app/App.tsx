@@ -2,6 +2,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Providers } from './providers';
 import { AppLayout } from './AppLayout';
 import { ErrorBoundary } from './ErrorBoundary';
+import { DatabaseGate } from './DatabaseGate';
 import { PlansPage } from '../features/plans';
 import { DataEntryPage } from '../features/dataEntry';
 import { EvaluationPage } from '../features/evaluation';
@@ -16,19 +17,22 @@ export function App() {
   return (
     <Providers>
       <ErrorBoundary>
-        <HashRouter>
-          <Routes>
-            <Route element={<AppLayout />}>
-              <Route index element={<Navigate to="/plans" replace />} />
-              <Route path="/plans" element={<PlansPage />} />
-              <Route path="/data-entry" element={<DataEntryPage />} />
-              <Route path="/evaluation" element={<EvaluationPage />} />
-              <Route path="/report" element={<ReportPage />} />
-              <Route path="/settings" element={<SettingsPage />} />
-              <Route path="*" element={<Navigate to="/plans" replace />} />
-            </Route>
-          </Routes>
-        </HashRouter>
+        <DatabaseGate>
+          <HashRouter>
+            <Routes>
+              <Route element={<AppLayout />}>
+                <Route index element={<Navigate to="/plans" replace />} />
+                <Route path="/plans" element={<PlansPage />} />
+                <Route path="/plans/:planId" element={<PlansPage />} />
+                <Route path="/data-entry" element={<DataEntryPage />} />
+                <Route path="/evaluation" element={<EvaluationPage />} />
+                <Route path="/report" element={<ReportPage />} />
+                <Route path="/settings" element={<SettingsPage />} />
+                <Route path="*" element={<Navigate to="/plans" replace />} />
+              </Route>
+            </Routes>
+          </HashRouter>
+        </DatabaseGate>
       </ErrorBoundary>
     </Providers>
   );

@@ -55,7 +55,8 @@ function useMenuCommands(navigate: (path: string) => void, openAbout: () => void
         if (command === 'about') openAbout();
         else if (command === 'navigate:plans') navigate('/plans');
         else if (command === 'navigate:settings') navigate('/settings');
-        else if (command === 'print') window.print();
+        else if (command === 'print')
+          void getWorkbench().printToPdf({ suggestedName: '规划评估工作台.pdf' });
       }),
     [navigate, openAbout],
   );

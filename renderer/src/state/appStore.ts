@@ -1,15 +1,20 @@
 import { create } from 'zustand';
+import { createPlansSlice, type PlansSlice } from '../features/plans/plansSlice';
 
-/** UI state only (STYLE.md principle 5): user data lives in Dexie. */
-export type AppState = {
+/** App-wide UI state (About dialog). */
+export type ShellSlice = {
   readonly isAboutOpen: boolean;
   readonly setAboutOpen: (open: boolean) => void;
 };
 
-/** The single zustand store, assembled from slices as features arrive. */
-export const useAppStore = create<AppState>()((set) => ({
+/** UI state only (STYLE.md principle 5): user data lives in Dexie. */
+export type AppState = ShellSlice & PlansSlice;
+
+/** The single zustand store, assembled from the feature slices. */
+export const useAppStore = create<AppState>()((...args) => ({
   isAboutOpen: false,
-  setAboutOpen: (open) => set({ isAboutOpen: open }),
+  setAboutOpen: (open) => args[0]({ isAboutOpen: open }),
+  ...createPlansSlice(...args),
 }));
 
 /** Initial state, for resetting between tests. */

@@ -5,10 +5,16 @@ import type { WorkbenchDb } from '../db';
 import type { ChangeLogRow, PlanRow } from '../rows';
 import type { WriteContext } from '../writeContext';
 
-/** All plans, oldest first. */
+/** All plans, oldest first; among plans added together, main tables before completion tables. */
 export async function listPlans(db: WorkbenchDb): Promise<PlanRow[]> {
   const plans = await db.plans.toArray();
-  return plans.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const kindRank = (plan: PlanRow) => (plan.tableKind === 'main' ? 0 : 1);
+  return plans.sort(
+    (a, b) =>
+      a.createdAt.localeCompare(b.createdAt) ||
+      kindRank(a) - kindRank(b) ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** A plan's indicators in table order. */
@@ -116,4 +122,28 @@ export function logEntry(
     before: before === null ? null : JSON.stringify(before),
     after: after === null ? null : JSON.stringify(after),
   };
+}
+
+/** A stored plan with everything that belongs to it, as a PlanBundle (for export). */
+export async function loadPlanBundle(db: WorkbenchDb, planId: PlanId): Promise<PlanBundle | null> {
+  return db.transaction(
+    'r',
+    [db.plans, db.indicators, db.actualValues, db.officialAssessments],
+    async () => {
+      const row = await db.plans.get(planId);
+      if (!row) return null;
+      const { createdAt: _created, updatedAt: _updated, ...plan } = row;
+      const stripPlanId = <T extends { planId: PlanId }>({ planId: _p, ...rest }: T) => rest;
+      return {
+        plan,
+        indicators: await listIndicators(db, planId),
+        actualValues: (await db.actualValues.where('planId').equals(planId).toArray()).map(
+          stripPlanId,
+        ),
+        officialAssessments: (
+          await db.officialAssessments.where('planId').equals(planId).toArray()
+        ).map(stripPlanId),
+      };
+    },
+  );
 }

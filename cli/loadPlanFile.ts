@@ -1,0 +1,59 @@
+import type { PlanTableKind } from '../shared/domain/plan';
+import type { PlanBundle } from '../shared/domain/planBundle';
+import { importPlanFromText } from '../shared/importers/importPlanFromText';
+import { fail, ok, type Result } from '../shared/lib/result';
+import type { CliIo } from './io';
+
+/** How to read a plan file. */
+export type LoadPlanOptions = {
+  /** The table to read from text (default main); for workbooks it is checked only when given. */
+  readonly table?: PlanTableKind;
+  readonly planId: string;
+};
+
+/**
+ * Reads a plan from any file the CLI accepts: a PlanBundle JSON (.json), a plan document or
+ * table as text (.txt, .md), or a workbook (.xlsx: our template or a document-style table).
+ */
+export async function loadPlanFile(
+  path: string,
+  options: LoadPlanOptions,
+  io: CliIo,
+): Promise<Result<PlanBundle>> {
+  const fileName = path.split(/[\\/]/).at(-1) ?? path;
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    return fail(
+      `无法读取文件「${path}」：${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (/\.json$/i.test(path)) return readBundleJson(bytes, fileName);
+  if (/\.xlsx?$/i.test(path)) {
+    // The table kind is read from the workbook, and checked against --table only when given.
+    const { importPlanFromWorkbook } = await import('../shared/importers/xlsxPlanWorkbook');
+    return importPlanFromWorkbook(bytes, fileName, options);
+  }
+  return importPlanFromText(new TextDecoder('utf-8').decode(bytes), {
+    table: options.table ?? 'main',
+    planId: options.planId,
+    fileName,
+    origin: { type: 'file', fileName },
+  });
+}
+
+function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {
+  let data: Partial<PlanBundle>;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8').decode(bytes)) as Partial<PlanBundle>;
+  } catch (error) {
+    return fail(`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`, {
+      file: fileName,
+    });
+  }
+  if (!data?.plan || !Array.isArray(data.indicators) || typeof data.plan.baseYear !== 'number') {
+    return fail('不是规划数据（应包含 plan、indicators、actualValues）', { file: fileName });
+  }
+  return ok({ actualValues: [], officialAssessments: [], ...data } as PlanBundle);
+}

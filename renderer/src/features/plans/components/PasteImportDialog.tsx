@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { Alert, Button, Input, Modal, Radio, Space, Typography } from 'antd';
+import { FolderOpenOutlined } from '@ant-design/icons';
+import type { PlanTableKind } from '../../../../../shared/domain/plan';
+import { formatProblem, type Problem } from '../../../../../shared/lib/result';
+import { getWorkbench } from '../../../platform/workbench';
+import { decodeText } from '../../../lib/decodeText';
+import { useAppStore } from '../../../state/appStore';
+import { parsePlanText, MAX_TEXT_LENGTH } from '../planImport';
+
+type PasteImportDialogProps = { onClose: () => void };
+
+/**
+ * 粘贴指标表: paste the table (or a whole document) copied from a PDF or a web page, or open a
+ * .txt file; the parsed rows go to the review screen — nothing is saved yet.
+ */
+export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
+  const [text, setText] = useState('');
+  const [sourceLabel, setSourceLabel] = useState('粘贴的文本');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [tableKind, setTableKind] = useState<PlanTableKind>('main');
+  const [error, setError] = useState<Problem | null>(null);
+  const setImportDraft = useAppStore((s) => s.setImportDraft);
+
+  const openTextFile = async () => {
+    const file = await pickTextFile();
+    if (!file) return;
+    setText(file.text);
+    setFileName(file.name);
+    setSourceLabel(`文件「${file.name}」`);
+    setError(null);
+  };
+
+  const parse = () => {
+    const result = parsePlanText(text, { tableKind, fileName });
+    if (!result.ok) return setError(result.error);
+    setImportDraft({ bundle: result.value, warnings: result.warnings, sourceLabel });
+  };
+
+  return (
+    <Modal
+      open
+      width={900}
+      title="粘贴指标表"
+      onCancel={onClose}
+      okText="解析并核对"
+      cancelText="取消"
+      okButtonProps={{ disabled: text.trim() === '' }}
+      onOk={parse}
+    >
+      <Typography.Paragraph type="secondary">
+        可粘贴从 PDF
+        或网页复制的主要指标表，也可粘贴整篇规划纲要全文，软件会自动找到指标表。支持空格分隔、每格一行、制表符分隔三种格式。
+      </Typography.Paragraph>
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Radio.Group
+          value={tableKind}
+          onChange={(event) => setTableKind(event.target.value as PlanTableKind)}
+          optionType="button"
+          options={[
+            { value: 'main', label: '“十四五”主要指标表' },
+            { value: 'completion', label: '“十三五”完成情况表' },
+          ]}
+        />
+        <Button icon={<FolderOpenOutlined />} onClick={() => void openTextFile()}>
+          打开文本文件…
+        </Button>
+      </Space>
+      <Input.TextArea
+        aria-label="指标表文本"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setSourceLabel('粘贴的文本');
+          setFileName(null);
+          setError(null);
+        }}
+        placeholder="在此粘贴指标表或规划全文（Ctrl+V）"
+        rows={14}
+        spellCheck={false}
+        className="raw-text-input"
+      />
+      <Typography.Text type="secondary">
+        {fileName ? `已打开文件「${fileName}」，` : ''}
+        {text.length.toLocaleString('zh-CN')} 个字符（上限 {MAX_TEXT_LENGTH.toLocaleString('zh-CN')}
+        ）
+      </Typography.Text>
+      {error ? (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="error"
+          showIcon
+          title="无法识别指标表"
+          description={formatProblem(error)}
+        />
+      ) : null}
+    </Modal>
+  );
+}
+
+async function pickTextFile(): Promise<{ name: string; text: string } | null> {
+  const file = await getWorkbench().openFile({
+    title: '打开规划文本',
+    filters: [{ name: '文本文件', extensions: ['txt', 'md'] }],
+  });
+  return file ? { name: file.name, text: decodeText(file.bytes) } : null;
+}

@@ -1,0 +1,101 @@
+/**
+ * Actual values indexed once by indicator, measure and year, so a plan of 10,000 indicators is
+ * evaluated without scanning the whole list per indicator.
+ */
+import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
+import { MEASURES, VALUE_STATUSES } from '../domain/actualValue';
+
+/**
+ * Values of one indicator by measure and year (see `Measure` in shared/domain/actualValue.ts):
+ * levels, one-year growth rates, official average growth since the base year, and achieved
+ * cumulative change since the base year.
+ */
+export type IndicatorSeries = {
+  readonly value: ReadonlyMap<number, number>;
+  readonly growth: ReadonlyMap<number, number>;
+  readonly averageGrowth: ReadonlyMap<number, number>;
+  readonly cumulativeChange: ReadonlyMap<number, number>;
+};
+
+/** Series by indicator id. */
+export type ActualIndex = ReadonlyMap<string, IndicatorSeries>;
+
+const NO_VALUES: ReadonlyMap<number, number> = new Map();
+
+const EMPTY_SERIES: IndicatorSeries = {
+  value: NO_VALUES,
+  growth: NO_VALUES,
+  averageGrowth: NO_VALUES,
+  cumulativeChange: NO_VALUES,
+};
+
+const STATUS_RANK = Object.fromEntries(
+  VALUE_STATUSES.map((status, rank) => [status, rank]),
+) as Record<ValueStatus, number>;
+
+const MEASURE_SLOT = Object.fromEntries(MEASURES.map((measure, slot) => [measure, slot])) as Record<
+  Measure,
+  number
+>;
+
+/** A series being built; ranks are keyed by year·(number of measures) + the measure's slot. */
+type Building = { -readonly [M in Measure]: ReadonlyMap<number, number> } & {
+  readonly ranks: Map<number, number>;
+};
+
+/**
+ * Builds the index in one pass. When several values exist for one indicator, measure and year,
+ * the most final status wins (核实数 over 年报数 over 快报数 over 预计数); among equals, the later one.
+ * Maps other than levels are created only for indicators that have such values.
+ */
+export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
+  const index = new Map<string, Building>();
+  for (const actual of actuals) {
+    if (!Number.isFinite(actual.value)) continue;
+    let series = index.get(actual.indicatorId);
+    if (!series) {
+      series = { ...EMPTY_SERIES, value: new Map(), ranks: new Map() };
+      index.set(actual.indicatorId, series);
+    }
+    const slot = MEASURE_SLOT[actual.measure];
+    if (slot === undefined) continue;
+    const key = actual.year * MEASURES.length + slot;
+    const rank = STATUS_RANK[actual.status];
+    const previous = series.ranks.get(key);
+    if (previous !== undefined && rank < previous) continue;
+    series.ranks.set(key, rank);
+    let values = series[actual.measure];
+    if (values === NO_VALUES) {
+      values = new Map();
+      series[actual.measure] = values;
+    }
+    (values as Map<number, number>).set(actual.year, actual.value);
+  }
+  return index;
+}
+
+/** The series of one indicator (empty when it has no actuals). */
+export function seriesOf(index: ActualIndex, indicatorId: string): IndicatorSeries {
+  return index.get(indicatorId) ?? EMPTY_SERIES;
+}
+
+/** The latest year in `from..to` with a value in `values`, or null. */
+export function latestYear(
+  values: ReadonlyMap<number, number>,
+  from: number,
+  to: number,
+): number | null {
+  for (let year = to; year >= from; year -= 1) if (values.has(year)) return year;
+  return null;
+}
+
+/** Years in `from..to` missing from `values`. */
+export function missingYears(
+  values: ReadonlyMap<number, number>,
+  from: number,
+  to: number,
+): number[] {
+  const missing: number[] = [];
+  for (let year = from; year <= to; year += 1) if (!values.has(year)) missing.push(year);
+  return missing;
+}

@@ -1,0 +1,135 @@
+/**
+ * Bounds that must hold every year: ceilings (城镇登记失业率 `4.5 以内`, `<5.5`), floors (`>6.5`,
+ * `96 以上`) and 保持稳定 (not below the base, with a small tolerance). DOMAIN.md「What kinds of
+ * target there are」. A bound written with 左右 gets the 左右 band.
+ */
+import type { CeilingTarget, FloorTarget, KeepStableTarget } from '../domain/target';
+import { formatAsWritten, formatPeriod, formatYear } from '../lib/formatNumber';
+import { classifyCondition } from './classifyVerdict';
+import { derivedDecimals, levelText } from './explainText';
+import type { KindInput, KindOutcome } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { conditionRuleText } from './ruleText';
+import { missingYears } from './actualIndex';
+
+/** A bound to check: upper or lower, its limit with slack, and how to word it. */
+type Bound = {
+  readonly isUpper: boolean;
+  readonly limit: number;
+  /** Inclusive limit after the 左右 band or the keep-stable tolerance. */
+  readonly threshold: number;
+  readonly inclusive: boolean;
+  /** 「4.5%以内」, 「不低于10.99亿斤」. */
+  readonly wording: string;
+};
+
+function slack(input: KindInput<CeilingTarget | FloorTarget>, limit: number): number {
+  if (!input.target.isApproximate) return 0;
+  const { about } = input.frame.settings;
+  return input.indicator.unit === '%' ? about.ratePoints : about.levelRelative * Math.abs(limit);
+}
+
+/** Evaluates a ceiling (以内) or a floor (以上). */
+export function evaluateCeilingOrFloor(input: KindInput<CeilingTarget | FloorTarget>): KindOutcome {
+  const { target, indicator } = input;
+  const isUpper = target.kind === 'ceiling';
+  const extra = slack(input, target.limit);
+  const limitText = `${formatAsWritten(target.limit)}${indicator.unit}`;
+  const wording = isUpper
+    ? `${target.inclusive ? `${limitText}以内` : `低于${limitText}`}${target.isApproximate ? '左右' : ''}`
+    : `${target.inclusive ? `不低于${limitText}` : `高于${limitText}`}${target.isApproximate ? '左右' : ''}`;
+  return checkBound(
+    input,
+    {
+      isUpper,
+      limit: target.limit,
+      threshold: isUpper ? target.limit + extra : target.limit - extra,
+      inclusive: target.inclusive || extra > 0,
+      wording,
+    },
+    conditionRuleText(`${isUpper ? '上限' : '下限'}指标（${wording}）`, input.frame),
+  );
+}
+
+/** Evaluates 保持稳定: not below the base (or the level the plan names), with a tolerance. */
+export function evaluateKeepStable(input: KindInput<KeepStableTarget>): KindOutcome {
+  const { target, indicator, frame, base } = input;
+  const reference = target.reference?.value ?? base;
+  const { keepStable, about } = frame.settings;
+  let tolerance = isBinding(indicator) ? keepStable.bindingTolerance : keepStable.tolerance;
+  if (target.reference?.qualifier === 'about') tolerance = Math.max(tolerance, about.levelRelative);
+  const rule = conditionRuleText(
+    `保持稳定：不${indicator.direction === 'lowerIsBetter' ? '高于' : '低于'}${target.reference ? '规划给定水平' : '基期值'}（容差${formatAsWritten(tolerance * 100)}%）`,
+    frame,
+  );
+  if (reference === null)
+    return missingOutcome(input, `缺少${formatYear(frame.baseYear)}基期值`, rule);
+  const isUpper = indicator.direction === 'lowerIsBetter';
+  const referenceText = `${formatAsWritten(reference)}${indicator.unit}`;
+  return checkBound(
+    input,
+    {
+      isUpper,
+      limit: reference,
+      threshold: isUpper ? reference * (1 + tolerance) : reference * (1 - tolerance),
+      inclusive: true,
+      wording: `${isUpper ? '不高于' : '不低于'}${target.reference ? '' : '基期'}${referenceText}`,
+    },
+    rule,
+  );
+}
+
+function meets(bound: Bound, value: number): boolean {
+  const difference = bound.isUpper ? bound.threshold - value : value - bound.threshold;
+  return bound.inclusive ? difference >= -1e-9 : difference > 1e-9;
+}
+
+function checkBound(
+  input: KindInput<CeilingTarget | FloorTarget | KeepStableTarget>,
+  bound: Bound,
+  rule: string,
+): KindOutcome {
+  const { series, frame, indicator } = input;
+  const years = [...series.value.keys()]
+    .filter((y) => y > frame.baseYear && y <= frame.year)
+    .sort((a, b) => a - b);
+  const last = years[years.length - 1];
+  if (last === undefined) {
+    return missingOutcome(input, `缺少${formatPeriod(frame.baseYear + 1, frame.year)}实际值`, rule);
+  }
+  const values = years.map((year) => ({ year, value: series.value.get(year) ?? 0 }));
+  const breaches = values.filter((entry) => !meets(bound, entry.value));
+  const lastValue = values[values.length - 1]?.value ?? 0;
+  const verdict = classifyCondition(
+    { allYearsMet: breaches.length === 0, lastYearMet: meets(bound, lastValue) },
+    frame,
+    isBinding(indicator),
+  );
+  const gaps = missingYears(series.value, frame.baseYear + 1, last);
+  const decimals = Math.max(...values.map((entry) => derivedDecimals(entry.value)));
+  const listed = values.map((entry) => levelText(entry.value, decimals, indicator)).join('、');
+  const breachText = breaches
+    .map((entry) => `${formatYear(entry.year)}为${levelText(entry.value, decimals, indicator)}`)
+    .join('、');
+  const head = `${formatPeriod(years[0] ?? last, last)}${indicator.name}${values.length > 1 ? '分别为' : '为'}${listed}`;
+  const judged =
+    breaches.length === 0
+      ? `${values.length > 1 ? '均' : ''}符合“${bound.wording}”的要求`
+      : `其中${breachText}未达到“${bound.wording}”的要求`;
+  return makeOutcome(
+    {
+      verdict,
+      rule,
+      dataYear: last,
+      timeProgress: timeProgressOf(frame, last),
+      expected: bound.limit,
+      numbers: [
+        { label: '界限值', value: bound.limit },
+        ...values.map((entry) => ({ label: '实际值', ...entry })),
+      ],
+      missing: gaps.length > 0 ? `缺少${gaps.join('、')}年实际值` : null,
+      explanation: `${head}，${judged}，${verdict}。`,
+    },
+    frame,
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Five-year cumulative changes `[2.2]`, `[-0.05]`, `[18-22]`. DOMAIN.md「What kinds of target
+ * there are」: actual − base vs Δ·(y−base)/(T−base), the direction from the sign. Plans write
+ * `[ ]` as 「五年累计提高或下降数」, so an unsigned change on a lower-is-better indicator (城乡收入比
+ * 2.19 → 2.14, `[0.05]`) is a fall; a target level, when given, settles the direction. Where no
+ * level-based change can be computed (no base or no level actual), a published achieved change
+ * (measure `cumulativeChange`, a completion table's `[64334]`) is used instead.
+ */
+import type { Indicator } from '../domain/indicator';
+import type { CumulativeChangeTarget } from '../domain/target';
+import { formatYear } from '../lib/formatNumber';
+import { plannedChangeDirection } from '../parsing/plannedChangeDirection';
+import { latestYear } from './actualIndex';
+import { evaluateAchievedChange, readAchievedChange } from './achievedChangeRule';
+import { targetLevelText } from './explainText';
+import type { PlannedIncrement } from './incrementRule';
+import { evaluateIncrement, plannedIncrementText } from './incrementRule';
+import type { KindInput, KindOutcome } from './kindOutcome';
+import { isBinding, missingOutcome } from './kindOutcome';
+import { ratioRuleText } from './ruleText';
+
+type Input = KindInput<CumulativeChangeTarget>;
+
+/** The sign of the planned change: +1 up, −1 down. */
+export function changeDirection(
+  target: CumulativeChangeTarget,
+  planBase: number | null,
+  indicator: Indicator,
+): 1 | -1 {
+  return plannedChangeDirection(target.change, target.targetValue, planBase, indicator.direction);
+}
+
+/** The planned increment, signed; for a range the nearer edge must be met. */
+export function plannedIncrementOf(input: Input): PlannedIncrement {
+  const { target, planBase, indicator } = input;
+  const direction = changeDirection(target, planBase, indicator);
+  const near = Math.min(Math.abs(target.change.min), Math.abs(target.change.max));
+  const far = Math.max(Math.abs(target.change.min), Math.abs(target.change.max));
+  const increment = {
+    required: direction * near,
+    upper: direction * far,
+    isApproximate: target.change.qualifier === 'about',
+    targetText: '',
+  };
+  const base = input.base;
+  const goal = base === null ? null : base + increment.required;
+  const planned = plannedIncrementText(indicator, increment);
+  return {
+    ...increment,
+    targetText:
+      goal === null
+        ? planned
+        : `${planned}（${targetLevelText(goal, indicator, [planBase, base])}）`,
+  };
+}
+
+/** Evaluates a cumulative change against the pro-rata share of the five-year change. */
+export function evaluateCumulativeChange(input: Input): KindOutcome {
+  const range =
+    input.target.change.min !== input.target.change.max ? '；区间目标以较近一端为达标线' : '';
+  const rule = ratioRuleText(
+    `累计变化指标：R=（实际值−基期值）÷（规划累计变化×时间进度）${range}`,
+    input.frame,
+    isBinding(input.indicator),
+  );
+  const { base, series, frame } = input;
+  const hasLevel = latestYear(series.value, frame.baseYear + 1, frame.year) !== null;
+  if (base === null || !hasLevel) {
+    // No level-based change: the published achieved change (completion tables) stands in.
+    const achieved = readAchievedChange(input);
+    if (achieved) return evaluateAchievedChange(input, plannedIncrementOf(input), rule, achieved);
+  }
+  if (base === null) {
+    return missingOutcome(input, `缺少${formatYear(frame.baseYear)}基期值`, rule);
+  }
+  return evaluateIncrement(input, plannedIncrementOf(input), rule);
+}

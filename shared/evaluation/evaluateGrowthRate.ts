@@ -1,0 +1,111 @@
+/**
+ * Indicators that are themselves growth rates (规模以上工业增加值增速 `7 左右`), including growth
+ * bounds (研发经费增长 `>7`). DOMAIN.md「What kinds of target there are」: the average of the annual
+ * actual rates (compounded, the official 年均增速) against r; 左右 is a band, `>` a floor.
+ */
+import type { GrowthRateTarget } from '../domain/target';
+import { formatPercent, formatPeriod } from '../lib/formatNumber';
+import { classifyProgress, EPSILON } from './classifyVerdict';
+import { annualGrowthText, qualifiedText, ratioText } from './explainText';
+import { progressRatio } from './growthMath';
+import type { GrowthReading } from './growthReading';
+import { laterReading, readAnnualRates, readOfficialAverage } from './growthReading';
+import type { KindInput, KindOutcome } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { aboutRateText, ratioRuleText } from './ruleText';
+
+type Input = KindInput<GrowthRateTarget>;
+
+/** Evaluates a growth-rate target. Missing years in between are skipped and reported. */
+export function evaluateGrowthRate(input: Input): KindOutcome {
+  const { indicator, target, series, frame } = input;
+  const planned = target.annualGrowth;
+  const isCeiling = planned.qualifier === 'atMost' || planned.qualifier === 'lessThan';
+  const rule = ruleOf(input, isCeiling);
+  const rates = series.value.size > 0 ? series.value : series.growth;
+  // The published average since the base year wins unless the annual rates reach a later year.
+  const reading = laterReading(
+    readOfficialAverage(series.averageGrowth, frame),
+    readAnnualRates(rates, frame, true),
+  );
+  if (!reading) {
+    const period = formatPeriod(frame.baseYear + 1, frame.year);
+    return missingOutcome(input, `缺少${period}增速实际值`, rule);
+  }
+  const average = reading.average;
+  const ratio = isCeiling ? null : progressRatio(average, planned.value);
+  const verdict = classifyProgress(
+    {
+      ratio,
+      reached: false,
+      withinBand: withinBand(input, average, isCeiling),
+      isFloorTarget: isFloor(input),
+    },
+    frame,
+    isBinding(indicator),
+  );
+  const required = isCeiling ? null : requiredAverage(input, reading);
+  const gaps = reading.missing.length > 0 ? `（缺少${reading.missing.join('、')}年数据）` : '';
+  const tail =
+    required === null || frame.mode === 'final'
+      ? ''
+      : `；${formatPeriod(reading.toYear + 1, frame.targetYear)}需${annualGrowthText(required)}方可实现${formatPeriod(frame.baseYear + 1, frame.targetYear)}年均${qualifiedText(planned)}的目标`;
+  const yearly = [...rates].filter(([y]) => y > frame.baseYear && y <= reading.toYear);
+  return makeOutcome(
+    {
+      verdict,
+      rule,
+      dataYear: reading.toYear,
+      timeProgress: timeProgressOf(frame, reading.toYear),
+      expected: planned.value,
+      progressRatio: ratio,
+      projectedTargetValue: average,
+      requiredAnnualGrowth: required,
+      missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
+      numbers: [
+        { label: '规划增速', value: planned.value },
+        { label: '实际年均增速', value: average },
+        ...yearly.map(([year, value]) => ({ label: '实际增速', value, year })),
+      ],
+      explanation: `${formatPeriod(reading.fromYear, reading.toYear)}${indicator.name}平均为${formatPercent(average)}${reading.source === 'official' ? '（官方公布，可比价）' : ''}${gaps}，规划目标为${qualifiedText(planned)}${ratioText(ratio, '规划目标')}，${verdict}${tail}。`,
+    },
+    frame,
+  );
+}
+
+function isFloor(input: Input): boolean {
+  const { qualifier } = input.target.annualGrowth;
+  return qualifier === 'atLeast' || qualifier === 'greaterThan';
+}
+
+/** 左右 band (±ratePoints) for `about`; for a growth ceiling, not above the ceiling. */
+function withinBand(input: Input, average: number, isCeiling: boolean): boolean {
+  const planned = input.target.annualGrowth;
+  if (isCeiling) return average <= planned.value + EPSILON;
+  const band = input.frame.settings.about.ratePoints;
+  return planned.qualifier === 'about' && average >= planned.value - band - EPSILON;
+}
+
+/** Average growth needed in the remaining years for the period to average r %; null with gaps. */
+function requiredAverage(input: Input, reading: GrowthReading): number | null {
+  const { frame, target } = input;
+  const remaining = frame.targetYear - reading.toYear;
+  if (remaining <= 0 || reading.missing.length > 0) return null;
+  const span = frame.targetYear - frame.baseYear;
+  const achieved = (1 + reading.average / 100) ** (reading.toYear - reading.fromYear + 1);
+  return (((1 + target.annualGrowth.value / 100) ** span / achieved) ** (1 / remaining) - 1) * 100;
+}
+
+function ruleOf(input: Input, isCeiling: boolean): string {
+  const bound = isCeiling
+    ? '；上限型增速以不超过规划值为达标'
+    : isFloor(input)
+      ? '；下限型增速须不低于规划值'
+      : '';
+  return ratioRuleText(
+    `增速指标：R=各年实际增速的年均值（几何平均）÷规划增速${bound}`,
+    input.frame,
+    isBinding(input.indicator),
+    input.target.annualGrowth.qualifier === 'about' ? aboutRateText(input.frame) : '',
+  );
+}

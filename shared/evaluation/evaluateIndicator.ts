@@ -1,0 +1,210 @@
+/**
+ * Evaluates one indicator in one year: picks the rule of its target kind, applies a revised base
+ * (DOMAIN.md「Revisions and base breaks」) and assembles the explanation.
+ */
+import type { ActualValue } from '../domain/actualValue';
+import type { Indicator } from '../domain/indicator';
+import type { Target } from '../domain/target';
+import { assertNever } from '../domain/target';
+import { formatPeriod, formatYear } from '../lib/formatNumber';
+import type { IndicatorSeries } from './actualIndex';
+import { seriesOf } from './actualIndex';
+import {
+  alternativeSuffix,
+  carryTarget,
+  otherCarryOver,
+  primaryCarryOver,
+  revisionPrefix,
+} from './baseRevision';
+import type { EvaluationFrame } from './evaluationFrame';
+import { buildFrame } from './evaluationFrame';
+import { evaluateCeilingOrFloor, evaluateKeepStable } from './evaluateBound';
+import { evaluateCumulativeChange } from './evaluateCumulativeChange';
+import { evaluateCumulativeReduction } from './evaluateCumulativeReduction';
+import { evaluateGrowthRate } from './evaluateGrowthRate';
+import { evaluateJudgment } from './evaluateJudgment';
+import { evaluateLevel } from './evaluateLevel';
+import { evaluateLevelWithGrowth } from './evaluateLevelWithGrowth';
+import { evaluateRelational } from './evaluateRelational';
+import { evaluateStructure } from './evaluateStructure';
+import type { ReviewedEvaluation } from './applyOverride';
+import type { BaseRevision, EvaluationContext, IndicatorEvaluation } from './indicatorEvaluation';
+import type { KindInput, KindOutcome } from './kindOutcome';
+import { makeOutcome } from './kindOutcome';
+
+/**
+ * Evaluates an indicator. `actuals` may hold every actual value of the plan; pass
+ * `context.index` (or use evaluatePlan) to avoid re-indexing them for each indicator.
+ */
+export function evaluateIndicator(
+  indicator: Indicator,
+  actuals: readonly ActualValue[],
+  context: EvaluationContext,
+): IndicatorEvaluation {
+  return evaluateInFrame(indicator, buildFrame(context, actuals));
+}
+
+/**
+ * Evaluates an indicator within an already resolved frame (used by evaluatePlan); the result
+ * already carries the review fields, with no override.
+ */
+export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): ReviewedEvaluation {
+  const series = seriesOf(frame.index, indicator.id);
+  if (frame.requestedYear <= frame.baseYear) {
+    const message = `评估年份${formatYear(frame.requestedYear)}须晚于基期年${formatYear(frame.baseYear)}`;
+    const outcome = makeOutcome(
+      {
+        verdict: '数据不足',
+        rule: '评估年份须在基期年之后',
+        missing: message,
+        explanation: `${indicator.name}：${message}，暂无法评价。`,
+      },
+      frame,
+    );
+    return assemble(indicator, frame, outcome, null);
+  }
+  const planBase = indicator.base.isPeriodAverage ? null : indicator.base.value;
+  const carry = primaryCarryOver(indicator.target);
+  const revised = carry === null ? undefined : series.value.get(frame.baseYear);
+  if (revised === undefined || carry === null || revised === planBase) {
+    return assemble(
+      indicator,
+      frame,
+      runKind(indicator, indicator.target, planBase, planBase, series, frame),
+      null,
+    );
+  }
+  return evaluateRevised(indicator, frame, series, planBase, revised);
+}
+
+function evaluateRevised(
+  indicator: Indicator,
+  frame: EvaluationFrame,
+  series: IndicatorSeries,
+  planBase: number | null,
+  revised: number,
+): ReviewedEvaluation {
+  const span = frame.targetYear - frame.baseYear;
+  const carry = primaryCarryOver(indicator.target) ?? 'keepIncrement';
+  const primaryTarget = carryTarget(indicator.target, planBase, revised, carry, span);
+  const outcome = runKind(indicator, primaryTarget, revised, planBase, series, frame);
+  const other = otherCarryOver(indicator.target, planBase);
+  const alternativeOutcome =
+    other === null
+      ? null
+      : runKind(
+          indicator,
+          carryTarget(indicator.target, planBase, revised, other, span),
+          revised,
+          planBase,
+          series,
+          frame,
+        );
+  const alternative =
+    other !== null && alternativeOutcome !== null && alternativeOutcome.verdict !== outcome.verdict
+      ? {
+          carryOver: other,
+          adjustedTarget: alternativeOutcome.targetLevel,
+          verdict: alternativeOutcome.verdict,
+          progressRatio: alternativeOutcome.progressRatio,
+        }
+      : null;
+  const revision: BaseRevision = {
+    planBase,
+    revisedBase: revised,
+    carryOver: carry,
+    adjustedTarget: outcome.targetLevel,
+    alternative,
+  };
+  const prefix = revisionPrefix(indicator, planBase, revised, carry, outcome.targetLevel);
+  const suffix = alternative ? alternativeSuffix(indicator, planBase, revised, alternative) : '';
+  const explanation = `${prefix}${outcome.explanation.replace(/。$/, '')}${suffix}。`;
+  return assemble(indicator, frame, { ...outcome, explanation }, revision);
+}
+
+function runKind(
+  indicator: Indicator,
+  target: Target,
+  base: number | null,
+  planBase: number | null,
+  series: IndicatorSeries,
+  frame: EvaluationFrame,
+): KindOutcome {
+  const common: Common = { indicator, base, planBase, series, frame };
+  switch (target.kind) {
+    case 'levelWithGrowth':
+      return evaluateLevelWithGrowth(withTarget(common, target));
+    case 'level':
+      return evaluateLevel(withTarget(common, target));
+    case 'growthRate':
+      return evaluateGrowthRate(withTarget(common, target));
+    case 'cumulativeChange':
+      return evaluateCumulativeChange(withTarget(common, target));
+    case 'cumulativeReduction':
+      return evaluateCumulativeReduction(withTarget(common, target));
+    case 'ceiling':
+    case 'floor':
+      return evaluateCeilingOrFloor(withTarget(common, target));
+    case 'keepStable':
+      return evaluateKeepStable(withTarget(common, target));
+    case 'structure':
+      return evaluateStructure(withTarget(common, target));
+    case 'relational':
+      return evaluateRelational(withTarget(common, target));
+    case 'judgment':
+      return evaluateJudgment(withTarget(common, target));
+    default:
+      return assertNever(target);
+  }
+}
+
+type Common = Omit<KindInput<Target>, 'target'>;
+
+function withTarget<T extends Target>(common: Common, target: T): KindInput<T> {
+  return { ...common, target };
+}
+
+function assemble(
+  indicator: Indicator,
+  frame: EvaluationFrame,
+  outcome: KindOutcome,
+  baseRevision: BaseRevision | null,
+): ReviewedEvaluation {
+  const late =
+    frame.requestedYear > frame.targetYear
+      ? `评估年份${formatYear(frame.requestedYear)}晚于规划目标年，按${formatYear(frame.targetYear)}评价：`
+      : '';
+  const stale =
+    outcome.dataYear !== null && outcome.dataYear < frame.year
+      ? `缺少${formatPeriod(outcome.dataYear + 1, frame.year)}数据，按${formatYear(outcome.dataYear)}数据评价`
+      : null;
+  const missing =
+    stale && outcome.missing ? `${stale}；${outcome.missing}` : (stale ?? outcome.missing);
+  return {
+    indicatorId: indicator.id,
+    name: indicator.name,
+    category: indicator.category,
+    unit: indicator.unit,
+    attribute: indicator.attribute,
+    kind: indicator.target.kind,
+    mode: frame.mode,
+    year: frame.requestedYear,
+    dataYear: outcome.dataYear,
+    verdict: outcome.verdict,
+    automaticVerdict: outcome.verdict,
+    finalVerdict: outcome.verdict,
+    override: null,
+    timeProgress: outcome.timeProgress,
+    expected: outcome.expected,
+    taskProgress: outcome.taskProgress,
+    progressRatio: outcome.progressRatio,
+    projectedTargetValue: outcome.projectedTargetValue,
+    requiredAnnualGrowth: outcome.requiredAnnualGrowth,
+    requiredAnnualChange: outcome.requiredAnnualChange,
+    numbers: outcome.numbers,
+    rule: outcome.rule,
+    missing,
+    baseRevision,
+    explanation: `${late}${stale ? `${stale}：` : ''}${outcome.explanation}`,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Qualitative, province-set or unspecified targets (`确保数量不减，质量提升`, `按省下达`, `--`).
+ * DOMAIN.md「What kinds of target there are」: the evaluator judges; the tool records why.
+ */
+import type { JudgmentTarget } from '../domain/target';
+import { formatYear } from '../lib/formatNumber';
+import { latestYear } from './actualIndex';
+import { derivedDecimals, levelText } from './explainText';
+import type { KindInput, KindOutcome } from './kindOutcome';
+import { makeOutcome } from './kindOutcome';
+
+const REASON_TEXT: Record<JudgmentTarget['reason'], (text: string) => string> = {
+  qualitative: (text) => `规划目标为定性表述「${text}」`,
+  provinceSet: (text) => `规划目标按省下达任务执行（${text}）`,
+  notSpecified: (text) => `规划未给出量化目标（${text || '空白'}）`,
+};
+
+/** Always 需人工研判, with the reason and the latest actual value if there is one. */
+export function evaluateJudgment(input: KindInput<JudgmentTarget>): KindOutcome {
+  const { indicator, target, series, frame } = input;
+  const year = latestYear(series.value, frame.baseYear + 1, frame.year);
+  const value = year === null ? undefined : series.value.get(year);
+  const head =
+    year === null || value === undefined
+      ? indicator.name
+      : `${formatYear(year)}${indicator.name}为${levelText(value, derivedDecimals(value), indicator)}`;
+  return makeOutcome(
+    {
+      verdict: '需人工研判',
+      rule: '定性、按省下达或未给出量化目标的指标，由评估人员研判并记录理由',
+      dataYear: year,
+      numbers: year === null || value === undefined ? [] : [{ label: '实际值', value, year }],
+      explanation: `${head}，${REASON_TEXT[target.reason](target.text)}，需人工研判。`,
+    },
+    frame,
+  );
+}

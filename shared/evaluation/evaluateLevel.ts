@@ -1,0 +1,117 @@
+/**
+ * Level targets without a growth rate (base → target). DOMAIN.md「What kinds of target there
+ * are」: interpolate compound for totals, linear for shares and ratios in %.
+ */
+import type { LevelTarget } from '../domain/target';
+import { formatPeriod, formatRatioPercent, formatYear } from '../lib/formatNumber';
+import { latestYear } from './actualIndex';
+import { classifyProgress } from './classifyVerdict';
+import { derivedDecimals, levelText, planLevelText, remainingGrowthText } from './explainText';
+import { annualGrowth, progressRatio } from './growthMath';
+import { evaluateIncrement } from './incrementRule';
+import type { KindInput, KindOutcome } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { ratioRuleText } from './ruleText';
+
+type Input = KindInput<LevelTarget>;
+
+/** Evaluates a level target; compound needs positive base and target, else linear is used. */
+export function evaluateLevel(input: Input): KindOutcome {
+  const { target, base } = input;
+  const goal = target.targetValue.value;
+  const isCompound =
+    target.interpolation === 'compound' && base !== null && base > 0 && goal > 0 && goal !== base;
+  if (isCompound) return evaluateCompound(input, base);
+  const binding = isBinding(input.indicator);
+  const rule = ratioRuleText(
+    `水平指标按线性插值评价：R=实际增量÷（规划增量×时间进度）${target.interpolation === 'compound' ? '（基期值缺失、为0或等于目标值，改用线性）' : ''}`,
+    input.frame,
+    binding,
+  );
+  if (base === null)
+    return missingOutcome(input, `缺少${formatYear(input.frame.baseYear)}基期值`, rule);
+  return evaluateIncrement(
+    input,
+    {
+      required: goal - base,
+      upper: goal - base,
+      isApproximate: target.targetValue.qualifier === 'about',
+      targetText: planLevelText(goal, input.indicator),
+    },
+    rule,
+  );
+}
+
+function evaluateCompound(input: Input, base: number): KindOutcome {
+  const { indicator, target, series, frame } = input;
+  const rule = ratioRuleText(
+    '水平指标按复合增速插值评价：R=实际年均增速÷实现目标所需年均增速（Eurostat方法）',
+    frame,
+    isBinding(indicator),
+  );
+  const year = latestYear(series.value, frame.baseYear + 1, frame.year);
+  if (year === null) {
+    return missingOutcome(input, `缺少${formatPeriod(frame.baseYear + 1, frame.year)}实际值`, rule);
+  }
+  const goal = target.targetValue.value;
+  const actual = series.value.get(year) ?? base;
+  const span = frame.targetYear - frame.baseYear;
+  const plannedGrowth = annualGrowth(base, goal, span) ?? 0;
+  const actualGrowth = annualGrowth(base, actual, year - frame.baseYear);
+  const ratio = actualGrowth === null ? null : progressRatio(actualGrowth, plannedGrowth);
+  const direction = goal < base ? -1 : 1;
+  const band = target.targetValue.qualifier === 'about' ? frame.settings.about.levelRelative : 0;
+  const hasReached = direction * (actual - goal) >= -band * Math.abs(goal);
+  const verdict = classifyProgress(
+    {
+      ratio,
+      reached: hasReached,
+      reachedEarly: frame.mode === 'final' && reachedBefore(input, year),
+    },
+    frame,
+    isBinding(indicator),
+  );
+  const expected = base * (goal / base) ** ((year - frame.baseYear) / span);
+  const remaining = frame.targetYear - year;
+  const required = remaining > 0 ? annualGrowth(actual, goal, remaining) : null;
+  const decimals = derivedDecimals(actual);
+  const goalText = planLevelText(goal, indicator);
+  const head = `${formatYear(year)}${indicator.name}为${levelText(actual, decimals, indicator)}`;
+  const explanation =
+    hasReached && frame.mode === 'midterm'
+      ? `${head}，已达到${goalText}的目标，提前实现。`
+      : `${head}，按由${planLevelText(base, indicator)}到${goalText}的均衡进度应达${levelText(expected, decimals, indicator)}，完成预期进度的${formatRatioPercent(actual / expected)}，${verdict}${frame.mode === 'midterm' ? remainingGrowthText(frame, year, required, goalText) : ''}。`;
+  return makeOutcome(
+    {
+      verdict,
+      rule,
+      dataYear: year,
+      timeProgress: timeProgressOf(frame, year),
+      expected,
+      taskProgress: (actual - base) / (goal - base),
+      progressRatio: ratio,
+      projectedTargetValue:
+        actualGrowth === null ? null : actual * (1 + actualGrowth / 100) ** remaining,
+      requiredAnnualGrowth: required,
+      targetLevel: goal,
+      numbers: [
+        { label: '基期值', value: base, year: frame.baseYear },
+        { label: '实际值', value: actual, year },
+        { label: '预期进度值', value: expected, year },
+        { label: '目标值', value: goal, year: frame.targetYear },
+      ],
+      explanation,
+    },
+    frame,
+  );
+}
+
+function reachedBefore(input: Input, year: number): boolean {
+  const goal = input.target.targetValue.value;
+  const direction = input.base !== null && goal < input.base ? -1 : 1;
+  for (let y = input.frame.baseYear + 1; y < Math.min(year, input.frame.targetYear); y += 1) {
+    const value = input.series.value.get(y);
+    if (value !== undefined && direction * (value - goal) >= 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+/**
+ * Evaluates every indicator of a plan in one pass: the actuals are indexed once (no quadratic
+ * scans), overrides applied, and the summary built.
+ */
+import type { ActualValue } from '../domain/actualValue';
+import type { Indicator } from '../domain/indicator';
+import type { Plan } from '../domain/plan';
+import type { EvaluationMode, VerdictOverride } from '../domain/verdict';
+import type { Problem } from '../lib/result';
+import { indexActuals } from './actualIndex';
+import type { ReviewedEvaluation } from './applyOverride';
+import { applyOverride } from './applyOverride';
+import { evaluateInFrame } from './evaluateIndicator';
+import { buildFrame } from './evaluationFrame';
+import type { EvaluationSettings } from './evaluationSettings';
+import { DEFAULT_EVALUATION_SETTINGS } from './evaluationSettings';
+import type { ComponentActual } from './indicatorEvaluation';
+import type { EvaluationSummary } from './summarizeEvaluations';
+import { summarizeEvaluations } from './summarizeEvaluations';
+
+/** What evaluatePlan needs of a plan bundle (a PlanBundle fits). */
+export type EvaluablePlan = {
+  readonly plan: Pick<Plan, 'baseYear' | 'targetYear' | 'tableKind'>;
+  readonly indicators: readonly Indicator[];
+  readonly actualValues: readonly ActualValue[];
+  readonly componentActuals?: readonly ComponentActual[];
+};
+
+/** Options of a run; settings default to DEFAULT_EVALUATION_SETTINGS. */
+export type EvaluatePlanOptions = {
+  readonly year: number;
+  readonly mode: EvaluationMode;
+  readonly settings?: EvaluationSettings;
+  /** Overrides by indicator id. */
+  readonly overrides?: ReadonlyMap<string, VerdictOverride>;
+};
+
+/** Evaluations in table order, their summary, and the overrides that were refused. */
+export type PlanEvaluation = {
+  readonly evaluations: readonly ReviewedEvaluation[];
+  readonly summary: EvaluationSummary;
+  readonly problems: readonly Problem[];
+};
+
+/** Evaluates a plan; a refused override leaves the automatic verdict and adds a problem. */
+export function evaluatePlan(bundle: EvaluablePlan, options: EvaluatePlanOptions): PlanEvaluation {
+  const frame = buildFrame(
+    {
+      plan: bundle.plan,
+      year: options.year,
+      mode: options.mode,
+      settings: options.settings ?? DEFAULT_EVALUATION_SETTINGS,
+      indicators: bundle.indicators,
+      componentActuals: bundle.componentActuals ?? [],
+      index: indexActuals(bundle.actualValues),
+    },
+    [],
+  );
+  const problems: Problem[] = [];
+  const evaluations = bundle.indicators.map((indicator) => {
+    const evaluation = evaluateInFrame(indicator, frame);
+    const override = options.overrides?.get(indicator.id);
+    if (!override) return evaluation;
+    const reviewed = applyOverride(evaluation, override);
+    if (reviewed.ok) return reviewed.value;
+    problems.push(reviewed.error);
+    return evaluation;
+  });
+  return { evaluations, summary: summarizeEvaluations(evaluations, bundle.indicators), problems };
+}

@@ -1,0 +1,95 @@
+/**
+ * The per-run facts every rule needs, resolved once: base and target years, the year whose data
+ * count, time progress, the mode, the settings and lookups.
+ */
+import type { Indicator } from '../domain/indicator';
+import type { EvaluationMode } from '../domain/verdict';
+import { matchIndicatorName } from '../lib/matchIndicatorName';
+import type { ActualIndex } from './actualIndex';
+import { indexActuals } from './actualIndex';
+import type { EvaluationSettings } from './evaluationSettings';
+import type { ComponentActual, EvaluationContext } from './indicatorEvaluation';
+import type { ActualValue } from '../domain/actualValue';
+
+/** Resolved context of one evaluation run. */
+export type EvaluationFrame = {
+  readonly baseYear: number;
+  readonly targetYear: number;
+  /** The year asked for. */
+  readonly requestedYear: number;
+  /** The year evaluated: the requested year, capped at the target year. */
+  readonly year: number;
+  readonly mode: EvaluationMode;
+  readonly settings: EvaluationSettings;
+  /** (year − base year)/(target year − base year). */
+  readonly timeProgress: number;
+  /** Completion tables print period averages in their growth column. */
+  readonly isCompletionTable: boolean;
+  readonly index: ActualIndex;
+  readonly findIndicator: (name: string) => Indicator | undefined;
+  readonly componentsOf: (indicatorId: string) => ReadonlyMap<number, readonly number[]>;
+  /** Texts that depend only on the run (rule thresholds), built once per run. */
+  readonly texts: Map<string, string>;
+};
+
+/** Builds the frame from a context; indexes the actuals unless an index is supplied. */
+export function buildFrame(
+  context: EvaluationContext,
+  actuals: readonly ActualValue[],
+): EvaluationFrame {
+  const { baseYear, targetYear } = context.plan;
+  const year = Math.min(context.year, targetYear);
+  const span = targetYear - baseYear;
+  const components = indexComponents(context.componentActuals ?? []);
+  const indicators = context.indicators ?? [];
+  return {
+    baseYear,
+    targetYear,
+    requestedYear: context.year,
+    year,
+    mode: context.mode,
+    settings: context.settings,
+    timeProgress: span > 0 ? Math.max(0, (year - baseYear) / span) : 0,
+    isCompletionTable: context.plan.tableKind === 'completion',
+    index: context.index ?? indexActuals(actuals),
+    findIndicator: memoize((name) => findReference(name, indicators)),
+    componentsOf: (id) => components.get(id) ?? new Map(),
+    texts: new Map(),
+  };
+}
+
+/** Names the national plan uses for GDP in relational targets (高于GDP增长, 与经济增长同步). */
+const GDP_ALIASES = ['GDP', '经济增长', '地区生产总值', '国内生产总值', '地区生产总值（GDP）'];
+
+function findReference(name: string, indicators: readonly Indicator[]): Indicator | undefined {
+  const direct = matchIndicatorName(name, indicators);
+  if (direct.kind === 'found') return direct.indicator;
+  if (!GDP_ALIASES.includes(name.trim())) return undefined;
+  for (const alias of GDP_ALIASES) {
+    const match = matchIndicatorName(alias, indicators);
+    if (match.kind === 'found') return match.indicator;
+  }
+  return undefined;
+}
+
+function memoize(
+  find: (name: string) => Indicator | undefined,
+): (name: string) => Indicator | undefined {
+  const cache = new Map<string, Indicator | undefined>();
+  return (name) => {
+    if (!cache.has(name)) cache.set(name, find(name));
+    return cache.get(name);
+  };
+}
+
+function indexComponents(
+  actuals: readonly ComponentActual[],
+): Map<string, Map<number, readonly number[]>> {
+  const byIndicator = new Map<string, Map<number, readonly number[]>>();
+  for (const actual of actuals) {
+    const years = byIndicator.get(actual.indicatorId) ?? new Map<number, readonly number[]>();
+    years.set(actual.year, actual.components);
+    byIndicator.set(actual.indicatorId, years);
+  }
+  return byIndicator;
+}

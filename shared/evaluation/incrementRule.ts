@@ -1,0 +1,157 @@
+/**
+ * Progress measured as an increment from the base against the pro-rata share of the planned
+ * increment: 时间过半、任务过半 (DOMAIN.md「Mid-term judgments」). Used by cumulative changes
+ * (`[2.2]`, `[-0.05]`, `[18-22]`) and by level targets interpolated linearly (shares in %).
+ */
+import type { Indicator } from '../domain/indicator';
+import type { Target } from '../domain/target';
+import type { ChangeStyle } from '../lib/formatNumber';
+import {
+  decimalsOf,
+  formatAsWritten,
+  formatChange,
+  formatPeriod,
+  formatRatioPercent,
+  formatYear,
+} from '../lib/formatNumber';
+import { latestYear } from './actualIndex';
+import { classifyProgress, EPSILON } from './classifyVerdict';
+import { derivedDecimals, levelText } from './explainText';
+import type { KindInput, KindOutcome } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+
+/** A planned five-year increment: signed, with the edge that must be met and the upper edge. */
+export type PlannedIncrement = {
+  /** The increment that must be reached (the nearer edge of a range), signed. */
+  readonly required: number;
+  /** The farther edge of a range (equal to `required` for a single value), signed. */
+  readonly upper: number;
+  /** Written with 左右: a tolerance of `about.changeRelative` of the increment. */
+  readonly isApproximate: boolean;
+  /** The plan's own wording of the target, e.g. 1200亿元 or 提高7.2个百分点. */
+  readonly targetText: string;
+};
+
+/** 个百分点 for indicators in %, otherwise an amount in the indicator's unit. */
+export function changeStyleOf(indicator: Indicator, decimals: number): ChangeStyle {
+  return indicator.unit === '%'
+    ? { kind: 'points', decimals }
+    : { kind: 'amount', unit: indicator.unit, decimals };
+}
+
+/** 「提高7.2个百分点」, 「增加18—22件左右」 as the plan wrote the increment. */
+export function plannedIncrementText(indicator: Indicator, increment: PlannedIncrement): string {
+  const near = Number(Math.abs(increment.required).toFixed(6));
+  const far = Number(Math.abs(increment.upper).toFixed(6));
+  const written = formatChange(increment.required, changeStyleOf(indicator, decimalsOf(near)));
+  const text =
+    near === far
+      ? written
+      : written.replace(formatAsWritten(near), `${formatAsWritten(near)}—${formatAsWritten(far)}`);
+  return increment.isApproximate ? `${text}左右` : text;
+}
+
+/** Evaluates progress on an increment; `rule` is the kind's rule text. */
+export function evaluateIncrement(
+  input: KindInput<Target>,
+  increment: PlannedIncrement,
+  rule: string,
+): KindOutcome {
+  const { frame, base, series, indicator } = input;
+  const year = latestYear(series.value, frame.baseYear + 1, frame.year);
+  if (year === null) {
+    return missingOutcome(input, `缺少${formatPeriod(frame.baseYear + 1, frame.year)}实际值`, rule);
+  }
+  if (base === null) return missingOutcome(input, `缺少${formatYear(frame.baseYear)}基期值`, rule);
+  const actual = series.value.get(year) ?? base;
+  const timeProgress = timeProgressOf(frame, year);
+  const change = actual - base;
+  const task = increment.required === 0 ? null : change / increment.required;
+  const ratio = task === null || timeProgress === 0 ? null : task / timeProgress;
+  const tolerance = increment.isApproximate ? frame.settings.about.changeRelative : 0;
+  const goal = base + increment.required;
+  const verdict = classifyProgress(
+    {
+      ratio,
+      reached: task !== null ? task >= 1 - tolerance - EPSILON : change === 0,
+      reachedEarly: frame.mode === 'final' && reachedBefore(input, goal, increment.required, year),
+      withinBand: increment.isApproximate && ratio !== null && ratio >= 1 - tolerance - EPSILON,
+    },
+    frame,
+    isBinding(indicator),
+  );
+  const remaining = frame.targetYear - year;
+  const requiredChange = remaining > 0 ? (goal - actual) / remaining : null;
+  return makeOutcome(
+    {
+      verdict,
+      rule,
+      dataYear: year,
+      timeProgress,
+      expected: base + increment.required * timeProgress,
+      taskProgress: task,
+      progressRatio: ratio,
+      projectedTargetValue: timeProgress > 0 ? base + change / timeProgress : null,
+      requiredAnnualChange: requiredChange,
+      targetLevel: goal,
+      numbers: [
+        { label: '基期值', value: base, year: frame.baseYear },
+        { label: '实际值', value: actual, year },
+        { label: '规划累计变化', value: increment.required },
+        { label: '实际累计变化', value: change },
+      ],
+      explanation: explain(input, increment, {
+        year,
+        actual,
+        change,
+        task,
+        timeProgress,
+        requiredChange,
+        verdict,
+      }),
+    },
+    frame,
+  );
+}
+
+function reachedBefore(
+  input: KindInput<Target>,
+  goal: number,
+  required: number,
+  year: number,
+): boolean {
+  const direction = required < 0 ? -1 : 1;
+  for (let y = input.frame.baseYear + 1; y < Math.min(year, input.frame.targetYear); y += 1) {
+    const value = input.series.value.get(y);
+    if (value !== undefined && direction * (value - goal) >= 0) return true;
+  }
+  return false;
+}
+
+type Figures = {
+  readonly year: number;
+  readonly actual: number;
+  readonly change: number;
+  readonly task: number | null;
+  readonly timeProgress: number;
+  readonly requiredChange: number | null;
+  readonly verdict: string;
+};
+
+function explain(input: KindInput<Target>, increment: PlannedIncrement, figures: Figures): string {
+  const { indicator, frame } = input;
+  const decimals = derivedDecimals(figures.actual);
+  const style = changeStyleOf(indicator, decimals);
+  const head = `${formatYear(figures.year)}${indicator.name}为${levelText(figures.actual, decimals, indicator)}，较${formatYear(frame.baseYear)}${formatChange(figures.change, style)}`;
+  const planned = plannedIncrementText(indicator, increment);
+  if (figures.verdict === '提前实现') return `${head}，已实现${planned}的目标，提前实现。`;
+  const task =
+    figures.task === null ? '' : `，完成规划${planned}任务的${formatRatioPercent(figures.task)}`;
+  const time =
+    frame.mode === 'midterm' ? `（时间进度${formatRatioPercent(figures.timeProgress)}）` : '';
+  const tail =
+    figures.requiredChange === null || frame.mode === 'final'
+      ? ''
+      : `；${formatPeriod(figures.year + 1, frame.targetYear)}需年均${formatChange(figures.requiredChange, style)}方可实现${increment.targetText}目标`;
+  return `${head}${task}${time}，${figures.verdict}${tail}。`;
+}

@@ -1,0 +1,27 @@
+import type { NumberedLine, TableLayout } from './rawTable';
+
+const ATTRIBUTE_ALONE = /^(预期性|约束性)$/;
+const ATTRIBUTE_AT_END = /\S\s+(预期性|约束性)$/;
+const ATTRIBUTE_SPLIT = /^(预期|约束)$/;
+
+/**
+ * Detects the layout of a table's text (DOMAIN.md「The main indicator table」):
+ * `tabSeparated` (002) when most rows hold tabs; `webText` (001) when attributes stand alone on
+ * their lines (one cell per line); otherwise `pdfText` (000: cells separated by spaces on one
+ * line, or the attribute split as `预期` / `性`). Returns null when the text holds no table rows.
+ */
+export function detectTableLayout(lines: readonly (NumberedLine | string)[]): TableLayout | null {
+  let tabs = 0;
+  let alone = 0;
+  let pdf = 0;
+  for (const entry of lines) {
+    const raw = typeof entry === 'string' ? entry : entry.text;
+    if (raw.split('\t').length >= 3) tabs += 1;
+    const text = raw.trim();
+    if (ATTRIBUTE_ALONE.test(text)) alone += 1;
+    else if (ATTRIBUTE_AT_END.test(text) || ATTRIBUTE_SPLIT.test(text)) pdf += 1;
+  }
+  if (tabs >= 3 && tabs >= (alone + pdf) / 2) return 'tabSeparated';
+  if (alone === 0 && pdf === 0) return null;
+  return alone > pdf ? 'webText' : 'pdfText';
+}

@@ -1,0 +1,73 @@
+import type * as XLSX from 'xlsx';
+import type { PlanBundle } from '../domain/planBundle';
+import { fail } from '../lib/result';
+import type { Result } from '../lib/result';
+import { importPlanDocumentSheet } from './xlsxPlanDocumentTable';
+import type { PlanWorkbookOptions } from './xlsxPlanOptions';
+import { readSheetGrid } from './xlsxPlanSheetGrid';
+import { importPlanTemplateWorkbook } from './xlsxPlanTemplate';
+import { TEMPLATE_SHEETS } from './xlsxPlanTemplateLayout';
+import { getSheet, readWorkbookBytes } from './xlsxPlanWorkbookRead';
+
+// The sheet of the department data-entry template (shared/importers/xlsxDataTemplateLayout.ts).
+const DATA_TEMPLATE_SHEET = '模板信息';
+
+/**
+ * Imports a plan from an Excel workbook: our own template (recognised by its 规划信息 sheet), or
+ * else the first sheet holding an indicator table laid out like the documents. Pure and never
+ * throws: oversized, damaged or non-Excel bytes, empty workbooks, missing columns, error cells
+ * and unsafe sheet names give `{ ok: false }` with a Chinese message naming file, sheet, row,
+ * column and cell text.
+ */
+export function importPlanFromWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  options: PlanWorkbookOptions,
+): Result<PlanBundle> {
+  try {
+    const workbook = readWorkbookBytes(bytes, fileName);
+    if (!workbook.ok) return workbook;
+    if (getSheet(workbook.value, TEMPLATE_SHEETS.meta)) {
+      return importPlanTemplateWorkbook(workbook.value, fileName, options);
+    }
+    return importFirstTable(workbook.value, fileName, options);
+  } catch (error) {
+    // Defensive: a bug must still reach the user as a located Chinese error, not a crash.
+    return fail(`导入时发生内部错误：${error instanceof Error ? error.message : String(error)}`, {
+      file: fileName,
+    });
+  }
+}
+
+function importFirstTable(
+  workbook: XLSX.WorkBook,
+  fileName: string,
+  options: PlanWorkbookOptions,
+): Result<PlanBundle> {
+  let firstProblem: Result<PlanBundle> | null = null;
+  let firstContent: string | null = null;
+  for (const name of workbook.SheetNames) {
+    const sheet = getSheet(workbook, name);
+    if (!sheet) continue;
+    const grid = readSheetGrid(sheet, fileName, name);
+    if (!grid.ok) {
+      firstProblem ??= grid;
+      continue;
+    }
+    if (grid.value.rows.length > 0) firstContent ??= name;
+    const result = importPlanDocumentSheet(grid.value, options);
+    if (result?.ok) return result;
+    if (result) firstProblem ??= result;
+  }
+  if (firstProblem) return firstProblem;
+  if (firstContent === null) {
+    return fail('工作簿是空的：所有工作表都没有内容', { file: fileName });
+  }
+  if (getSheet(workbook, DATA_TEMPLATE_SHEET)) {
+    return fail('这是数据填报模板，不是规划指标表：请在「数据填报」中导入', { file: fileName });
+  }
+  return fail(
+    '未找到规划指标表：没有一个工作表的表头同时含有「指标」和「属性」「基期值」「目标值」等列名。请检查表头，或使用「导出规划模板」得到的模板填写',
+    { file: fileName, sheet: firstContent, line: 1 },
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Number formatting for Chinese statistical text (UX.md「Numbers」): the yearbook's precision,
+ * thousands separators for large values, 增长/下降 for rates, 提高/降低…个百分点 for shares, and
+ * never "+-".
+ */
+
+/** Values at or above this magnitude get thousands separators (33,632 stays readable). */
+const GROUPING_FROM = 10000;
+
+/** Number of decimals in the shortest written form of a value (957.14 → 2, 1200 → 0), at most 6. */
+export function decimalsOf(value: number): number {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return 0;
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return 6;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(6, text.length - dot - 1);
+}
+
+/**
+ * Formats a number with a fixed number of decimals and thousands separators for large values.
+ * Negative zero and values that round to zero are shown as 0.
+ */
+export function formatNumber(value: number, decimals: number): string {
+  const magnitude = Math.abs(value);
+  const fixed = magnitude.toFixed(decimals);
+  const text = magnitude >= GROUPING_FROM ? groupThousands(fixed) : fixed;
+  return value < 0 && Number(fixed) !== 0 ? `-${text}` : text;
+}
+
+/** Inserts thousands separators into the whole part of a non-negative fixed-point text. */
+function groupThousands(fixed: string): string {
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let grouped = '';
+  for (let end = whole.length; end > 0; end -= 3) {
+    const start = Math.max(0, end - 3);
+    grouped = grouped ? `${whole.slice(start, end)},${grouped}` : whole.slice(start, end);
+  }
+  return dot < 0 ? grouped : `${grouped}${fixed.slice(dot)}`;
+}
+
+/** Formats a value exactly as a plan or a user wrote it (shortest form), with separators. */
+export function formatAsWritten(value: number): string {
+  return formatNumber(value, decimalsOf(value));
+}
+
+/** Formats a number with its unit: 1102.3亿元, 7.4%, 33,632元. */
+export function formatWithUnit(value: number, decimals: number, unit: string): string {
+  return `${formatNumber(value, decimals)}${unit}`;
+}
+
+/** Formats a ratio (1.006 → 100.6%) with one decimal by default. */
+export function formatRatioPercent(ratio: number, decimals = 1): string {
+  return `${formatNumber(ratio * 100, decimals)}%`;
+}
+
+/** Formats a rate in per cent (7.4 → 7.4%), one decimal by default. */
+export function formatPercent(value: number, decimals = 1): string {
+  return `${formatNumber(value, decimals)}%`;
+}
+
+/** How a change is worded: a growth rate in %, percentage points, or an amount in a unit. */
+export type ChangeStyle =
+  | { readonly kind: 'growth'; readonly decimals?: number }
+  | { readonly kind: 'points'; readonly decimals?: number }
+  | { readonly kind: 'amount'; readonly unit: string; readonly decimals: number };
+
+/**
+ * Words a signed change the Chinese way: 增长7.4%, 下降2.7%, 提高0.6个百分点, 降低0.3个百分点,
+ * 增加2.2件, 减少0.05. Zero after rounding reads 持平.
+ */
+export function formatChange(delta: number, style: ChangeStyle): string {
+  const decimals = style.decimals ?? 1;
+  if (Math.abs(delta) < 0.5 * 10 ** -decimals) return '持平';
+  const magnitude = formatNumber(Math.abs(delta), decimals);
+  const isUp = delta > 0;
+  switch (style.kind) {
+    case 'growth':
+      return `${isUp ? '增长' : '下降'}${magnitude}%`;
+    case 'points':
+      return `${isUp ? '提高' : '降低'}${magnitude}个百分点`;
+    case 'amount':
+      return `${isUp ? '增加' : '减少'}${magnitude}${style.unit}`;
+  }
+}
+
+/** A year as 2022年. */
+export function formatYear(year: number): string {
+  return `${year}年`;
+}
+
+/** A period as 2021—2025年 (UX.md), or a single year as 2025年 when both ends are equal. */
+export function formatPeriod(from: number, to: number): string {
+  return from === to ? formatYear(from) : `${from}—${to}年`;
+}
+
+/** A list of years as 2021、2023年, used to say which years are missing. */
+export function formatYearList(years: readonly number[]): string {
+  return years.length === 0 ? '' : `${years.join('、')}年`;
+}

@@ -1,0 +1,125 @@
+import type { ImportWarning } from '../domain/indicator';
+import type { Target } from '../domain/target';
+import { parseCell } from './parseCell';
+import type { ParsedCell } from './parseCell';
+import { isGrowthRateName, isReductionName, isShareName } from './indicatorNameTraits';
+import { inferDirection } from './inferDirection';
+import { boundTarget, bracketTarget, judgment, relationalTarget, textOf } from './targetRules';
+
+/** The raw texts of one indicator row that decide its target kind. */
+export type TargetInput = {
+  readonly name: string;
+  readonly unit: string;
+  readonly baseRaw: string;
+  readonly targetRaw: string;
+  readonly growthRaw: string;
+  /**
+   * The table notes say binding values are set by the province (「约束性指标具体数值按省下达任务执行」,
+   * source-doc 000 line 1009) and this row is binding: an empty target is then province-set.
+   */
+  readonly setByProvince?: boolean;
+  /**
+   * Years from the base to the target year, for the bracket-growth consistency rule
+   * (bracketGrowthRule.ts); DEFAULT_PLAN_YEARS (a five-year plan) when not given.
+   */
+  readonly years?: number;
+};
+
+/** The decided target with the warnings met on the way. */
+export type TargetDecision = {
+  readonly target: Target;
+  readonly warnings: readonly ImportWarning[];
+};
+
+const PROVINCE_SET = /按?省.{0,2}下达|按市下达|省下达|市下达/;
+const STABLE = /保持稳定|持续稳定|^稳定$|基本稳定/;
+
+/**
+ * Decides the Target kind of a row from its name, unit and the base/target/growth texts.
+ * DOMAIN.md「What kinds of target there are」, rule by rule: province-set and qualitative texts →
+ * judgment; `a:b:c` → structure; 保持稳定 → keepStable; 高于/同步 → relational; `[x]` →
+ * cumulativeChange or (for 降幅/降低 names) cumulativeReduction, or levelWithGrowth when the bracket
+ * holds an annual growth (bracketGrowthRule.ts); 以内/`<` → ceiling; 以上/`>` →
+ * floor; 增速 names → growthRate; level + growth → levelWithGrowth; level only → level.
+ */
+export function classifyTarget(input: TargetInput): TargetDecision {
+  const base = parseCell(input.baseRaw);
+  const target = parseCell(input.targetRaw);
+  const growth = parseCell(input.growthRaw);
+  const texts = [input.targetRaw, input.growthRaw].join(' ');
+  if (PROVINCE_SET.test(texts)) return judgment('provinceSet', textOf([target, growth]));
+  if (target.type === 'structure') {
+    const baseComponents = base.type === 'structure' ? base.components : null;
+    return {
+      target: { kind: 'structure', baseComponents, targetComponents: target.components },
+      warnings: [],
+    };
+  }
+  if (STABLE.test(growth.text) || STABLE.test(target.text)) {
+    const reference = target.type === 'number' ? target.number : null;
+    return { target: { kind: 'keepStable', reference }, warnings: [] };
+  }
+  const relational = relationalTarget(growth) ?? relationalTarget(target);
+  if (relational) return { target: relational, warnings: [] };
+  if (growth.type === 'bracket' && growth.range) return bracketTarget(input, base, target, growth);
+  if (growth.type === 'number') return numberGrowthTarget(input, target, growth);
+  if (target.type === 'number') return levelOnlyTarget(input, target);
+  return fallbackTarget(input, base, target, growth);
+}
+
+function numberGrowthTarget(
+  input: TargetInput,
+  target: ParsedCell,
+  growth: Extract<ParsedCell, { type: 'number' }>,
+): TargetDecision {
+  const annualGrowth = growth.number;
+  // `PM2.5 浓度下降 … 22.2` (000 line 532): a reduction written without brackets.
+  if (isReductionName(input.name) && input.unit === '%') {
+    const { value, qualifier } = annualGrowth;
+    return {
+      target: {
+        kind: 'cumulativeReduction',
+        reductionPercent: { min: value, max: value, qualifier },
+      },
+      warnings: [],
+    };
+  }
+  if (isGrowthRateName(input.name)) {
+    return { target: { kind: 'growthRate', annualGrowth }, warnings: [] };
+  }
+  // 城镇登记失业率 `4.5 以内`, 城镇调查失业率 `5.5左右`: the growth column bounds the rate itself.
+  const isLevelBound = target.type !== 'number' && isShareName(input.name, input.unit);
+  const isBoundQualifier = annualGrowth.qualifier !== 'exact';
+  if (isLevelBound && (isBoundQualifier || inferDirection(input.name) === 'lowerIsBetter')) {
+    const bound = boundTarget(annualGrowth, inferDirection(input.name));
+    if (bound) return { target: bound, warnings: [] };
+  }
+  const targetValue = target.type === 'number' ? target.number.value : null;
+  return { target: { kind: 'levelWithGrowth', targetValue, annualGrowth }, warnings: [] };
+}
+
+function levelOnlyTarget(
+  input: TargetInput,
+  target: Extract<ParsedCell, { type: 'number' }>,
+): TargetDecision {
+  const bound = boundTarget(target.number, 'higherIsBetter', true);
+  if (bound) return { target: bound, warnings: [] };
+  if (isGrowthRateName(input.name)) {
+    return { target: { kind: 'growthRate', annualGrowth: target.number }, warnings: [] };
+  }
+  const interpolation = isShareName(input.name, input.unit) ? 'linear' : 'compound';
+  return { target: { kind: 'level', targetValue: target.number, interpolation }, warnings: [] };
+}
+
+function fallbackTarget(
+  input: TargetInput,
+  base: ParsedCell,
+  target: ParsedCell,
+  growth: ParsedCell,
+): TargetDecision {
+  if (target.type === 'text' || growth.type === 'text') {
+    return judgment('qualitative', textOf([target, growth]));
+  }
+  if (input.setByProvince) return judgment('provinceSet', '约束性指标具体数值按省下达任务执行');
+  return judgment('notSpecified', textOf([base, target, growth]) || '--');
+}

@@ -1,0 +1,19 @@
+/**
+ * Facts read from an indicator's name. DOMAIN.md「What kinds of target there are」:
+ * growth-rate indicators (增速), reductions (降幅, 降低), shares and ratios (率, 比重, 比例).
+ */
+
+/** The indicator is itself a growth rate: `规模以上工业增加值增速`, `…增长率` (not 自然增长率 levels). */
+export function isGrowthRateName(name: string): boolean {
+  return /增速|增长率|年均增长/.test(name) && !/自然增长率/.test(name);
+}
+
+/** The indicator measures a reduction: `单位 GDP 能源消耗降幅`, `能耗降低`, `浓度下降`, `排放量减少`. */
+export function isReductionName(name: string): boolean {
+  return /降幅|降低|下降|减少|减排/.test(name);
+}
+
+/** The indicator is a share, rate or ratio, so it is interpolated linearly (DOMAIN.md). */
+export function isShareName(name: string, unit: string): boolean {
+  return unit === '%' || unit === '‰' || /率|比重|比例|收入比|占.*比/.test(name);
+}

@@ -1,0 +1,151 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { evaluateCommand } from '../../../cli/commands/evaluate';
+import type { PlanBundle } from '../../../shared/domain/planBundle';
+import { makeIndicator, makePlan } from '../../helpers/makeIndicator';
+
+const bundle: PlanBundle = {
+  plan: makePlan(),
+  indicators: [makeIndicator()],
+  actualValues: [],
+  officialAssessments: [],
+};
+
+function fakeIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      stdout: (s: string) => void out.push(s),
+      stderr: (s: string) => void err.push(s),
+      readFile: async (path: string) => {
+        const text = files[path];
+        if (text === undefined) throw new Error('文件不存在');
+        return new TextEncoder().encode(text);
+      },
+    },
+  };
+}
+
+describe('runEvaluate', () => {
+  it('prints one JSON object per indicator and the summary on stderr', async () => {
+    const { io, out, err } = fakeIo({
+      'plan.json': JSON.stringify(bundle),
+      'actuals.csv':
+        'indicator,year,value\n地区生产总值（GDP）（亿元）,2021,1030\n地区生产总值,2022,1102.3\n',
+    });
+    const code = await evaluateCommand(
+      ['evaluate', '--plan', 'plan.json', '--actuals', 'actuals.csv', '--year', '2022'],
+      io,
+    );
+    expect(code).toBe(0);
+    const rows = JSON.parse(out.join('')) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      name: '地区生产总值（GDP）',
+      category: '综合质效',
+      status: '符合预期',
+      explanation:
+        '2022年地区生产总值（GDP）为1102.3亿元，按年均增长7%左右的预期进度应达1095.8亿元，完成预期进度的100.6%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+    });
+    expect(rows[0]?.progress).toBeCloseTo(1.045061, 6);
+    expect(rows[0]?.requiredAnnualGrowth).toBeCloseTo(2.871202, 6);
+    expect(err.join('')).toBe('1项主要指标中，1项符合预期。\n');
+  });
+
+  it('reports CSV errors with their location and exits 1', async () => {
+    const { io, err } = fakeIo({
+      'plan.json': JSON.stringify(bundle),
+      'a.csv': 'indicator,year,value\n财政总收入,2022,1\n',
+    });
+    expect(
+      await evaluateCommand(['--plan', 'plan.json', '--actuals', 'a.csv', '--year', '2022'], io),
+    ).toBe(1);
+    expect(err.join('')).toBe(
+      '文件「a.csv」，第 2 行，「indicator」列，内容「财政总收入」：找不到指标「财政总收入」，请核对指标名称或编号。\n',
+    );
+  });
+
+  it('exits 2 on usage errors', async () => {
+    const { io, err } = fakeIo({});
+    expect(await evaluateCommand(['--plan'], io)).toBe(2);
+    expect(
+      await evaluateCommand(['--plan', 'p.json', '--year', '2022', '--mode', 'late'], io),
+    ).toBe(2);
+    expect(err[1]).toBe('评估方式「late」只能为 midterm（中期）或 final（总结）。\n');
+    expect(await evaluateCommand(['--plan', 'missing.json', '--year', '2022'], io)).toBe(1);
+  });
+
+  it('uses a completion table’s own actual values when --actuals is omitted', async () => {
+    const { io, out } = fakeIo({
+      'fz.json': readFileSync('seeds/generated/seed-fz-13c.json', 'utf8'),
+    });
+    expect(await evaluateCommand(['--plan', 'fz.json'], io)).toBe(0);
+    const rows = JSON.parse(out.join('')) as {
+      name: string;
+      status: string;
+      officialStatus?: string;
+    }[];
+    expect(rows[0]).toMatchObject({
+      name: '地区生产总值',
+      status: '基本完成',
+      officialStatus: '基本完成或接近完成',
+    });
+  });
+});
+
+describe('evaluate from the command line', () => {
+  it('evaluates a completion table read from its document text with its own 2020 actuals', async () => {
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      [
+        'tsx',
+        'cli/index.ts',
+        'evaluate',
+        '--plan',
+        'seeds/excerpts/jdz-13c.txt',
+        '--table',
+        'completion',
+      ],
+      { encoding: 'utf8' },
+    );
+    const rows = JSON.parse(stdout) as { name: string; status: string; officialStatus?: string }[];
+    expect(rows).toHaveLength(36);
+    expect(rows[0]).toMatchObject({ name: '地区生产总值', officialStatus: '基本完成或接近完成' });
+    expect(rows.every((row) => typeof row.status === 'string' && row.status.length > 0)).toBe(true);
+  }, 30_000);
+
+  it('takes a CSV of actual values for a main table given as text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evaluate-'));
+    const csv = join(dir, 'actuals.csv');
+    writeFileSync(
+      csv,
+      'indicator,year,value\n地区生产总值（GDP）（亿元）,2021,1030\n地区生产总值,2022,1102.3\n',
+    );
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      [
+        'tsx',
+        'cli/index.ts',
+        'evaluate',
+        '--plan',
+        'seeds/excerpts/jdz-14.txt',
+        '--actuals',
+        csv,
+        '--year',
+        '2022',
+      ],
+      { encoding: 'utf8' },
+    );
+    const rows = JSON.parse(stdout) as { name: string; status: string; progress: number | null }[];
+    expect(rows).toHaveLength(31);
+    expect(rows[0]).toMatchObject({ name: '地区生产总值(GDP)', status: '符合预期' });
+    expect(rows[0]?.progress).toBeCloseTo(1.045061, 6);
+  }, 30_000);
+});

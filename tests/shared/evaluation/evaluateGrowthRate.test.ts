@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateWith, makeBase, makeIndicator } from '../../helpers/makeIndicator';
+
+// 景德镇: 规模以上工业增加值增速 [7.66] -- 7 左右 (the base is a 13th-plan average, not a level).
+const industry = makeIndicator({
+  name: '规模以上工业增加值增速',
+  unit: '%',
+  base: makeBase(7.66, { isPeriodAverage: true }),
+  target: { kind: 'growthRate', annualGrowth: { value: 7, qualifier: 'about' } },
+});
+
+describe('evaluateGrowthRate', () => {
+  it('compares the compound average of the annual rates with r', () => {
+    const result = evaluateWith(industry, [
+      [2021, 9.1],
+      [2022, 5.3],
+    ]);
+    expect(result.projectedTargetValue).toBeCloseTo(7.183161, 6);
+    expect(result.progressRatio).toBeCloseTo(7.183161 / 7, 6);
+    expect(result.requiredAnnualGrowth).toBeCloseTo(6.878067, 6);
+    expect(result.verdict).toBe('符合预期');
+    expect(result.explanation).toBe(
+      '2021—2022年规模以上工业增加值增速平均为7.2%，规划目标为7%左右，为规划目标的102.6%，符合预期；2023—2025年需年均增长6.9%方可实现2021—2025年年均7%左右的目标。',
+    );
+  });
+
+  it('treats > as a growth bound: the average must be above it', () => {
+    const rd = makeIndicator({
+      name: '研发经费支出增长',
+      unit: '%',
+      target: { kind: 'growthRate', annualGrowth: { value: 7, qualifier: 'greaterThan' } },
+    });
+    const below = evaluateWith(rd, [
+      [2021, 7],
+      [2022, 6.8],
+    ]);
+    expect(below.progressRatio).toBeCloseTo(0.985708, 6);
+    expect(below.verdict).toBe('滞后');
+    const above = evaluateWith(rd, [
+      [2021, 10],
+      [2022, 6],
+    ]);
+    expect(above.progressRatio).toBeCloseTo(1.140211, 6);
+    expect(above.verdict).toBe('符合预期');
+  });
+
+  it('skips a missing year in between and says so', () => {
+    const result = evaluateWith(
+      industry,
+      [
+        [2021, 8],
+        [2023, 6],
+      ],
+      { year: 2023 },
+    );
+    expect(result.projectedTargetValue).toBeCloseTo((Math.sqrt(1.08 * 1.06) - 1) * 100, 10);
+    expect(result.missing).toBe('缺少2022年增速');
+    expect(result.requiredAnnualGrowth).toBeNull();
+    expect(result.explanation).toContain('（缺少2022年数据）');
+  });
+
+  it('is 数据不足 without any rate', () => {
+    expect(evaluateWith(industry, []).missing).toBe('缺少2021—2022年增速实际值');
+  });
+
+  it('gives 全面完成 / 基本完成 / 未完成 at the end of term', () => {
+    const rows = (rate: number) => [2021, 2022, 2023, 2024, 2025].map((y) => [y, rate] as const);
+    const final = { year: 2025, mode: 'final' } as const;
+    expect(evaluateWith(industry, rows(7.2), final).verdict).toBe('全面完成');
+    expect(evaluateWith(industry, rows(5), final).verdict).toBe('基本完成');
+    expect(evaluateWith(industry, rows(3), final).verdict).toBe('未完成');
+    expect(evaluateWith(industry, rows(9), final).verdict).toBe('提前完成');
+  });
+});

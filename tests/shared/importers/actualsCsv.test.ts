@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { asIndicatorId } from '../../../shared/domain/ids';
+import { parseActualsCsv } from '../../../shared/importers/actualsCsv';
+import { makeBase, makeIndicator } from '../../helpers/makeIndicator';
+
+const gdp = makeIndicator();
+const sectors = makeIndicator({
+  id: asIndicatorId('test-plan/002'),
+  name: '三产比例',
+  unit: '%',
+  base: makeBase(null),
+  target: {
+    kind: 'structure',
+    baseComponents: [7.1, 43.1, 49.8],
+    targetComponents: [6.5, 41.5, 52],
+  },
+});
+const indicators = [gdp, sectors];
+
+describe('parseActualsCsv', () => {
+  it('reads values, growth and structures, matching names loosely', () => {
+    const text = [
+      'indicator,year,value,measure',
+      '地区生产总值(GDP)(亿元),2021,1030,',
+      '地区生产总值（ＧＤＰ）,2022,"1,102.3",value',
+      'test-plan/001,2022,7.1,growth',
+      '三产比例（%）,2022,6.9：42.6：50.5,',
+    ].join('\n');
+    const result = parseActualsCsv(text, indicators, { file: 'actuals.csv' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.values.map((v) => [v.indicatorId, v.year, v.measure, v.value])).toEqual([
+      ['test-plan/001', 2021, 'value', 1030],
+      ['test-plan/001', 2022, 'value', 1102.3],
+      ['test-plan/001', 2022, 'growth', 7.1],
+    ]);
+    expect(result.value.values[0]?.source).toBe('actuals.csv');
+    expect(result.value.components).toEqual([
+      { indicatorId: 'test-plan/002', year: 2022, components: [6.9, 42.6, 50.5] },
+    ]);
+  });
+
+  it('accepts Chinese headers', () => {
+    const result = parseActualsCsv(
+      '指标,年份,数值,口径\n地区生产总值,2022年,1102.3,增速',
+      indicators,
+    );
+    expect(result.ok && result.value.values[0]?.measure).toBe('growth');
+  });
+
+  it('locates every bad row with line, column and cell text', () => {
+    const text = [
+      'indicator,year,value,measure',
+      '财政总收入,2022,140,',
+      '地区生产总值,22,abc,level',
+    ].join('\n');
+    const result = parseActualsCsv(text, indicators, { file: 'a.csv' });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      {
+        message: '找不到指标「财政总收入」，请核对指标名称或编号。',
+        location: { file: 'a.csv', line: 2, column: 'indicator', cellText: '财政总收入' },
+      },
+      {
+        message: '年份应为四位数字，如 2022。',
+        location: { file: 'a.csv', line: 3, column: 'year', cellText: '22' },
+      },
+      {
+        message: '口径只能为 value（水平值）或 growth（增速），也可留空。',
+        location: { file: 'a.csv', line: 3, column: 'measure', cellText: 'level' },
+      },
+      {
+        message: '数值不是有效数字。',
+        location: { file: 'a.csv', line: 3, column: 'value', cellText: 'abc' },
+      },
+    ]);
+    expect(!result.ok && result.error.message).toBe(
+      '找不到指标「财政总收入」，请核对指标名称或编号。（另有3处错误）',
+    );
+  });
+
+  it('rejects a missing header column and an empty file', () => {
+    const noValue = parseActualsCsv('indicator,year\n地区生产总值,2022', indicators);
+    expect(!noValue.ok && noValue.error.message).toBe(
+      '表头缺少「value」列，表头应为「indicator,year,value,measure」。',
+    );
+    expect(parseActualsCsv('', indicators).ok).toBe(false);
+  });
+
+  it('never throws on garbage', () => {
+    for (const text of ['"', ',,,\n,,,', 'indicator,year,value\n"unclosed', '\u0000\u0001']) {
+      expect(() => parseActualsCsv(text, indicators)).not.toThrow();
+    }
+  });
+});

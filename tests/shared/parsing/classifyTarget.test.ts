@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTarget } from '../../../shared/parsing/classifyTarget';
+import type { TargetInput } from '../../../shared/parsing/classifyTarget';
+
+const row = (overrides: Partial<TargetInput>): TargetInput => ({
+  name: '地区生产总值(GDP)',
+  unit: '亿元',
+  baseRaw: '',
+  targetRaw: '',
+  growthRaw: '',
+  ...overrides,
+});
+
+describe('classifyTarget', () => {
+  it('level + growth → levelWithGrowth', () => {
+    expect(
+      classifyTarget(row({ baseRaw: '957.14', targetRaw: '1200', growthRaw: '7 左右' })).target,
+    ).toEqual({
+      kind: 'levelWithGrowth',
+      targetValue: 1200,
+      annualGrowth: { value: 7, qualifier: 'about' },
+    });
+  });
+
+  it('增速 name + growth → growthRate; `>7` keeps its bound', () => {
+    const input = row({
+      name: '规模以上工业增加值增速',
+      unit: '%',
+      baseRaw: '[7.66]',
+      targetRaw: '--',
+      growthRaw: '>7',
+    });
+    expect(classifyTarget(input).target).toEqual({
+      kind: 'growthRate',
+      annualGrowth: { value: 7, qualifier: 'greaterThan' },
+    });
+  });
+
+  it('[2.2] → cumulativeChange; unsigned fall takes the sign of target − base, with a warning', () => {
+    expect(
+      classifyTarget(
+        row({
+          name: '每万人口高价值发明专利拥有量',
+          unit: '件',
+          baseRaw: '5.8',
+          targetRaw: '8',
+          growthRaw: '[2.2]',
+        }),
+      ),
+    ).toEqual({
+      target: {
+        kind: 'cumulativeChange',
+        change: { min: 2.2, max: 2.2, qualifier: 'exact' },
+        targetValue: 8,
+      },
+      warnings: [],
+    });
+    const ratio = classifyTarget(
+      row({
+        name: '城乡居民人均可支配收入比',
+        unit: '%',
+        baseRaw: '2.19',
+        targetRaw: '2.14',
+        growthRaw: '[0.05]',
+      }),
+    );
+    expect(ratio.target).toEqual({
+      kind: 'cumulativeChange',
+      change: { min: -0.05, max: -0.05, qualifier: 'exact' },
+      targetValue: 2.14,
+    });
+    expect(ratio.warnings).toHaveLength(1);
+  });
+
+  it('降幅 name with [16] or [18-22] → cumulativeReduction', () => {
+    expect(
+      classifyTarget(row({ name: '单位GDP能源消耗降幅', unit: '%', growthRaw: '[16]' })).target,
+    ).toEqual({
+      kind: 'cumulativeReduction',
+      reductionPercent: { min: 16, max: 16, qualifier: 'exact' },
+    });
+    expect(
+      classifyTarget(
+        row({ name: '主要污染物排放量减少/COD', unit: '万吨', growthRaw: '下降 [4.3]' }),
+      ).target.kind,
+    ).toBe('cumulativeReduction');
+  });
+
+  it('4.5 以内 → ceiling; 5.5左右 on an unemployment rate → approximate ceiling; >85 → floor', () => {
+    expect(
+      classifyTarget(
+        row({
+          name: '城镇登记失业率',
+          unit: '%',
+          baseRaw: '3.12',
+          targetRaw: '--',
+          growthRaw: '4.5 以内',
+        }),
+      ).target,
+    ).toEqual({
+      kind: 'ceiling',
+      limit: 4.5,
+      inclusive: true,
+      isApproximate: false,
+    });
+    expect(
+      classifyTarget(row({ name: '城镇调查失业率', unit: '%', growthRaw: '5.5左右' })).target,
+    ).toEqual({
+      kind: 'ceiling',
+      limit: 5.5,
+      inclusive: true,
+      isApproximate: true,
+    });
+    expect(
+      classifyTarget(row({ name: '空气质量优良天数比率', unit: '%', targetRaw: '>85' })).target,
+    ).toEqual({
+      kind: 'floor',
+      limit: 85,
+      inclusive: false,
+      isApproximate: false,
+    });
+  });
+
+  it('保持稳定 / 持续稳定 → keepStable with the target as reference', () => {
+    expect(
+      classifyTarget(
+        row({
+          name: '粮食综合生产能力',
+          unit: '亿斤',
+          baseRaw: '10.99',
+          targetRaw: '11 左右',
+          growthRaw: '保持稳定',
+        }),
+      ).target,
+    ).toEqual({
+      kind: 'keepStable',
+      reference: { value: 11, qualifier: 'about' },
+    });
+    expect(classifyTarget(row({ growthRaw: '持续稳定' })).target).toEqual({
+      kind: 'keepStable',
+      reference: null,
+    });
+  });
+
+  it('a:b:c → structure', () => {
+    expect(
+      classifyTarget(
+        row({ name: '三产比例', unit: '%', baseRaw: '7.1:43.1:49.8', targetRaw: '6.5:41.5:52' }),
+      ).target,
+    ).toEqual({
+      kind: 'structure',
+      baseComponents: [7.1, 43.1, 49.8],
+      targetComponents: [6.5, 41.5, 52],
+    });
+  });
+
+  it('高于GDP增长 / 与GDP增长基本同步 → relational', () => {
+    expect(classifyTarget(row({ growthRaw: '高于GDP增长' })).target).toEqual({
+      kind: 'relational',
+      relation: 'above',
+      referenceName: 'GDP',
+    });
+    expect(classifyTarget(row({ growthRaw: '与GDP增长基本同步' })).target).toEqual({
+      kind: 'relational',
+      relation: 'inStep',
+      referenceName: 'GDP',
+    });
+  });
+
+  it('qualitative, province-set and empty rows → judgment with a reason', () => {
+    expect(classifyTarget(row({ targetRaw: '确保数量不减，质量提升' })).target).toEqual({
+      kind: 'judgment',
+      reason: 'qualitative',
+      text: '确保数量不减,质量提升',
+    });
+    expect(
+      classifyTarget(row({ targetRaw: '省内下达指标', growthRaw: '——' })).target,
+    ).toMatchObject({ reason: 'provinceSet' });
+    expect(classifyTarget(row({ growthRaw: '按省下达' })).target).toMatchObject({
+      reason: 'provinceSet',
+    });
+    expect(classifyTarget(row({ baseRaw: '--', targetRaw: '--', growthRaw: '--' })).target).toEqual(
+      {
+        kind: 'judgment',
+        reason: 'notSpecified',
+        text: '--',
+      },
+    );
+    expect(
+      classifyTarget(row({ baseRaw: '11', targetRaw: '--', setByProvince: true })).target,
+    ).toMatchObject({
+      reason: 'provinceSet',
+    });
+  });
+
+  it('a target level alone → level, linear for shares, compound for totals', () => {
+    expect(
+      classifyTarget(
+        row({ name: '基本养老保险参保率', unit: '', baseRaw: '96.5', targetRaw: '96.5' }),
+      ).target,
+    ).toEqual({
+      kind: 'level',
+      targetValue: { value: 96.5, qualifier: 'exact' },
+      interpolation: 'linear',
+    });
+    expect(classifyTarget(row({ baseRaw: '100', targetRaw: '200' })).target).toMatchObject({
+      interpolation: 'compound',
+    });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isGrowthRateName,
+  isReductionName,
+  isShareName,
+} from '../../../shared/parsing/indicatorNameTraits';
+
+describe('indicator name traits', () => {
+  it('recognises growth-rate names but not population growth rates', () => {
+    expect(isGrowthRateName('规模以上工业增加值增速')).toBe(true);
+    expect(isGrowthRateName('全区人口自然增长率')).toBe(false);
+    expect(isGrowthRateName('研发经费支出')).toBe(false);
+  });
+
+  it('recognises reductions and shares', () => {
+    expect(isReductionName('单位GDP建设用地使用面积降幅')).toBe(true);
+    expect(isReductionName('森林覆盖率')).toBe(false);
+    expect(isShareName('森林覆盖率', '%')).toBe(true);
+    expect(isShareName('研发经费支出', '亿元')).toBe(false);
+  });
+});
