@@ -74,7 +74,33 @@ describe('规划管理 in web mode', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plans-review.png`, fullPage: true });
     await page.getByRole('button', { name: '保存为新规划' }).click();
     await page.getByText('抚州市“十四五”规划（粘贴导入）', { exact: false }).first().waitFor();
+    await page.locator('tr.ant-table-row', { hasText: '公众安全感' }).waitFor();
     await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(31);
+  });
+
+  it('exports a plan to Excel and imports the file back as a new plan', async () => {
+    const { page } = session;
+    await page.getByRole('menuitem', { name: '规划管理' }).click();
+    await page.getByRole('link', { name: JDZ_14 }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel 规划表' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${JDZ_14}.xlsx`);
+    const path = `${SCREENSHOT_DIR}/../jdz-14-plan.xlsx`;
+    await file.saveAs(path);
+    await page.getByRole('menuitem', { name: '规划管理' }).click();
+    await page.getByRole('button', { name: '更多' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('menuitem', { name: '从 Excel 导入…' }).click();
+    await (await chooser).setFiles(path);
+    await page
+      .getByText('核对导入结果（来源：文件「jdz-14-plan.xlsx」', { exact: false })
+      .waitFor();
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(31);
+    // The edit made earlier (目标值 1250) travelled through the file.
+    const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值(GDP)' });
+    await expect(gdp.locator('.raw-cell').nth(1).textContent()).resolves.toBe('1250');
+    await page.getByRole('button', { name: '放 弃' }).click();
   });
 
   it('keeps everything after a reload (IndexedDB is the source of truth)', async () => {

@@ -1,0 +1,17 @@
+import type { BackupTables } from './backupFormat';
+import { canonicalJson } from './canonicalJson';
+import { sha256Hex } from './sha256';
+import { encodeUtf8 } from './utf8';
+
+/** The prefix naming the checksum algorithm, so a later format can change it. */
+export const CHECKSUM_PREFIX = 'sha256:';
+
+/** The checksum of a backup's tables: `sha256:` + SHA-256 of their canonical JSON in UTF-8. */
+export function backupChecksum(tables: BackupTables | Readonly<Record<string, unknown>>): string {
+  return checksumOfCanonical(canonicalJson(tables));
+}
+
+/** The checksum of tables already written as canonical JSON text. */
+export function checksumOfCanonical(canonicalTables: string): string {
+  return `${CHECKSUM_PREFIX}${sha256Hex(encodeUtf8(canonicalTables))}`;
+}

@@ -1,0 +1,97 @@
+import type { ActualValue } from '../domain/actualValue';
+import type { IndicatorId, PlanId } from '../domain/ids';
+import type { Indicator } from '../domain/indicator';
+import type { Plan } from '../domain/plan';
+import type { OfficialAssessment } from '../domain/planBundle';
+
+/** The `format` tag of every backup file (docs/decisions/0010-backup-format.md). */
+export const BACKUP_FORMAT = 'plan-evaluation-workbench-backup';
+
+/** The backup file format this code writes and the newest it can read. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** The tables a backup holds: every Dexie table of the app. */
+export const BACKUP_TABLE_NAMES = [
+  'plans',
+  'indicators',
+  'actualValues',
+  'officialAssessments',
+  'changeLog',
+  'settings',
+  'meta',
+] as const;
+
+/** Name of one backed-up table. */
+export type BackupTableName = (typeof BACKUP_TABLE_NAMES)[number];
+
+/** Chinese names of the tables, for messages and the restore summary. */
+export const BACKUP_TABLE_LABELS: Readonly<Record<BackupTableName, string>> = {
+  plans: '规划',
+  indicators: '指标',
+  actualValues: '实际值',
+  officialAssessments: '官方评价',
+  changeLog: '变更记录',
+  settings: '设置',
+  meta: '系统信息',
+};
+
+/** A stored plan (same shape as the renderer's PlanRow). */
+export type BackupPlanRow = Plan & { readonly createdAt: string; readonly updatedAt: string };
+
+/** A stored actual value (same shape as the renderer's ActualValueRow). */
+export type BackupActualValueRow = ActualValue & { readonly planId: PlanId };
+
+/** A stored official verdict (same shape as the renderer's OfficialAssessmentRow). */
+export type BackupOfficialAssessmentRow = OfficialAssessment & { readonly planId: PlanId };
+
+/** A change-log entry (same shape as the renderer's ChangeLogRow; origin is kept as stored). */
+export type BackupChangeLogRow = {
+  readonly id: string;
+  readonly at: string;
+  readonly user: string;
+  readonly planId: PlanId;
+  readonly indicatorId: IndicatorId | null;
+  readonly action: string;
+  readonly origin: { readonly type: string; readonly fileName?: string };
+  readonly before: string | null;
+  readonly after: string | null;
+};
+
+/** A key/value row of the settings and meta tables. */
+export type BackupKeyValueRow = { readonly key: string; readonly value: unknown };
+
+/** Every table's rows, as read from or written to the database. */
+export type BackupTables = {
+  readonly plans: readonly BackupPlanRow[];
+  readonly indicators: readonly Indicator[];
+  readonly actualValues: readonly BackupActualValueRow[];
+  readonly officialAssessments: readonly BackupOfficialAssessmentRow[];
+  readonly changeLog: readonly BackupChangeLogRow[];
+  readonly settings: readonly BackupKeyValueRow[];
+  readonly meta: readonly BackupKeyValueRow[];
+};
+
+/** The JSON document of a backup file. */
+export type BackupDocument = {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly formatVersion: number;
+  /** The Dexie schema version the tables were read from. */
+  readonly schemaVersion: number;
+  readonly appVersion: string;
+  /** ISO time the backup was made. */
+  readonly createdAt: string;
+  readonly tables: BackupTables;
+  /** `sha256:` + SHA-256 hex of the canonical JSON of `tables`. */
+  readonly checksum: string;
+};
+
+/** What a backup file holds, shown before restoring. */
+export type BackupSummary = {
+  readonly formatVersion: number;
+  readonly schemaVersion: number;
+  readonly appVersion: string;
+  readonly createdAt: string;
+  readonly byteLength: number;
+  readonly counts: Readonly<Record<BackupTableName, number>>;
+  readonly plans: readonly { readonly id: PlanId; readonly name: string }[];
+};

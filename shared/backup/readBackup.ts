@@ -1,0 +1,121 @@
+import type { PlanId } from '../domain/ids';
+import { fail, ok } from '../lib/result';
+import type { Result } from '../lib/result';
+import { checksumOfCanonical } from './backupChecksum';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLE_LABELS,
+  BACKUP_TABLE_NAMES,
+} from './backupFormat';
+import type { BackupSummary, BackupTableName, BackupTables } from './backupFormat';
+import { canonicalJson } from './canonicalJson';
+import { decodeUtf8 } from './utf8';
+import { validateBackupRows } from './validateBackupRows';
+
+/** What the reading app supports. */
+export type ReadBackupOptions = {
+  /** The app's Dexie schema version (CURRENT_SCHEMA_VERSION); newer backups are refused. */
+  readonly currentSchemaVersion: number;
+  /** File name for messages, when known. */
+  readonly fileName?: string;
+};
+
+/** A validated backup: its summary for the confirmation dialog and the tables to restore. */
+export type BackupContents = BackupSummary & { readonly tables: BackupTables };
+
+const NEWER_WAY_OUT = '请安装新版本的规划评估工作台后再恢复；当前数据不会被改动';
+
+/**
+ * Reads and validates a backup file before anything is restored (issue 5「Backup and restore」):
+ * UTF-8 JSON of our format, not written by a newer app, every table present, the checksum
+ * matching (else the file is damaged or edited) and every row of the right shape. Never throws.
+ */
+export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Result<BackupContents> {
+  const location = options.fileName ? { file: options.fileName } : undefined;
+  const document = parseDocument(bytes);
+  if (typeof document === 'string') return fail(document, location);
+  const header = checkHeader(document, options.currentSchemaVersion);
+  if (typeof header === 'string') return fail(header, location);
+  const tables = checkTables(document);
+  if (typeof tables === 'string') return fail(tables, location);
+  return ok({ ...header, byteLength: bytes.length, ...summarise(tables), tables });
+}
+
+type Header = Pick<BackupSummary, 'formatVersion' | 'schemaVersion' | 'appVersion' | 'createdAt'>;
+
+function parseDocument(bytes: Uint8Array): Record<string, unknown> | string {
+  if (bytes.length === 0) return '备份文件是空的，无法恢复';
+  const text = decodeUtf8(bytes);
+  if (text === null) return '不是有效的备份文件：内容不是 UTF-8 文本，文件可能已损坏';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return '不是有效的备份文件：无法按 JSON 读取，文件可能已损坏或不完整';
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return '不是规划评估工作台的备份文件';
+  }
+  const document = parsed as Record<string, unknown>;
+  return document.format === BACKUP_FORMAT ? document : '不是规划评估工作台的备份文件';
+}
+
+function checkHeader(
+  document: Record<string, unknown>,
+  currentSchemaVersion: number,
+): Header | string {
+  const { formatVersion, schemaVersion, appVersion, createdAt } = document;
+  if (!isPositiveInteger(formatVersion) || !isPositiveInteger(schemaVersion)) {
+    return '备份文件缺少版本信息，文件可能已损坏，无法恢复';
+  }
+  const writer = typeof appVersion === 'string' ? `（${appVersion} 版）` : '';
+  if (formatVersion > BACKUP_FORMAT_VERSION) {
+    return `该备份由新版本的规划评估工作台${writer}生成，备份格式为第 ${formatVersion} 版，本程序只支持到第 ${BACKUP_FORMAT_VERSION} 版。${NEWER_WAY_OUT}`;
+  }
+  if (schemaVersion > currentSchemaVersion) {
+    return `该备份由新版本的规划评估工作台${writer}生成，数据结构为第 ${schemaVersion} 版，本程序只支持到第 ${currentSchemaVersion} 版。${NEWER_WAY_OUT}`;
+  }
+  if (typeof appVersion !== 'string' || typeof createdAt !== 'string') {
+    return '备份文件缺少生成时间或程序版本，文件可能已损坏，无法恢复';
+  }
+  return { formatVersion, schemaVersion, appVersion, createdAt };
+}
+
+function checkTables(document: Record<string, unknown>): BackupTables | string {
+  const tables = document.tables;
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) {
+    return '备份文件中没有数据表，文件不完整，无法恢复';
+  }
+  const record = tables as Record<string, unknown>;
+  const missing = BACKUP_TABLE_NAMES.filter(
+    (name) => !Object.hasOwn(record, name) || !Array.isArray(record[name]),
+  );
+  if (missing.length > 0) {
+    const names = missing.map((name) => `「${BACKUP_TABLE_LABELS[name]}」`).join('、');
+    return `备份文件缺少${names}表，文件不完整，无法恢复`;
+  }
+  if (typeof document.checksum !== 'string')
+    return '备份文件缺少校验码，无法确认内容完整，无法恢复';
+  const onlyTables: Record<string, unknown> = {};
+  for (const name of BACKUP_TABLE_NAMES) onlyTables[name] = record[name];
+  if (checksumOfCanonical(canonicalJson(onlyTables)) !== document.checksum) {
+    return '备份文件校验失败：内容与校验码不符，文件可能已损坏或被改动，无法恢复';
+  }
+  for (const name of BACKUP_TABLE_NAMES) {
+    const problem = validateBackupRows(name, record[name] as unknown[]);
+    if (problem) return problem;
+  }
+  return onlyTables as BackupTables;
+}
+
+function summarise(tables: BackupTables): Pick<BackupSummary, 'counts' | 'plans'> {
+  const counts = {} as Record<BackupTableName, number>;
+  for (const name of BACKUP_TABLE_NAMES) counts[name] = tables[name].length;
+  const plans = tables.plans.map((plan) => ({ id: plan.id as PlanId, name: plan.name }));
+  return { counts, plans };
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0;
+}

@@ -1,0 +1,69 @@
+import { VALUE_STATUSES } from '../domain/actualValue';
+import type { ValueStatus } from '../domain/actualValue';
+import { parseValueInput } from '../values/parseValueInput';
+import type { TemplateInputCell } from './xlsxDataTemplateSheet';
+
+/** What a value cell holds: nothing, a number, or something that is not a number (with why). */
+export type ValueCellReading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'invalid'; readonly reason: string };
+
+/** What a status cell holds: nothing, one of the four statuses, or something else (with why). */
+export type StatusCellReading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'status'; readonly status: ValueStatus }
+  | { readonly kind: 'invalid'; readonly reason: string };
+
+/**
+ * Reads a value cell. Numbers typed in Excel arrive as numbers; text cells go through
+ * parseValueInput (full-width digits, 1,234.5, 12%); booleans, dates and error values are invalid.
+ */
+export function readValueCell(input: TemplateInputCell): ValueCellReading {
+  const cell = input.cell;
+  if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return { kind: 'empty' };
+  if (cell.t === 'n' && typeof cell.v === 'number') {
+    if (!Number.isFinite(cell.v))
+      return { kind: 'invalid', reason: `「${input.text}」不是有效数值` };
+    return { kind: 'number', value: isPercentFormatted(input.text) ? fromPercent(cell.v) : cell.v };
+  }
+  if (cell.t === 's') {
+    const parsed = parseValueInput(String(cell.v));
+    if (!parsed.ok) return { kind: 'invalid', reason: parsed.error.message };
+    return parsed.value.kind === 'clear'
+      ? { kind: 'empty' }
+      : { kind: 'number', value: parsed.value.value };
+  }
+  if (cell.t === 'e') {
+    return { kind: 'invalid', reason: `单元格是错误值「${input.text}」，请填写数字` };
+  }
+  return {
+    kind: 'invalid',
+    reason: `「${input.text}」不是数值：请只填写数字，可带千分位逗号或百分号`,
+  };
+}
+
+/**
+ * Excel stores 8.5% typed into a cell as 0.085 shown with a % format; the unit lives in the
+ * indicator name, so the user meant 8.5.
+ */
+function isPercentFormatted(shown: string): boolean {
+  return shown.trim().endsWith('%');
+}
+
+/** 0.085 → 8.5 without binary noise (0.085 * 100 is 8.500000000000002). */
+function fromPercent(value: number): number {
+  return Number((value * 100).toPrecision(15));
+}
+
+/** Reads a status cell: blank, or exactly one of 预计数 / 快报数 / 年报数 / 核实数 (spaces ignored). */
+export function readStatusCell(input: TemplateInputCell): StatusCellReading {
+  const text = input.text.replace(/[\s\u3000]+/g, '');
+  if (text === '') return { kind: 'empty' };
+  const status = VALUE_STATUSES.find((candidate) => candidate === text);
+  if (status) return { kind: 'status', status };
+  return {
+    kind: 'invalid',
+    reason: `状态「${input.text.trim()}」无效：只能填写 ${VALUE_STATUSES.join('、')} 之一，或留空`,
+  };
+}

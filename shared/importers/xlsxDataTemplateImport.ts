@@ -1,0 +1,231 @@
+import type { ActualValue, ValueStatus } from '../domain/actualValue';
+import type { IndicatorId } from '../domain/ids';
+import type { Indicator } from '../domain/indicator';
+import type { Plan } from '../domain/plan';
+import { ok } from '../lib/result';
+import type { Problem, Result, SourceLocation } from '../lib/result';
+import { readStatusCell, readValueCell } from './xlsxDataTemplateCell';
+import { DATA_SHEET_NAME, DEFAULT_NEW_STATUS } from './xlsxDataTemplateLayout';
+import { readTemplateMeta } from './xlsxDataTemplateMeta';
+import type { TemplateMeta } from './xlsxDataTemplateMeta';
+import { readTemplateRows } from './xlsxDataTemplateSheet';
+import type { TemplateInputCell, TemplateRow } from './xlsxDataTemplateSheet';
+import { openTemplateWorkbook } from './xlsxDataTemplateWorkbook';
+
+/** How one filled cell compares with the database. */
+export type TemplateCellKind = 'new' | 'changed' | 'unchanged' | 'invalid';
+
+/** One filled indicator-year of the template, as the preview lists it. */
+export type TemplateCellEntry = {
+  readonly kind: TemplateCellKind;
+  /** Null when the row's id is missing or not in the plan. */
+  readonly indicatorId: IndicatorId | null;
+  readonly indicatorName: string;
+  readonly year: number;
+  /** A1 address of the value cell (or of the status cell when only that is wrong). */
+  readonly address: string;
+  /** File, sheet, 1-based row, column header and cell text. */
+  readonly location: SourceLocation;
+  /** The stored value before the import (null for new or invalid). */
+  readonly before: ActualValue | null;
+  /** The value after the import (null for invalid). */
+  readonly after: ActualValue | null;
+  /** Why the cell is invalid, in Chinese; null otherwise. */
+  readonly reason: string | null;
+};
+
+/** The preview of a filled template, shown before anything is written (issue 5). */
+export type TemplatePreview = {
+  readonly fileName: string;
+  /** The template's department, '' for the all-indicator template. */
+  readonly department: string;
+  readonly years: readonly number[];
+  readonly entries: readonly TemplateCellEntry[];
+  readonly counts: Readonly<Record<TemplateCellKind, number>>;
+  /** The rows to write on confirmation: the new and changed values. */
+  readonly toWrite: readonly ActualValue[];
+};
+
+type Context = {
+  readonly fileName: string;
+  readonly meta: TemplateMeta;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly existing: ReadonlyMap<string, ActualValue>;
+};
+
+/**
+ * Reads a filled data template and compares it with the stored values (issue 5「Department
+ * templates」): per filled cell new / changed (old → new) / unchanged / invalid (with the
+ * reason). A blank value cell never clears a stored value. Wrong files (too large, not xlsx,
+ * damaged, another plan, edited headers, merged cells) give one located Chinese error; deleted
+ * rows are reported as warnings. Never throws.
+ */
+export function importDataTemplate(
+  bytes: Uint8Array,
+  fileName: string,
+  plan: Plan,
+  indicators: readonly Indicator[],
+  existingValues: readonly ActualValue[],
+): Result<TemplatePreview> {
+  const workbook = openTemplateWorkbook(bytes, fileName);
+  if (!workbook.ok) return workbook;
+  const meta = readTemplateMeta(workbook.value, fileName, plan);
+  if (!meta.ok) return meta;
+  const rows = readTemplateRows(workbook.value, fileName, meta.value);
+  if (!rows.ok) return rows;
+  const context: Context = {
+    fileName,
+    meta: meta.value,
+    indicators: new Map(indicators.map((indicator) => [indicator.id as string, indicator])),
+    existing: indexExisting(existingValues),
+  };
+  const entries = compareRows(rows.value, context);
+  const counts = { new: 0, changed: 0, unchanged: 0, invalid: 0 };
+  for (const entry of entries) counts[entry.kind] += 1;
+  const toWrite = entries.flatMap((entry) =>
+    (entry.kind === 'new' || entry.kind === 'changed') && entry.after ? [entry.after] : [],
+  );
+  const preview = { fileName, department: meta.value.department, years: meta.value.years };
+  return ok({ ...preview, entries, counts, toWrite }, deletedRowWarnings(rows.value, context));
+}
+
+function indexExisting(values: readonly ActualValue[]): Map<string, ActualValue> {
+  const index = new Map<string, ActualValue>();
+  for (const value of values) {
+    if (value.measure === 'value') index.set(`${value.indicatorId}\u0000${value.year}`, value);
+  }
+  return index;
+}
+
+function compareRows(rows: readonly TemplateRow[], context: Context): TemplateCellEntry[] {
+  const firstRowOf = new Map<string, number>();
+  const entries: TemplateCellEntry[] = [];
+  for (const row of rows) {
+    const rowProblem = rowProblemOf(row, context, firstRowOf);
+    if (row.indicatorId !== '' && !firstRowOf.has(row.indicatorId)) {
+      firstRowOf.set(row.indicatorId, row.row);
+    }
+    for (const cells of row.years) {
+      const entry = compareCell(row, cells, rowProblem, context);
+      if (entry) entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+/** Why no cell of this row can be imported, or null when the row matches one indicator. */
+function rowProblemOf(
+  row: TemplateRow,
+  context: Context,
+  firstRowOf: ReadonlyMap<string, number>,
+): string | null {
+  if (row.indicatorId === '') {
+    return '该行缺少指标编号（隐藏的 A 列），无法确定是哪个指标；请勿修改或删除 A 列，新增指标请先在规划中添加';
+  }
+  if (!context.indicators.has(row.indicatorId)) {
+    return `指标编号「${row.indicatorId}」不在当前规划中（该指标可能已被删除），该行无法导入`;
+  }
+  const first = firstRowOf.get(row.indicatorId);
+  return first === undefined ? null : `与第 ${first} 行是同一指标（编号重复），请只保留一行`;
+}
+
+type YearCells = TemplateRow['years'][number];
+
+function compareCell(
+  row: TemplateRow,
+  cells: YearCells,
+  rowProblem: string | null,
+  context: Context,
+): TemplateCellEntry | null {
+  const value = readValueCell(cells.value);
+  const status = readStatusCell(cells.status);
+  if (value.kind === 'empty' && status.kind === 'empty') return null;
+  const indicator = rowProblem === null ? context.indicators.get(row.indicatorId) : undefined;
+  const base = { row, year: cells.year, indicator, context };
+  if (!indicator) return invalid(base, cells.value, rowProblem ?? '');
+  if (value.kind === 'invalid') return invalid(base, cells.value, value.reason);
+  if (status.kind === 'invalid') return invalid(base, cells.status, status.reason);
+  const before = context.existing.get(`${indicator.id}\u0000${cells.year}`) ?? null;
+  const number = value.kind === 'number' ? value.value : before?.value;
+  if (number === undefined) {
+    return invalid(base, cells.value, '填写了状态但没有填写数值，请补上数值或清空状态');
+  }
+  const chosenStatus = status.kind === 'status' ? status.status : null;
+  const after = buildValue(indicator, cells.year, number, chosenStatus, before, context);
+  return {
+    ...entryBase(base, cells.value),
+    kind: kindOf(before, after),
+    before,
+    after,
+    reason: null,
+  };
+}
+
+/** The value to store: the stored source and note are kept; a blank status keeps the stored one. */
+function buildValue(
+  indicator: Indicator,
+  year: number,
+  value: number,
+  status: ValueStatus | null,
+  before: ActualValue | null,
+  context: Context,
+): ActualValue {
+  return {
+    indicatorId: indicator.id,
+    year,
+    measure: 'value',
+    value,
+    status: status ?? before?.status ?? DEFAULT_NEW_STATUS,
+    source: before?.source ?? context.meta.department,
+    note: before?.note ?? '',
+  };
+}
+
+function kindOf(before: ActualValue | null, after: ActualValue): TemplateCellKind {
+  if (!before) return 'new';
+  return before.value === after.value && before.status === after.status ? 'unchanged' : 'changed';
+}
+
+type EntryBase = {
+  readonly row: TemplateRow;
+  readonly year: number;
+  readonly indicator: Indicator | undefined;
+  readonly context: Context;
+};
+
+function invalid(base: EntryBase, cell: TemplateInputCell, reason: string): TemplateCellEntry {
+  return { ...entryBase(base, cell), kind: 'invalid', before: null, after: null, reason };
+}
+
+function entryBase(
+  base: EntryBase,
+  cell: TemplateInputCell,
+): Pick<TemplateCellEntry, 'indicatorId' | 'indicatorName' | 'year' | 'address' | 'location'> {
+  return {
+    indicatorId: base.indicator?.id ?? null,
+    indicatorName: base.indicator?.name ?? base.row.name,
+    year: base.year,
+    address: cell.address,
+    location: {
+      file: base.context.fileName,
+      sheet: DATA_SHEET_NAME,
+      line: base.row.row,
+      column: cell.header,
+      cellText: cell.text,
+    },
+  };
+}
+
+function deletedRowWarnings(rows: readonly TemplateRow[], context: Context): Problem[] {
+  const present = new Set(rows.map((row) => row.indicatorId));
+  const missing = context.meta.indicatorIds.filter((id) => id !== '' && !present.has(id));
+  if (missing.length === 0) return [];
+  const names = missing.map((id) => `「${context.indicators.get(id)?.name ?? id}」`);
+  const shown = names.length > 5 ? `${names.slice(0, 5).join('、')}等` : names.join('、');
+  return [
+    {
+      message: `模板中有 ${missing.length} 个指标行被删除：${shown}。这些指标的数据不会导入，如需填报请重新导出模板`,
+      location: { file: context.fileName, sheet: DATA_SHEET_NAME },
+    },
+  ];
+}

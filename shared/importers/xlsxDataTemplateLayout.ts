@@ -1,0 +1,79 @@
+/**
+ * The layout of the department data-entry template (issue 5「Department templates」), shared by
+ * the builder and the importer so both always agree on sheet names, rows and headers.
+ */
+import type { ValueStatus } from '../domain/actualValue';
+
+/** Format tag stored in the 模板信息 sheet. */
+export const DATA_TEMPLATE_FORMAT = 'plan-evaluation-workbench-data-template';
+
+/** Template format version; a newer template is refused with a way out. */
+export const DATA_TEMPLATE_VERSION = 1;
+
+/** The sheet users fill in. */
+export const DATA_SHEET_NAME = '数据填报';
+
+/** The hidden sheet holding the plan id, version, years and the indicator ids of the rows. */
+export const META_SHEET_NAME = '模板信息';
+
+/** Files larger than this are refused before parsing: a filled template is a few hundred KB. */
+export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
+
+/** The status of a newly filled value whose status cell is blank: departments send 快报数 first. */
+export const DEFAULT_NEW_STATUS: ValueStatus = '快报数';
+
+/** Header of the hidden id column (A), which matches rows even when names are edited. */
+export const ID_HEADER = '指标编号（请勿修改）';
+
+/** Number of fixed columns before the year columns: 编号, 类别, 指标名称, 单位, 责任单位, 基期值. */
+export const FIXED_COLUMN_COUNT = 6;
+
+/** Marker in the header of the columns to fill. */
+export const INPUT_MARK = '（填报）';
+
+/** Meta sheet keys (column A of 模板信息). */
+export const META_KEYS = {
+  format: '模板格式',
+  version: '模板格式版本',
+  planId: '规划编号',
+  planName: '规划名称',
+  baseYear: '基期年份',
+  department: '责任单位',
+  years: '填报年份',
+  createdAt: '生成时间',
+  indicatorId: '指标编号',
+} as const;
+
+/** The header row for a plan's base year and the years to fill. */
+export function templateHeaders(baseYear: number, years: readonly number[]): string[] {
+  const headers = [ID_HEADER, '类别', '指标名称', '单位', '责任单位', `${baseYear}年基期值`];
+  for (const year of years) headers.push(valueHeader(year), statusHeader(year));
+  return headers;
+}
+
+/** Header of a year's value column: 2021年（填报）. */
+export function valueHeader(year: number): string {
+  return `${year}年${INPUT_MARK}`;
+}
+
+/** Header of a year's status column: 2021年状态（填报）. */
+export function statusHeader(year: number): string {
+  return `${year}年状态${INPUT_MARK}`;
+}
+
+/** 0-based column of a year's value; its status is the next column. */
+export function valueColumn(yearIndex: number): number {
+  return FIXED_COLUMN_COUNT + yearIndex * 2;
+}
+
+/** The instructions row: which cells to fill, units, statuses allowed, what not to touch. */
+export function instructionText(years: readonly number[]): string {
+  const yearText = years.map((year) => `${year}年`).join('、');
+  return [
+    `填报说明：请只在表头标有「${INPUT_MARK}」的列中填写 ${yearText} 的数值和状态。`,
+    '数值只填数字，单位以「单位」列为准，可带千分位逗号或百分号，不要填写文字；',
+    '状态填写 预计数、快报数、年报数、核实数 之一，留空时已有数值保留原状态、新填数值按「快报数」处理；',
+    '数值留空不会清除已有数据。',
+    '请勿修改表头、插入或删除列、合并单元格，也不要改动隐藏的 A 列（指标编号）和「模板信息」工作表。',
+  ].join('');
+}
