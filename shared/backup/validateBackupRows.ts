@@ -1,4 +1,4 @@
-import { VALUE_STATUSES } from '../domain/actualValue';
+import { MEASURES, VALUE_STATUSES } from '../domain/actualValue';
 import { BACKUP_TABLE_LABELS } from './backupFormat';
 import type { BackupTableName } from './backupFormat';
 
@@ -38,7 +38,7 @@ const ROW_RULES: Readonly<Record<BackupTableName, readonly FieldRule[]>> = {
     ['indicatorId', 'string'],
     ['planId', 'string'],
     ['year', 'number'],
-    ['measure', ['value', 'growth']],
+    ['measure', MEASURES],
     ['value', 'number'],
     ['status', VALUE_STATUSES],
     ['source', 'string'],

@@ -54,7 +54,21 @@ export function readAchievedGrowth(input: AchievedGrowthInput): AchievedGrowth |
     return { measure: isReduction ? 'cumulativeChange' : 'averageGrowth', value, note };
   }
   if (cell.type !== 'bracket' || !cell.range || cell.range.min !== cell.range.max) return null;
-  const written = cell.range.min;
+  return readBracket(
+    input,
+    { text: cell.text, prefix: cell.prefix, written: cell.range.min },
+    isReduction,
+  );
+}
+
+/** A single-valued bracket `[x]`, `下降 [x]`, as growth, reduction or signed change. */
+function readBracket(
+  input: AchievedGrowthInput,
+  cell: { readonly text: string; readonly prefix: string; readonly written: number },
+  isReduction: boolean,
+): AchievedGrowth | null {
+  const { indicator } = input;
+  const { written } = cell;
   const size = Math.abs(written);
   const sign = FALL.test(cell.prefix) ? -1 : RISE.test(cell.prefix) ? 1 : 0;
   if (isReduction) {
@@ -63,24 +77,28 @@ export function readAchievedGrowth(input: AchievedGrowthInput): AchievedGrowth |
   const growth = readBracketGrowth(input, written);
   if (growth && cell.prefix === '') return growth;
   if (sign !== 0) return { measure: 'cumulativeChange', value: sign * size, note: '' };
-  const target = indicator.target;
-  if (target.kind === 'cumulativeChange' && written > 0) {
-    const planBase = indicator.base.isPeriodAverage ? null : indicator.base.value;
-    const way = plannedChangeDirection(
-      target.change,
-      target.targetValue,
-      planBase,
-      indicator.direction,
-    );
-    if (way < 0) {
-      return {
-        measure: 'cumulativeChange',
-        value: -written,
-        note: `原文「${cell.text}」未写正负号，按规划变化方向视为下降`,
-      };
-    }
+  if (written > 0 && plannedFall(indicator)) {
+    return {
+      measure: 'cumulativeChange',
+      value: -written,
+      note: `原文「${cell.text}」未写正负号，按规划变化方向视为下降`,
+    };
   }
   return { measure: 'cumulativeChange', value: written, note: '' };
+}
+
+/** The planned change of a cumulativeChange target is a fall (plannedChangeDirection). */
+function plannedFall(indicator: Indicator): boolean {
+  const target = indicator.target;
+  if (target.kind !== 'cumulativeChange') return false;
+  const planBase = indicator.base.isPeriodAverage ? null : indicator.base.value;
+  const way = plannedChangeDirection(
+    target.change,
+    target.targetValue,
+    planBase,
+    indicator.direction,
+  );
+  return way < 0;
 }
 
 function readBracketGrowth(input: AchievedGrowthInput, written: number): AchievedGrowth | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateWith, makeBase, makeIndicator } from '../../helpers/makeIndicator';
+import { evaluateWith, makeBase, makeIndicator, makePlan } from '../../helpers/makeIndicator';
 
 const energy = makeIndicator({
   name: '单位GDP能源消耗降幅',
@@ -75,5 +75,30 @@ describe('evaluateCumulativeReduction', () => {
       },
     } as const;
     expect(evaluateWith(row, [[2020, 14.09]], context).verdict).toBe('全面完成');
+  });
+
+  // 002 line 329: 抚州 单位GDP能耗降低 [14]; 2020 column 2.89 (that year's cut), achieved [14.09].
+  it('prefers the published cumulative reduction (cumulativeChange) to the annual figures', () => {
+    const fzEnergy = {
+      ...energy,
+      target: {
+        kind: 'cumulativeReduction',
+        reductionPercent: { min: 14, max: 14, qualifier: 'exact' },
+      },
+    } as const;
+    const result = evaluateWith(
+      fzEnergy,
+      [
+        [2020, 2.89],
+        [2020, 14.09, 'cumulativeChange'],
+      ],
+      {
+        plan: makePlan({ baseYear: 2015, targetYear: 2020, tableKind: 'completion' }),
+        year: 2020,
+        mode: 'final',
+      },
+    );
+    expect(result.verdict).toBe('全面完成');
+    expect(result.explanation).toContain('累计为14.1%（官方公布）');
   });
 });

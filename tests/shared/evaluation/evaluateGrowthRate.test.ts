@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateWith, makeBase, makeIndicator } from '../../helpers/makeIndicator';
+import { evaluateWith, makeBase, makeIndicator, makePlan } from '../../helpers/makeIndicator';
 
 // 景德镇: 规模以上工业增加值增速 [7.66] -- 7 左右 (the base is a 13th-plan average, not a level).
 const industry = makeIndicator({
@@ -70,5 +70,20 @@ describe('evaluateGrowthRate', () => {
     expect(evaluateWith(industry, rows(5), final).verdict).toBe('基本完成');
     expect(evaluateWith(industry, rows(3), final).verdict).toBe('未完成');
     expect(evaluateWith(industry, rows(9), final).verdict).toBe('提前完成');
+  });
+
+  // 6.6 % is within the 左右 band of 7 (±0.5 points), though R = 94.3 %.
+  it('uses a published average growth since the base year for the evaluation year', () => {
+    const result = evaluateWith(
+      industry,
+      [
+        [2021, 9],
+        [2022, 6.6, 'averageGrowth'],
+      ],
+      { plan: makePlan(), year: 2022 },
+    );
+    expect(result.progressRatio).toBeCloseTo(6.6 / 7, 12);
+    expect(result.verdict).toBe('符合预期');
+    expect(result.explanation).toContain('平均为6.6%（官方公布，可比价）');
   });
 });

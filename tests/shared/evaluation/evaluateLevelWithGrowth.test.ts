@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateWith, makeBase, makeIndicator, makePlan } from '../../helpers/makeIndicator';
 
+// The 13th-plan completion tables: base 2015, target 2020, judged at the end of term.
+const completion = {
+  plan: makePlan({ baseYear: 2015, targetYear: 2020, tableKind: 'completion' }),
+  year: 2020,
+  mode: 'final',
+} as const;
+
 // 景德镇 14th plan (source doc 000): 地区生产总值 957.14 → 1200, 7 左右.
 const gdp = makeIndicator();
 
@@ -151,5 +158,42 @@ describe('evaluateLevelWithGrowth', () => {
     expect(evaluateWith(zero, [[2022, 5]]).missing).toBe(
       '基期值为0，无法计算年均增速，且2021—2022年增速不全',
     );
+  });
+
+  // 000 line 150ff.: 景德镇 GDP 780.4 → 1200 at 8.5, 2020 actual 957.14 (current prices) and the
+  // official 2016–2020 average real growth 7.4 (实际累计或年均增长).
+  it('prefers the official average growth (averageGrowth) over growth from current-price levels', () => {
+    const jdzGdp = makeIndicator({
+      name: '地区生产总值',
+      base: makeBase(780.4, { year: 2015, isEstimate: false }),
+      target: {
+        kind: 'levelWithGrowth',
+        targetValue: 1200,
+        annualGrowth: { value: 8.5, qualifier: 'exact' },
+      },
+    });
+    const result = evaluateWith(
+      jdzGdp,
+      [
+        [2020, 957.14],
+        [2020, 7.4, 'averageGrowth'],
+      ],
+      completion,
+    );
+    expect(result.progressRatio).toBeCloseTo(7.4 / 8.5, 12);
+    expect(result.verdict).toBe('基本完成');
+    expect(result.explanation).toBe(
+      '2020年地区生产总值为957.14亿元，目标为1200亿元，2016—2020年年均增长7.4%（官方公布，可比价），为规划年均增长8.5%的87.1%，基本完成。',
+    );
+  });
+
+  it('keeps mid-term growth actuals as one-year rates (measure growth)', () => {
+    const result = evaluateWith(gdp, [
+      [2021, 8, 'growth'],
+      [2022, 4.5, 'growth'],
+      [2021, 9, 'averageGrowth'],
+    ]);
+    // The 2022 annual rates reach a later year than the 2021 published average.
+    expect(result.progressRatio).toBeCloseTo(0.890798, 6);
   });
 });

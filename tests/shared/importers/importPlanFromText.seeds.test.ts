@@ -59,8 +59,10 @@ const JDZ_13C: readonly Row[] = [
   ['','研究与试验发展经费投入强度','%','1.63','2.2','[0.57]','预期性','2.2','[0.57]','全面完成','cumulativeChange'],
   ['','常住人口城镇化率','%','65.3','69','[3.7]','预期性','68.05*','--','预计全面完成','cumulativeChange'],
   ['','户籍人口城镇化率','%','40','46','[6]','约束性','49.46','[9.46]','提前完成','cumulativeChange'],
-  ['','城镇人均可支配收入','元','29288','45000','[9]','预期性','42283','[7.6]','基本完成或接近完成','cumulativeChange'],
-  ['','农民人均可支配收入','元','12817','21000','[10]','预期性','19297','[8.5]','基本完成或接近完成','cumulativeChange'],
+  // 000 lines 313 and 326: `[9]` / `[10]` (元) are average growth rates, 29288 × 1.09^5 ≈ 45000 and
+  // 12817 × 1.10^5 ≈ 21000, not changes of 9 元 (bracketGrowthRule.ts).
+  ['','城镇人均可支配收入','元','29288','45000','[9]','预期性','42283','[7.6]','基本完成或接近完成','levelWithGrowth'],
+  ['','农民人均可支配收入','元','12817','21000','[10]','预期性','19297','[8.5]','基本完成或接近完成','levelWithGrowth'],
   ['','城镇新增就业人数','万人','3.1','--','[17]','预期性','1.77','[13.34]','基本完成或接近完成','cumulativeChange'],
   ['','基本养老保险参保率','%','95','96','[1]','预期性','96.5','[1.5]','全面完成','cumulativeChange'],
   ['','人均预期寿命','岁','74.9','76.4','[1.5]','预期性','76.43','[1.53]','全面完成','cumulativeChange'],
@@ -297,7 +299,7 @@ describe('importPlanFromText over the seed excerpts', () => {
 
   it('imports 2020 actuals with status and the year of a starred value (000 实际数)', () => {
     const bundle = importSeed('jdz-13c');
-    expect(bundle.actualValues).toHaveLength(26);
+    expect(bundle.actualValues.filter((value) => value.measure === 'value')).toHaveLength(26);
     expect(bundle.actualValues[0]).toEqual({
       indicatorId: 'seed-jdz-13c/001',
       year: 2020,
@@ -315,14 +317,64 @@ describe('importPlanFromText over the seed excerpts', () => {
     expect(trade?.warnings.map((warning) => warning.cellText)).toEqual(['66.46 亿元（人民币）']);
   });
 
+  // 000 lines 150–651, column 实际累计或年均增长: numbers are official average growth, brackets the
+  // achieved change; the income rows' brackets are growth rates like their planned ones.
+  it('imports the 实际累计或年均增长 column as averageGrowth and cumulativeChange actuals', () => {
+    const bundle = importSeed('jdz-13c');
+    const achieved = (order: number) =>
+      bundle.actualValues
+        .filter((value) => value.indicatorId === `seed-jdz-13c/${String(order).padStart(3, '0')}`)
+        .filter((value) => value.measure !== 'value')
+        .map((value) => [value.measure, value.value, value.year, value.status, value.note]);
+    expect(achieved(1)).toEqual([['averageGrowth', 7.4, 2020, '年报数', '']]);
+    expect(achieved(6)).toEqual([['averageGrowth', 8, 2020, '年报数', '原文「8 左右」']]);
+    expect(achieved(8)).toEqual([['cumulativeChange', 27.4, 2020, '年报数', '']]);
+    expect(achieved(13)).toEqual([
+      ['averageGrowth', 7.6, 2020, '年报数', '原文「[7.6]」按年均增长读取'],
+    ]);
+    expect(achieved(22)).toEqual([['cumulativeChange', -48, 2020, '年报数', '']]);
+    // 000 line 532: PM2.5 `44.4` beside a planned `22.2` cut is the achieved cut in %.
+    expect(achieved(29)).toEqual([['cumulativeChange', 44.4, 2020, '年报数', '']]);
+    // 稳定 stays text.
+    expect(achieved(26)).toEqual([]);
+    expect(bundle.indicators[12]?.warnings.map((warning) => warning.column)).toEqual([
+      '年均/累计增长',
+      '实际累计或年均增长',
+    ]);
+    expect(bundle.actualValues).toHaveLength(56);
+  });
+
+  // 002 lines 317–345: an unsigned `[33]` on 万元GDP用水 is a fall like its planned `[30]`;
+  // `下降 [9.76]` is a cut of 9.76 %; 「截至2019年上升16.3%」 stays text.
+  it('reads achieved changes of 002 with the sign of the planned change', () => {
+    const bundle = importSeed('fz-13c');
+    const byName = (name: string) => {
+      const id = bundle.indicators.find((indicator) => indicator.name === name)?.id;
+      return bundle.actualValues
+        .filter((value) => value.indicatorId === id && value.measure !== 'value')
+        .map((value) => [value.measure, value.value]);
+    };
+    expect(byName('万元GDP用水量')).toEqual([['cumulativeChange', -33]]);
+    expect(byName('单位GDP能耗降低')).toEqual([['cumulativeChange', 14.09]]);
+    expect(byName('主要污染物排放量减少/COD')).toEqual([['cumulativeChange', 9.76]]);
+    expect(byName('单位GDP二氧化碳排放降低')).toEqual([]);
+    expect(byName('城镇棚户区住房改造')).toEqual([['cumulativeChange', 64334]]);
+  });
+
   it('uses 预计数 for 预期值 columns and has no verdicts for 001', () => {
     const bundle = importSeed('cj-13c');
-    expect(bundle.actualValues.map((value) => [value.value, value.status])).toEqual([
+    const levels = bundle.actualValues.filter((value) => value.measure === 'value');
+    expect(levels.map((value) => [value.value, value.status])).toEqual([
       [236.8, '预计数'],
       [57.7, '预计数'],
       [110.9, '预计数'],
       [18.2, '预计数'],
     ]);
+    // 001 lines 350–777: the growth column's 预期值 (`2.37%`, `[5]`) keeps the same status.
+    const growth = bundle.actualValues.filter((value) => value.measure !== 'value');
+    expect(growth).toHaveLength(17);
+    expect(growth.every((value) => value.status === '预计数')).toBe(true);
+    expect(growth[0]).toMatchObject({ measure: 'averageGrowth', value: 2.37 });
     expect(bundle.officialAssessments.every((item) => item.verdictRaw === '')).toBe(true);
   });
 

@@ -207,4 +207,47 @@ describe('classifyTarget', () => {
       interpolation: 'compound',
     });
   });
+
+  // 000 line 313: 城镇人均可支配收入（元） 29288 → 45000 `[9]`: 45000/29288 = 1.0897^5.
+  it('reads a bracketed annual growth on a level in 元 as levelWithGrowth, with a warning', () => {
+    const decision = classifyTarget(
+      row({
+        name: '城镇人均可支配收入',
+        unit: '元',
+        baseRaw: '29288',
+        targetRaw: '45000',
+        growthRaw: '[9]',
+      }),
+    );
+    expect(decision.target).toEqual({
+      kind: 'levelWithGrowth',
+      targetValue: 45000,
+      annualGrowth: { value: 9, qualifier: 'exact' },
+    });
+    expect(decision.warnings).toHaveLength(1);
+    expect(decision.warnings[0]?.message).toContain('已按年均增长9%解读');
+  });
+
+  it('keeps [x] a cumulative change when base + x reaches the target or the unit is %', () => {
+    const life = classifyTarget(
+      row({
+        name: '人均预期寿命',
+        unit: '岁',
+        baseRaw: '74.9',
+        targetRaw: '76.4',
+        growthRaw: '[1.5]',
+      }),
+    );
+    expect(life.target.kind).toBe('cumulativeChange');
+    expect(life.warnings).toEqual([]);
+    const share = classifyTarget(
+      row({ name: '互联网普及率', unit: '%', baseRaw: '72.6', targetRaw: '80', growthRaw: '[2]' }),
+    );
+    expect(share.target.kind).toBe('cumulativeChange');
+    // Far from the target, but 3 % compound growth does not match [9] either.
+    const odd = classifyTarget(
+      row({ name: '某收入', unit: '元', baseRaw: '10000', targetRaw: '11600', growthRaw: '[9]' }),
+    );
+    expect(odd.target.kind).toBe('cumulativeChange');
+  });
 });
