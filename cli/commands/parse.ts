@@ -1,3 +1,4 @@
+import type { ActualValue } from '../../shared/domain/actualValue';
 import { TARGET_KIND_LABELS } from '../../shared/domain/target';
 import type { PlanTableKind } from '../../shared/domain/plan';
 import type { PlanBundle } from '../../shared/domain/planBundle';
@@ -60,61 +61,57 @@ function readArgs(argv: readonly string[]): ParseArgs | string {
 
 /** The JSON printed by `parse`: the bundle, with per-indicator actual and verdict for completion tables. */
 export function describeBundle(bundle: PlanBundle) {
-  // The level actual (measure 'value'); official growth and change figures are listed separately.
-  const actuals = new Map(
-    bundle.actualValues
-      .filter((value) => value.measure === 'value')
-      .map((value) => [value.indicatorId, value]),
-  );
-  const officialGrowth = new Map(
-    bundle.actualValues
-      .filter((value) => value.measure !== 'value')
-      .map((value) => [value.indicatorId, value]),
-  );
-  const assessments = new Map(bundle.officialAssessments.map((item) => [item.indicatorId, item]));
-  const isCompletion = bundle.plan.tableKind === 'completion';
+  const completion = bundle.plan.tableKind === 'completion' ? completionFields(bundle) : null;
   return {
     plan: bundle.plan,
     indicatorCount: bundle.indicators.length,
-    indicators: bundle.indicators.map((indicator) => {
-      const assessment = assessments.get(indicator.id);
-      const actual = actuals.get(indicator.id);
-      return {
-        id: indicator.id,
-        order: indicator.order,
-        category: indicator.category,
-        name: indicator.name,
-        unit: indicator.unit,
-        baseRaw: indicator.baseRaw,
-        targetRaw: indicator.targetRaw,
-        growthRaw: indicator.growthRaw,
-        attribute: indicator.attribute,
-        direction: indicator.direction,
-        targetKind: indicator.target.kind,
-        targetKindLabel: TARGET_KIND_LABELS[indicator.target.kind],
-        target: indicator.target,
-        base: indicator.base,
-        remarks: indicator.remarks,
-        warnings: indicator.warnings,
-        ...(isCompletion
-          ? {
-              actual2020: {
-                raw: assessment?.actualRaw ?? '',
-                value: actual?.value ?? null,
-                year: actual?.year ?? null,
-                status: actual?.status ?? null,
-              },
-              actualGrowthRaw: assessment?.actualGrowthRaw ?? '',
-              actualGrowth: officialGrowth.has(indicator.id)
-                ? {
-                    measure: officialGrowth.get(indicator.id)?.measure,
-                    value: officialGrowth.get(indicator.id)?.value,
-                  }
-                : null,
-              officialVerdict: assessment?.verdictRaw ? assessment.verdictRaw : null,
-            }
-          : {}),
-      };
-    }),
+    indicators: bundle.indicators.map((indicator) => ({
+      id: indicator.id,
+      order: indicator.order,
+      category: indicator.category,
+      name: indicator.name,
+      unit: indicator.unit,
+      baseRaw: indicator.baseRaw,
+      targetRaw: indicator.targetRaw,
+      growthRaw: indicator.growthRaw,
+      attribute: indicator.attribute,
+      direction: indicator.direction,
+      targetKind: indicator.target.kind,
+      targetKindLabel: TARGET_KIND_LABELS[indicator.target.kind],
+      target: indicator.target,
+      base: indicator.base,
+      remarks: indicator.remarks,
+      warnings: indicator.warnings,
+      ...completion?.(indicator.id),
+    })),
+  };
+}
+
+/**
+ * For completion tables: each indicator's 2020 actual (the level, measure 'value'), the official
+ * achieved growth or change, and the official verdict.
+ */
+function completionFields(bundle: PlanBundle) {
+  const levels = new Map<string, ActualValue>();
+  const official = new Map<string, ActualValue>();
+  for (const value of bundle.actualValues) {
+    (value.measure === 'value' ? levels : official).set(value.indicatorId, value);
+  }
+  const assessments = new Map(bundle.officialAssessments.map((item) => [item.indicatorId, item]));
+  return (indicatorId: string) => {
+    const assessment = assessments.get(indicatorId);
+    const actual = levels.get(indicatorId);
+    const growth = official.get(indicatorId);
+    return {
+      actual2020: {
+        raw: assessment?.actualRaw ?? '',
+        value: actual?.value ?? null,
+        year: actual?.year ?? null,
+        status: actual?.status ?? null,
+      },
+      actualGrowthRaw: assessment?.actualGrowthRaw ?? '',
+      actualGrowth: growth ? { measure: growth.measure, value: growth.value } : null,
+      officialVerdict: assessment?.verdictRaw ? assessment.verdictRaw : null,
+    };
   };
 }

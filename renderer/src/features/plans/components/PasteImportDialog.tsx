@@ -16,7 +16,6 @@ type PasteImportDialogProps = { onClose: () => void };
  */
 export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
   const [text, setText] = useState('');
-  const [sourceLabel, setSourceLabel] = useState('粘贴的文本');
   const [fileName, setFileName] = useState<string | null>(null);
   const [tableKind, setTableKind] = useState<PlanTableKind>('main');
   const [error, setError] = useState<Problem | null>(null);
@@ -28,13 +27,13 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
     if ('message' in file) return setError(file);
     setText(file.text);
     setFileName(file.name);
-    setSourceLabel(`文件「${file.name}」`);
     setError(null);
   };
 
   const parse = () => {
     const result = parsePlanText(text, { tableKind, fileName });
     if (!result.ok) return setError(result.error);
+    const sourceLabel = fileName ? `文件「${fileName}」` : '粘贴的文本';
     setImportDraft({ bundle: result.value, warnings: result.warnings, sourceLabel });
   };
 
@@ -72,7 +71,6 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          setSourceLabel('粘贴的文本');
           setFileName(null);
           setError(null);
         }}
