@@ -1,4 +1,5 @@
 import type { ActualValue } from '../../shared/domain/actualValue';
+import type { IndicatorId } from '../../shared/domain/ids';
 import { TARGET_KIND_LABELS } from '../../shared/domain/target';
 import type { PlanTableKind } from '../../shared/domain/plan';
 import type { PlanBundle } from '../../shared/domain/planBundle';
@@ -98,7 +99,7 @@ function completionFields(bundle: PlanBundle) {
     (value.measure === 'value' ? levels : official).set(value.indicatorId, value);
   }
   const assessments = new Map(bundle.officialAssessments.map((item) => [item.indicatorId, item]));
-  return (indicatorId: string) => {
+  return (indicatorId: IndicatorId) => {
     const assessment = assessments.get(indicatorId);
     const actual = levels.get(indicatorId);
     const growth = official.get(indicatorId);

@@ -5,12 +5,16 @@ import type { Plan } from '../domain/plan';
 import { ok } from '../lib/result';
 import type { Problem, Result, SourceLocation } from '../lib/result';
 import { readStatusCell, readValueCell } from './xlsxDataTemplateCell';
-import { DATA_SHEET_NAME, DEFAULT_NEW_STATUS } from './xlsxDataTemplateLayout';
+import {
+  DATA_SHEET_NAME,
+  DEFAULT_NEW_STATUS,
+  TEMPLATE_OPEN_OPTIONS,
+} from './xlsxDataTemplateLayout';
 import { readTemplateMeta } from './xlsxDataTemplateMeta';
 import type { TemplateMeta } from './xlsxDataTemplateMeta';
 import { readTemplateRows } from './xlsxDataTemplateSheet';
 import type { TemplateInputCell, TemplateRow } from './xlsxDataTemplateSheet';
-import { openTemplateWorkbook } from './xlsxDataTemplateWorkbook';
+import { openWorkbook } from './xlsxOpenWorkbook';
 
 /** How one filled cell compares with the database. */
 export type TemplateCellKind = 'new' | 'changed' | 'unchanged' | 'invalid';
@@ -67,7 +71,7 @@ export function importDataTemplate(
   indicators: readonly Indicator[],
   existingValues: readonly ActualValue[],
 ): Result<TemplatePreview> {
-  const workbook = openTemplateWorkbook(bytes, fileName);
+  const workbook = openWorkbook(bytes, fileName, TEMPLATE_OPEN_OPTIONS);
   if (!workbook.ok) return workbook;
   const meta = readTemplateMeta(workbook.value, fileName, plan);
   if (!meta.ok) return meta;

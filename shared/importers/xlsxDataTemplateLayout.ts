@@ -3,6 +3,7 @@
  * the builder and the importer so both always agree on sheet names, rows and headers.
  */
 import type { ValueStatus } from '../domain/actualValue';
+import type { OpenWorkbookOptions } from './xlsxOpenWorkbook';
 
 /** Format tag stored in the 模板信息 sheet. */
 export const DATA_TEMPLATE_FORMAT = 'plan-evaluation-workbench-data-template';
@@ -18,6 +19,17 @@ export const META_SHEET_NAME = '模板信息';
 
 /** Files larger than this are refused before parsing: a filled template is a few hundred KB. */
 export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
+
+/** How a filled template is opened: the size limit and the data-entry importer's own wording. */
+export const TEMPLATE_OPEN_OPTIONS: OpenWorkbookOptions = {
+  maxBytes: MAX_TEMPLATE_BYTES,
+  messages: {
+    empty: '文件是空的，请确认选择了填好的数据填报模板',
+    tooLarge: (size, limit) =>
+      `文件大小为 ${size} MB，超过 ${limit} MB 的上限，不像是数据填报模板，已拒绝读取。请确认选择了正确的文件`,
+    reservedSheetName: '工作簿中有名为「__proto__」的工作表，不是本工作台导出的模板，已拒绝导入',
+  },
+};
 
 /** The status of a newly filled value whose status cell is blank: departments send 快报数 first. */
 export const DEFAULT_NEW_STATUS: ValueStatus = '快报数';

@@ -8,7 +8,7 @@ import {
   META_KEYS,
   META_SHEET_NAME,
 } from './xlsxDataTemplateLayout';
-import { cellText, getSheet, sheetRange } from './xlsxDataTemplateWorkbook';
+import { cellText, getSheet, sheetRange } from './xlsxSheetAccess';
 
 /** What the hidden 模板信息 sheet says about the template. */
 export type TemplateMeta = {

@@ -10,7 +10,7 @@ import {
   valueHeader,
 } from './xlsxDataTemplateLayout';
 import type { TemplateMeta } from './xlsxDataTemplateMeta';
-import { cellText, columnLetter, getCell, getSheet, sheetRange } from './xlsxDataTemplateWorkbook';
+import { cellText, columnLetter, getCell, getSheet, sheetRange } from './xlsxSheetAccess';
 
 /** One input cell as read: its address, header, shown text and SheetJS cell. */
 export type TemplateInputCell = {

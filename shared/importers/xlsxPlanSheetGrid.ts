@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { fail, ok } from '../lib/result';
 import type { Result, SourceLocation } from '../lib/result';
+import { columnLetter } from './xlsxSheetAccess';
 
 /** Most rows and columns read from one sheet: plan tables have tens of rows and about ten columns. */
 export const MAX_GRID_ROWS = 5000;
@@ -47,7 +48,7 @@ export function readSheetGrid(
           file,
           sheet: name,
           line: row + 1,
-          column: XLSX.utils.encode_col(column),
+          column: columnLetter(column),
           cellText: read.text,
         },
       );
@@ -125,7 +126,7 @@ export function gridLocation(
   if (column === undefined) return location;
   return {
     ...location,
-    column: columnName ?? XLSX.utils.encode_col(column),
+    column: columnName ?? columnLetter(column),
     cellText: grid.rows[row]?.[column] ?? '',
   };
 }

@@ -7,7 +7,8 @@ import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
 import { buildSheetBundle, indicatorProblems, readSheetTable } from './xlsxPlanDocumentTable';
 import type { SheetTable } from './xlsxPlanDocumentTable';
-import { TABLE_KIND_LABELS } from './xlsxPlanOptions';
+import { openWorkbook } from './xlsxOpenWorkbook';
+import { PLAN_OPEN_OPTIONS, TABLE_KIND_LABELS } from './xlsxPlanOptions';
 import type { PlanWorkbookOptions } from './xlsxPlanOptions';
 import { readSheetGrid } from './xlsxPlanSheetGrid';
 import type { SheetGrid } from './xlsxPlanSheetGrid';
@@ -22,7 +23,7 @@ import {
   buildMetaSheet,
   buildWarningsSheet,
 } from './xlsxPlanTemplateWrite';
-import { getSheet, readWorkbookBytes } from './xlsxPlanWorkbookRead';
+import { getSheet } from './xlsxSheetAccess';
 
 /**
  * Exports a plan as our xlsx template: 指标表 (title row, two-row header, category merged down, one
@@ -50,7 +51,7 @@ export function importPlanTemplate(
   fileName: string,
   options: PlanWorkbookOptions,
 ): Result<PlanBundle> {
-  const workbook = readWorkbookBytes(bytes, fileName);
+  const workbook = openWorkbook(bytes, fileName, PLAN_OPEN_OPTIONS);
   if (!workbook.ok) return workbook;
   if (!getSheet(workbook.value, TEMPLATE_SHEETS.meta)) {
     return fail('不是本工作台的规划模板：缺少「规划信息」工作表', { file: fileName });

@@ -2,15 +2,15 @@ import type * as XLSX from 'xlsx';
 import type { PlanBundle } from '../domain/planBundle';
 import { fail } from '../lib/result';
 import type { Result } from '../lib/result';
+import { META_SHEET_NAME as DATA_TEMPLATE_SHEET } from './xlsxDataTemplateLayout';
 import { importPlanDocumentSheet } from './xlsxPlanDocumentTable';
+import { openWorkbook } from './xlsxOpenWorkbook';
+import { PLAN_OPEN_OPTIONS } from './xlsxPlanOptions';
 import type { PlanWorkbookOptions } from './xlsxPlanOptions';
 import { readSheetGrid } from './xlsxPlanSheetGrid';
 import { importPlanTemplateWorkbook } from './xlsxPlanTemplate';
 import { TEMPLATE_SHEETS } from './xlsxPlanTemplateLayout';
-import { getSheet, readWorkbookBytes } from './xlsxPlanWorkbookRead';
-
-// The sheet of the department data-entry template (shared/importers/xlsxDataTemplateLayout.ts).
-const DATA_TEMPLATE_SHEET = '模板信息';
+import { getSheet } from './xlsxSheetAccess';
 
 /**
  * Imports a plan from an Excel workbook: our own template (recognised by its 规划信息 sheet), or
@@ -25,7 +25,7 @@ export function importPlanFromWorkbook(
   options: PlanWorkbookOptions,
 ): Result<PlanBundle> {
   try {
-    const workbook = readWorkbookBytes(bytes, fileName);
+    const workbook = openWorkbook(bytes, fileName, PLAN_OPEN_OPTIONS);
     if (!workbook.ok) return workbook;
     if (getSheet(workbook.value, TEMPLATE_SHEETS.meta)) {
       return importPlanTemplateWorkbook(workbook.value, fileName, options);

@@ -1,4 +1,4 @@
-import { crc32, inflateExactly } from './xlsxDataTemplateInflate';
+import { crc32, inflateExactly } from './xlsxInflate';
 
 /**
  * A full integrity check of a zip container (an .xlsx is one) before SheetJS reads it. SheetJS
@@ -13,7 +13,7 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
-/** Guard against zip bombs: a filled template unpacks to a few MB. */
+/** Guard against zip bombs: a plan table or a filled template unpacks to a few MB. */
 const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 /** True when the zip's directory and local headers are consistent, unencrypted and bounded. */

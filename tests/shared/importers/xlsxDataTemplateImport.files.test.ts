@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { importDataTemplate } from '../../../shared/importers/xlsxDataTemplateImport';
-import { openTemplateWorkbook } from '../../../shared/importers/xlsxDataTemplateWorkbook';
+import { TEMPLATE_OPEN_OPTIONS } from '../../../shared/importers/xlsxDataTemplateLayout';
+import { openWorkbook } from '../../../shared/importers/xlsxOpenWorkbook';
 import {
   buildTemplate,
   existing,
   indicators,
-  openWorkbook,
+  openWorkbook as parseTemplate,
   plan,
   saveWorkbook,
 } from './xlsxDataTemplateFixture';
@@ -29,7 +30,7 @@ function expectChineseErrorOrPreview(bytes: Uint8Array): void {
   }
 }
 
-describe('openTemplateWorkbook', () => {
+describe('importDataTemplate with wrong or damaged files', () => {
   it('refuses a 50 MB file before parsing, with its size', () => {
     expect(errorOf(new Uint8Array(50 * 1024 * 1024))).toBe(
       '文件大小为 50.0 MB，超过 20 MB 的上限，不像是数据填报模板，已拒绝读取。请确认选择了正确的文件',
@@ -59,7 +60,7 @@ describe('openTemplateWorkbook', () => {
   });
 
   it('refuses a workbook with a sheet named __proto__', () => {
-    const workbook = openWorkbook(buildTemplate());
+    const workbook = parseTemplate(buildTemplate());
     XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['x']]), '__proto__');
     const bytes = saveWorkbook(workbook);
     expect(errorOf(bytes)).toBe(
@@ -69,7 +70,7 @@ describe('openTemplateWorkbook', () => {
   });
 
   it('opens a real template', () => {
-    const result = openTemplateWorkbook(buildTemplate(), FILE);
+    const result = openWorkbook(buildTemplate(), FILE, TEMPLATE_OPEN_OPTIONS);
     expect(result.ok && result.value.SheetNames).toEqual(['数据填报', '模板信息']);
   });
 

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32, inflateExactly } from '../../../shared/importers/xlsxDataTemplateInflate';
+import { crc32, inflateExactly } from '../../../shared/importers/xlsxInflate';
 
 const text = new TextEncoder().encode('地区生产总值（GDP）（亿元）957.14→1200；'.repeat(200));
 

@@ -13,7 +13,7 @@ export function useExcelPlanImport(): () => Promise<void> {
   return async () => {
     const file = await getWorkbench().openFile({
       title: '从 Excel 导入规划指标表',
-      filters: [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }],
+      filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
     });
     if (!file) return;
     const { importPlanFromWorkbook } = await import('../excelPlanImport');
