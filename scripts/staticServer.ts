@@ -4,19 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/platform/contentSecurityPolicy';
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
+import { mimeTypeOf } from '../shared/platform/mimeTypes';
 
 /** A running server. */
 export type StaticServer = { url: string; close: () => Promise<void> };
@@ -66,7 +54,7 @@ async function serveFile(rootDir: string, rawUrl: string): Promise<Served> {
   } catch {
     return notFound();
   }
-  const type = MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  const type = mimeTypeOf(extname(filePath));
   return { status: 200, body: await readFile(filePath), type };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 import { CONTENT_SECURITY_POLICY, isInsideDir } from './security';
+import { mimeTypeOf } from '../../shared/platform/mimeTypes';
 
 /** Reads a whole file; rejects with a Node-style `code` (ENOENT, EISDIR…) on failure. */
 export type ReadWholeFile = (absolutePath: string) => Promise<Uint8Array>;
@@ -16,28 +17,6 @@ export type AppProtocolOptions = {
   readonly readFile: ReadWholeFile;
 };
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 const NOT_FOUND_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR']);
 
 /**
@@ -52,7 +31,7 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
 
 /** The MIME type for a file name, `application/octet-stream` when unknown. */
 export function mimeTypeFor(fileName: string): string {
-  return MIME_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+  return mimeTypeOf(path.extname(fileName));
 }
 
 /**

@@ -1,8 +1,12 @@
-import type { ActualValue } from '../domain/actualValue';
-import type { IndicatorId, PlanId } from '../domain/ids';
+import type { PlanId } from '../domain/ids';
 import type { Indicator } from '../domain/indicator';
-import type { Plan } from '../domain/plan';
-import type { OfficialAssessment } from '../domain/planBundle';
+import type {
+  ActualValueRow,
+  ChangeLogRow,
+  OfficialAssessmentRow,
+  PlanRow,
+  SettingRow,
+} from '../domain/storedRows';
 
 /** The `format` tag of every backup file (docs/decisions/0010-backup-format.md). */
 export const BACKUP_FORMAT = 'plan-evaluation-workbench-backup';
@@ -35,30 +39,20 @@ export const BACKUP_TABLE_LABELS: Readonly<Record<BackupTableName, string>> = {
   meta: '系统信息',
 };
 
-/** A stored plan (same shape as the renderer's PlanRow). */
-export type BackupPlanRow = Plan & { readonly createdAt: string; readonly updatedAt: string };
+/** A stored plan. */
+export type BackupPlanRow = PlanRow;
 
-/** A stored actual value (same shape as the renderer's ActualValueRow). */
-export type BackupActualValueRow = ActualValue & { readonly planId: PlanId };
+/** A stored actual value. */
+export type BackupActualValueRow = ActualValueRow;
 
-/** A stored official verdict (same shape as the renderer's OfficialAssessmentRow). */
-export type BackupOfficialAssessmentRow = OfficialAssessment & { readonly planId: PlanId };
+/** A stored official verdict. */
+export type BackupOfficialAssessmentRow = OfficialAssessmentRow;
 
-/** A change-log entry (same shape as the renderer's ChangeLogRow; origin is kept as stored). */
-export type BackupChangeLogRow = {
-  readonly id: string;
-  readonly at: string;
-  readonly user: string;
-  readonly planId: PlanId;
-  readonly indicatorId: IndicatorId | null;
-  readonly action: string;
-  readonly origin: { readonly type: string; readonly fileName?: string };
-  readonly before: string | null;
-  readonly after: string | null;
-};
+/** A change-log entry. */
+export type BackupChangeLogRow = ChangeLogRow;
 
 /** A key/value row of the settings and meta tables. */
-export type BackupKeyValueRow = { readonly key: string; readonly value: unknown };
+export type BackupKeyValueRow = SettingRow;
 
 /** Every table's rows, as read from or written to the database. */
 export type BackupTables = {
