@@ -1,7 +1,7 @@
 // ESLint explains the layering; the per-layer tsconfigs prove it (docs/decisions/0002).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import { layerBoundaries } from './eslint-rules/layerBoundaries.js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
@@ -26,7 +26,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
-    plugins: { 'import-x': importX },
+    plugins: { workbench: { rules: { 'layer-boundaries': layerBoundaries } } },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -41,8 +41,19 @@ export default tseslint.config(
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
       complexity: ['warn', 15],
-      'import-x/no-default-export': 'error',
-      'import-x/no-restricted-paths': [
+      'no-restricted-exports': [
+        'error',
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
+      'workbench/layer-boundaries': [
         'error',
         {
           zones: [
@@ -58,7 +69,8 @@ export default tseslint.config(
             },
             {
               target: './electron/preload',
-              from: ['./electron/main', './renderer', './seeds'],
+              from: ['./electron/main', './renderer', './seeds', './shared'],
+              except: ['./shared/platform'],
               message: 'preload 只可引用 shared/platform。',
             },
             {
@@ -222,7 +234,7 @@ export default tseslint.config(
   },
   {
     files: ['*.config.{js,ts}', 'renderer/vite.config.ts', 'eslint.config.js', 'vitest.config.ts'],
-    rules: { 'import-x/no-default-export': 'off' },
+    rules: { 'no-restricted-exports': 'off' },
   },
   {
     files: ['tests/**/*.{ts,tsx}'],

@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/shared/**/*.test.ts',
             'tests/cli/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/eslint-rules/**/*.test.ts',
           ],
         },
       },

@@ -92,7 +92,7 @@ function explain(input: KindInput<Target>, increment: PlannedIncrement, figures:
   const { indicator, frame } = input;
   const { year, change, task, timeProgress, requiredChange, verdict } = figures;
   const style = changeStyleOf(indicator, decimalsOf(change));
-  const planned = plannedIncrementText(indicator, increment);
+  const planned = increment.plannedText ?? plannedIncrementText(indicator, increment);
   const head = `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}累计${formatChange(change, style)}（官方公布）`;
   const taskText = task === null ? '' : `，完成规划${planned}任务的${formatRatioPercent(task)}`;
   const time = frame.mode === 'midterm' ? `（时间进度${formatRatioPercent(timeProgress)}）` : '';

@@ -38,10 +38,40 @@ const MEASURE_SLOT = Object.fromEntries(MEASURES.map((measure, slot) => [measure
   number
 >;
 
-/** A series being built; ranks are keyed by year·(number of measures) + the measure's slot. */
+/**
+ * A series being built. Ranks matter only when one indicator, measure and year get several
+ * values, so while every value of the series has one status (the usual case) only that rank is
+ * kept; the map of ranks (keyed by year·(number of measures) + the measure's slot) is made on the
+ * first value with another status.
+ */
 type Building = { -readonly [M in Measure]: ReadonlyMap<number, number> } & {
-  readonly ranks: Map<number, number>;
+  /** The status rank shared by every value so far, while `ranks` is null. */
+  sharedRank: number;
+  ranks: Map<number, number> | null;
 };
+
+function newSeries(rank: number): Building {
+  return {
+    value: new Map(),
+    growth: NO_VALUES,
+    averageGrowth: NO_VALUES,
+    cumulativeChange: NO_VALUES,
+    sharedRank: rank,
+    ranks: null,
+  };
+}
+
+/** Ranks of every value present, once values of different statuses meet in one series. */
+function rankMapOf(series: Building): Map<number, number> {
+  const ranks = new Map<number, number>();
+  for (const measure of MEASURES) {
+    const key = MEASURE_SLOT[measure];
+    for (const year of series[measure].keys()) {
+      ranks.set(year * MEASURES.length + key, series.sharedRank);
+    }
+  }
+  return ranks;
+}
 
 /**
  * Builds the index in one pass. When several values exist for one indicator, measure and year,
@@ -50,20 +80,31 @@ type Building = { -readonly [M in Measure]: ReadonlyMap<number, number> } & {
  */
 export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
   const index = new Map<string, Building>();
+  // Actuals usually come grouped by indicator: remember the last series to skip most lookups.
+  let lastId: string | null = null;
+  let series: Building | undefined;
   for (const actual of actuals) {
     if (!Number.isFinite(actual.value)) continue;
-    let series = index.get(actual.indicatorId);
-    if (!series) {
-      series = { ...EMPTY_SERIES, value: new Map(), ranks: new Map() };
-      index.set(actual.indicatorId, series);
+    const rank = STATUS_RANK[actual.status];
+    if (actual.indicatorId !== lastId) {
+      lastId = actual.indicatorId;
+      series = index.get(lastId);
+      if (!series) {
+        series = newSeries(rank);
+        index.set(lastId, series);
+      }
     }
+    if (!series) continue;
     const slot = MEASURE_SLOT[actual.measure];
     if (slot === undefined) continue;
-    const key = actual.year * MEASURES.length + slot;
-    const rank = STATUS_RANK[actual.status];
-    const previous = series.ranks.get(key);
-    if (previous !== undefined && rank < previous) continue;
-    series.ranks.set(key, rank);
+    if (series.ranks === null && rank !== series.sharedRank) series.ranks = rankMapOf(series);
+    // With one status throughout, a later value always wins and there is no rank to compare.
+    if (series.ranks !== null) {
+      const key = actual.year * MEASURES.length + slot;
+      const previous = series.ranks.get(key);
+      if (previous !== undefined && rank < previous) continue;
+      series.ranks.set(key, rank);
+    }
     let values = series[actual.measure];
     if (values === NO_VALUES) {
       values = new Map();

@@ -90,9 +90,9 @@ function checkBound(
   rule: string,
 ): KindOutcome {
   const { series, frame, indicator } = input;
-  const years = [...series.value.keys()]
-    .filter((y) => y > frame.baseYear && y <= frame.year)
-    .sort((a, b) => a - b);
+  const years: number[] = [];
+  for (const y of series.value.keys()) if (y > frame.baseYear && y <= frame.year) years.push(y);
+  years.sort((a, b) => a - b);
   const last = years[years.length - 1];
   if (last === undefined) {
     return missingOutcome(input, `缺少${formatPeriod(frame.baseYear + 1, frame.year)}实际值`, rule);
@@ -106,7 +106,8 @@ function checkBound(
     isBinding(indicator),
   );
   const gaps = missingYears(series.value, frame.baseYear + 1, last);
-  const decimals = Math.max(...values.map((entry) => derivedDecimals(entry.value)));
+  let decimals = -Infinity;
+  for (const entry of values) decimals = Math.max(decimals, derivedDecimals(entry.value));
   const listed = values.map((entry) => levelText(entry.value, decimals, indicator)).join('、');
   const breachText = breaches
     .map((entry) => `${formatYear(entry.year)}为${levelText(entry.value, decimals, indicator)}`)
@@ -125,7 +126,7 @@ function checkBound(
       expected: bound.limit,
       numbers: [
         { label: '界限值', value: bound.limit },
-        ...values.map((entry) => ({ label: '实际值', ...entry })),
+        ...values.map((entry) => ({ label: '实际值', year: entry.year, value: entry.value })),
       ],
       missing: gaps.length > 0 ? `缺少${gaps.join('、')}年实际值` : null,
       explanation: `${head}，${judged}，${verdict}。`,

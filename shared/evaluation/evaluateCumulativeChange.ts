@@ -17,7 +17,7 @@ import type { PlannedIncrement } from './incrementRule';
 import { evaluateIncrement, plannedIncrementText } from './incrementRule';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, missingOutcome } from './kindOutcome';
-import { ratioRuleText } from './ruleText';
+import { onceForRun, ratioRuleText } from './ruleText';
 
 type Input = KindInput<CumulativeChangeTarget>;
 
@@ -36,33 +36,26 @@ export function plannedIncrementOf(input: Input): PlannedIncrement {
   const direction = changeDirection(target, planBase, indicator);
   const near = Math.min(Math.abs(target.change.min), Math.abs(target.change.max));
   const far = Math.max(Math.abs(target.change.min), Math.abs(target.change.max));
-  const increment = {
-    required: direction * near,
-    upper: direction * far,
-    isApproximate: target.change.qualifier === 'about',
-    targetText: '',
-  };
+  const required = direction * near;
+  const upper = direction * far;
+  const isApproximate = target.change.qualifier === 'about';
   const base = input.base;
-  const goal = base === null ? null : base + increment.required;
-  const planned = plannedIncrementText(indicator, increment);
+  const planned = plannedIncrementText(indicator, { required, upper, isApproximate });
   return {
-    ...increment,
+    required,
+    upper,
+    isApproximate,
     targetText:
-      goal === null
+      base === null
         ? planned
-        : `${planned}（${targetLevelText(goal, indicator, [planBase, base])}）`,
+        : `${planned}（${targetLevelText(base + required, indicator, [planBase, base])}）`,
+    plannedText: planned,
   };
 }
 
 /** Evaluates a cumulative change against the pro-rata share of the five-year change. */
 export function evaluateCumulativeChange(input: Input): KindOutcome {
-  const range =
-    input.target.change.min !== input.target.change.max ? '；区间目标以较近一端为达标线' : '';
-  const rule = ratioRuleText(
-    `累计变化指标：R=（实际值−基期值）÷（规划累计变化×时间进度）${range}`,
-    input.frame,
-    isBinding(input.indicator),
-  );
+  const rule = ruleOf(input);
   const { base, series, frame } = input;
   const hasLevel = latestYear(series.value, frame.baseYear + 1, frame.year) !== null;
   if (base === null || !hasLevel) {
@@ -74,4 +67,25 @@ export function evaluateCumulativeChange(input: Input): KindOutcome {
     return missingOutcome(input, `缺少${formatYear(frame.baseYear)}基期值`, rule);
   }
   return evaluateIncrement(input, plannedIncrementOf(input), rule);
+}
+
+const RULE_KEYS = [
+  'cumulativeChange:00',
+  'cumulativeChange:01',
+  'cumulativeChange:10',
+  'cumulativeChange:11',
+];
+
+/** The rule text, built once per run for each of its four variants. */
+function ruleOf(input: Input): string {
+  const isRange = input.target.change.min !== input.target.change.max;
+  const binding = isBinding(input.indicator);
+  const key = RULE_KEYS[(binding ? 2 : 0) + (isRange ? 1 : 0)] ?? '';
+  return onceForRun(input.frame, key, () =>
+    ratioRuleText(
+      `累计变化指标：R=（实际值−基期值）÷（规划累计变化×时间进度）${isRange ? '；区间目标以较近一端为达标线' : ''}`,
+      input.frame,
+      binding,
+    ),
+  );
 }

@@ -16,7 +16,7 @@ import { latestYear, missingYears } from './actualIndex';
 import { classifyProgress, EPSILON } from './classifyVerdict';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
-import { ratioRuleText } from './ruleText';
+import { onceForRun, ratioRuleText } from './ruleText';
 
 type Input = KindInput<CumulativeReductionTarget>;
 
@@ -74,10 +74,13 @@ function cumulate(
 /** Evaluates a cumulative reduction against the 12th-plan pro-rata schedule. */
 export function evaluateCumulativeReduction(input: Input): KindOutcome {
   const { target, frame, indicator } = input;
-  const rule = ratioRuleText(
-    '累计降幅指标：逐年降幅连乘得累计降幅，R=累计降幅÷（五年目标×时间进度），进度安排参照“十二五”节能目标20/40/60/80/100%',
-    frame,
-    isBinding(indicator),
+  const binding = isBinding(indicator);
+  const rule = onceForRun(frame, binding ? 'cumulativeReduction:1' : 'cumulativeReduction:0', () =>
+    ratioRuleText(
+      '累计降幅指标：逐年降幅连乘得累计降幅，R=累计降幅÷（五年目标×时间进度），进度安排参照“十二五”节能目标20/40/60/80/100%',
+      frame,
+      binding,
+    ),
   );
   const result = achievedReduction(input);
   if ('missing' in result) {

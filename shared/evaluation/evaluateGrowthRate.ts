@@ -12,7 +12,7 @@ import type { GrowthReading } from './growthReading';
 import { laterReading, readAnnualRates, readOfficialAverage } from './growthReading';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
-import { aboutRateText, ratioRuleText } from './ruleText';
+import { aboutRateText, onceForRun, ratioRuleText } from './ruleText';
 
 type Input = KindInput<GrowthRateTarget>;
 
@@ -96,16 +96,22 @@ function requiredAverage(input: Input, reading: GrowthReading): number | null {
   return (((1 + target.annualGrowth.value / 100) ** span / achieved) ** (1 / remaining) - 1) * 100;
 }
 
+/** Run-wide keys of the rule text by bound (none, ceiling, floor), binding and 左右. */
+const RULE_KEYS = Array.from({ length: 12 }, (_, variant) => `growthRate:${variant}`);
+
 function ruleOf(input: Input, isCeiling: boolean): string {
-  const bound = isCeiling
-    ? '；上限型增速以不超过规划值为达标'
-    : isFloor(input)
-      ? '；下限型增速须不低于规划值'
-      : '';
-  return ratioRuleText(
-    `增速指标：R=各年实际增速的年均值（几何平均）÷规划增速${bound}`,
-    input.frame,
-    isBinding(input.indicator),
-    input.target.annualGrowth.qualifier === 'about' ? aboutRateText(input.frame) : '',
+  const boundKind = isCeiling ? 1 : isFloor(input) ? 2 : 0;
+  const binding = isBinding(input.indicator);
+  const isAbout = input.target.annualGrowth.qualifier === 'about';
+  const key = RULE_KEYS[boundKind * 4 + (binding ? 2 : 0) + (isAbout ? 1 : 0)] ?? '';
+  return onceForRun(input.frame, key, () =>
+    ratioRuleText(
+      `增速指标：R=各年实际增速的年均值（几何平均）÷规划增速${BOUND_TEXT[boundKind] ?? ''}`,
+      input.frame,
+      binding,
+      isAbout ? aboutRateText(input.frame) : '',
+    ),
   );
 }
+
+const BOUND_TEXT = ['', '；上限型增速以不超过规划值为达标', '；下限型增速须不低于规划值'];

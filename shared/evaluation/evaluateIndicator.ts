@@ -17,6 +17,7 @@ import {
   revisionPrefix,
 } from './baseRevision';
 import type { EvaluationFrame } from './evaluationFrame';
+import { flatText } from './explainText';
 import { buildFrame } from './evaluationFrame';
 import { evaluateCeilingOrFloor, evaluateKeepStable } from './evaluateBound';
 import { evaluateCumulativeChange } from './evaluateCumulativeChange';
@@ -160,8 +161,16 @@ function runKind(
 
 type Common = Omit<KindInput<Target>, 'target'>;
 
+/** Spelled out rather than spread: this runs for every indicator and a spread is slower. */
 function withTarget<T extends Target>(common: Common, target: T): KindInput<T> {
-  return { ...common, target };
+  return {
+    indicator: common.indicator,
+    target,
+    base: common.base,
+    planBase: common.planBase,
+    series: common.series,
+    frame: common.frame,
+  };
 }
 
 function assemble(
@@ -205,6 +214,6 @@ function assemble(
     rule: outcome.rule,
     missing,
     baseRevision,
-    explanation: `${late}${stale ? `${stale}：` : ''}${outcome.explanation}`,
+    explanation: flatText(`${late}${stale ? `${stale}：` : ''}${outcome.explanation}`),
   };
 }

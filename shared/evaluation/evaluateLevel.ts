@@ -11,9 +11,17 @@ import { annualGrowth, progressRatio } from './growthMath';
 import { evaluateIncrement } from './incrementRule';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
-import { ratioRuleText } from './ruleText';
+import { onceForRun, ratioRuleText } from './ruleText';
 
 type Input = KindInput<LevelTarget>;
+
+/** Run-wide keys of the linear rule text: binding or not, fallen back from compound or not. */
+const LINEAR_RULE_KEYS = [
+  'level:linear:00',
+  'level:linear:01',
+  'level:linear:10',
+  'level:linear:11',
+];
 
 /** Evaluates a level target; compound needs positive base and target, else linear is used. */
 export function evaluateLevel(input: Input): KindOutcome {
@@ -23,10 +31,16 @@ export function evaluateLevel(input: Input): KindOutcome {
     target.interpolation === 'compound' && base !== null && base > 0 && goal > 0 && goal !== base;
   if (isCompound) return evaluateCompound(input, base);
   const binding = isBinding(input.indicator);
-  const rule = ratioRuleText(
-    `水平指标按线性插值评价：R=实际增量÷（规划增量×时间进度）${target.interpolation === 'compound' ? '（基期值缺失、为0或等于目标值，改用线性）' : ''}`,
+  const fallsBack = target.interpolation === 'compound';
+  const rule = onceForRun(
     input.frame,
-    binding,
+    LINEAR_RULE_KEYS[(binding ? 2 : 0) + (fallsBack ? 1 : 0)] ?? '',
+    () =>
+      ratioRuleText(
+        `水平指标按线性插值评价：R=实际增量÷（规划增量×时间进度）${fallsBack ? '（基期值缺失、为0或等于目标值，改用线性）' : ''}`,
+        input.frame,
+        binding,
+      ),
   );
   if (base === null)
     return missingOutcome(input, `缺少${formatYear(input.frame.baseYear)}基期值`, rule);
@@ -44,10 +58,13 @@ export function evaluateLevel(input: Input): KindOutcome {
 
 function evaluateCompound(input: Input, base: number): KindOutcome {
   const { indicator, target, series, frame } = input;
-  const rule = ratioRuleText(
-    '水平指标按复合增速插值评价：R=实际年均增速÷实现目标所需年均增速（Eurostat方法）',
-    frame,
-    isBinding(indicator),
+  const binding = isBinding(indicator);
+  const rule = onceForRun(frame, binding ? 'level:compound:1' : 'level:compound:0', () =>
+    ratioRuleText(
+      '水平指标按复合增速插值评价：R=实际年均增速÷实现目标所需年均增速（Eurostat方法）',
+      frame,
+      binding,
+    ),
   );
   const year = latestYear(series.value, frame.baseYear + 1, frame.year);
   if (year === null) {
@@ -69,7 +86,7 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
       reachedEarly: frame.mode === 'final' && reachedBefore(input, year),
     },
     frame,
-    isBinding(indicator),
+    binding,
   );
   const expected = base * (goal / base) ** ((year - frame.baseYear) / span);
   const remaining = frame.targetYear - year;

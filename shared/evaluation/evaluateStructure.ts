@@ -8,7 +8,7 @@ import { formatAsWritten, formatPeriod, formatRatioPercent, formatYear } from '.
 import { classifyProgress } from './classifyVerdict';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
-import { ratioRuleText } from './ruleText';
+import { onceForRun, ratioRuleText } from './ruleText';
 
 type Input = KindInput<StructureTarget>;
 
@@ -35,10 +35,13 @@ function componentProgress(
 /** Evaluates a structure; disagreeing components give 需人工研判. */
 export function evaluateStructure(input: Input): KindOutcome {
   const { target, frame, indicator } = input;
-  const rule = ratioRuleText(
-    '结构指标：各分量进度=（实际−基期）÷（目标−基期），各分量均向目标靠近时R=最小分量进度÷时间进度；方向不一致需人工研判',
-    frame,
-    isBinding(indicator),
+  const binding = isBinding(indicator);
+  const rule = onceForRun(frame, binding ? 'structure:1' : 'structure:0', () =>
+    ratioRuleText(
+      '结构指标：各分量进度=（实际−基期）÷（目标−基期），各分量均向目标靠近时R=最小分量进度÷时间进度；方向不一致需人工研判',
+      frame,
+      binding,
+    ),
   );
   const byYear = frame.componentsOf(indicator.id);
   const year = [...byYear.keys()]

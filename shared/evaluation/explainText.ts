@@ -14,6 +14,16 @@ import {
 } from '../lib/formatNumber';
 import type { EvaluationFrame } from './evaluationFrame';
 
+/**
+ * The same text as one flat string. A sentence built from templates is a rope of a dozen or so
+ * pieces; 10,000 evaluations would keep some 125,000 of them alive, and copying them in garbage
+ * collection costs more than copying the characters once here (issue 4's benchmark). A join
+ * always allocates a fresh flat string; slicing first keeps the join from returning its only part.
+ */
+export function flatText(text: string): string {
+  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
+}
+
 /** Decimals for computed levels: those of the actual value, at least one below 100, at most 4. */
 export function derivedDecimals(actual: number): number {
   return Math.min(4, Math.max(decimalsOf(actual), Math.abs(actual) < 100 ? 1 : 0));
@@ -35,7 +45,8 @@ export function targetLevelText(
 ): string {
   if (Number.isInteger(goal)) return `${formatNumber(goal, 0)}${indicator.unit}`;
   const written = Number(goal.toFixed(6));
-  if (decimalsOf(written) <= 3) return `${formatAsWritten(written)}${indicator.unit}`;
+  const writtenDecimals = decimalsOf(written);
+  if (writtenDecimals <= 3) return `${formatNumber(written, writtenDecimals)}${indicator.unit}`;
   const decimals = Math.min(
     2,
     Math.max(1, ...bases.map((base) => (base === null ? 0 : decimalsOf(base)))),

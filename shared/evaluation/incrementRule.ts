@@ -30,7 +30,12 @@ export type PlannedIncrement = {
   readonly isApproximate: boolean;
   /** The plan's own wording of the target, e.g. 1200亿元 or 提高7.2个百分点. */
   readonly targetText: string;
+  /** plannedIncrementText of this increment, when already worded (saves wording it twice). */
+  readonly plannedText?: string;
 };
+
+/** What wording a planned increment needs. */
+type IncrementFigures = Pick<PlannedIncrement, 'required' | 'upper' | 'isApproximate'>;
 
 /** 个百分点 for indicators in %, otherwise an amount in the indicator's unit. */
 export function changeStyleOf(indicator: Indicator, decimals: number): ChangeStyle {
@@ -40,7 +45,7 @@ export function changeStyleOf(indicator: Indicator, decimals: number): ChangeSty
 }
 
 /** 「提高7.2个百分点」, 「增加18—22件左右」 as the plan wrote the increment. */
-export function plannedIncrementText(indicator: Indicator, increment: PlannedIncrement): string {
+export function plannedIncrementText(indicator: Indicator, increment: IncrementFigures): string {
   const near = Number(Math.abs(increment.required).toFixed(6));
   const far = Number(Math.abs(increment.upper).toFixed(6));
   const written = formatChange(increment.required, changeStyleOf(indicator, decimalsOf(near)));
@@ -143,7 +148,7 @@ function explain(input: KindInput<Target>, increment: PlannedIncrement, figures:
   const decimals = derivedDecimals(figures.actual);
   const style = changeStyleOf(indicator, decimals);
   const head = `${formatYear(figures.year)}${indicator.name}为${levelText(figures.actual, decimals, indicator)}，较${formatYear(frame.baseYear)}${formatChange(figures.change, style)}`;
-  const planned = plannedIncrementText(indicator, increment);
+  const planned = increment.plannedText ?? plannedIncrementText(indicator, increment);
   if (figures.verdict === '提前实现') return `${head}，已实现${planned}的目标，提前实现。`;
   const task =
     figures.task === null ? '' : `，完成规划${planned}任务的${formatRatioPercent(figures.task)}`;

@@ -46,19 +46,26 @@ export type OutcomeCore = Pick<KindOutcome, 'verdict' | 'rule' | 'explanation'> 
 
 /** Fills an outcome's optional fields with null, and time progress from the frame. */
 export function makeOutcome(core: OutcomeCore, frame: EvaluationFrame): KindOutcome {
+  // Field by field rather than a spread over defaults: this runs for every indicator. A field
+  // given as undefined stays undefined, as the spread left it.
   return {
-    dataYear: null,
-    timeProgress: frame.timeProgress,
-    expected: null,
-    taskProgress: null,
-    progressRatio: null,
-    projectedTargetValue: null,
-    requiredAnnualGrowth: null,
-    requiredAnnualChange: null,
-    targetLevel: null,
-    numbers: [],
-    missing: null,
-    ...core,
+    dataYear: 'dataYear' in core ? (core.dataYear as number | null) : null,
+    timeProgress: 'timeProgress' in core ? (core.timeProgress as number) : frame.timeProgress,
+    expected: 'expected' in core ? (core.expected as number | null) : null,
+    taskProgress: 'taskProgress' in core ? (core.taskProgress as number | null) : null,
+    progressRatio: 'progressRatio' in core ? (core.progressRatio as number | null) : null,
+    projectedTargetValue:
+      'projectedTargetValue' in core ? (core.projectedTargetValue as number | null) : null,
+    requiredAnnualGrowth:
+      'requiredAnnualGrowth' in core ? (core.requiredAnnualGrowth as number | null) : null,
+    requiredAnnualChange:
+      'requiredAnnualChange' in core ? (core.requiredAnnualChange as number | null) : null,
+    targetLevel: 'targetLevel' in core ? (core.targetLevel as number | null) : null,
+    numbers: 'numbers' in core ? (core.numbers as readonly NumberUsed[]) : [],
+    missing: 'missing' in core ? (core.missing as string | null) : null,
+    verdict: core.verdict,
+    rule: core.rule,
+    explanation: core.explanation,
   };
 }
 

@@ -27,34 +27,60 @@ export type EvaluationSummary = {
 const verdictInForce = (evaluation: IndicatorEvaluation | ReviewedEvaluation): Verdict =>
   'finalVerdict' in evaluation ? evaluation.finalVerdict : evaluation.verdict;
 
-function tally(
-  evaluations: readonly (IndicatorEvaluation | ReviewedEvaluation)[],
-  order: readonly Verdict[],
-): VerdictTally {
-  const counts = new Map<Verdict, number>(order.map((verdict) => [verdict, 0]));
-  for (const evaluation of evaluations) {
-    const verdict = verdictInForce(evaluation);
-    counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+/**
+ * Counts of one group being built: one slot per verdict of the mode's vocabulary, and verdicts
+ * outside it (should any come) after them in order of appearance.
+ */
+type Counter = { total: number; readonly counts: number[]; extra: Map<Verdict, number> | null };
+
+const newCounter = (size: number): Counter => ({
+  total: 0,
+  counts: new Array<number>(size).fill(0),
+  extra: null,
+});
+
+function count(counter: Counter, verdict: Verdict, slots: ReadonlyMap<Verdict, number>): void {
+  counter.total += 1;
+  const slot = slots.get(verdict);
+  if (slot !== undefined) {
+    counter.counts[slot] = (counter.counts[slot] ?? 0) + 1;
+    return;
   }
-  return {
-    total: evaluations.length,
-    counts: [...counts].map(([verdict, count]) => ({ verdict, count })),
-  };
+  counter.extra ??= new Map();
+  counter.extra.set(verdict, (counter.extra.get(verdict) ?? 0) + 1);
 }
 
-function groupBy<K>(
-  evaluations: readonly IndicatorEvaluation[],
-  key: (e: IndicatorEvaluation) => K,
-  order: readonly K[],
-): [K, IndicatorEvaluation[]][] {
-  const groups = new Map<K, IndicatorEvaluation[]>(order.map((k) => [k, []]));
-  for (const evaluation of evaluations) {
-    const k = key(evaluation);
-    const group = groups.get(k) ?? [];
-    group.push(evaluation);
-    groups.set(k, group);
+function tallyOf(counter: Counter, order: readonly Verdict[]): VerdictTally {
+  const counts: VerdictCount[] = order.map((verdict, slot) => ({
+    verdict,
+    count: counter.counts[slot] ?? 0,
+  }));
+  for (const [verdict, n] of counter.extra ?? []) counts.push({ verdict, count: n });
+  return { total: counter.total, counts };
+}
+
+/** Counters by key: the keys of `order` first, others in order of appearance. */
+class Groups<K> {
+  readonly keys: K[] = [];
+  readonly counters: Counter[] = [];
+  private readonly slotOf = new Map<K, number>();
+
+  constructor(
+    order: Iterable<K>,
+    private readonly size: number,
+  ) {
+    for (const key of order) this.counterOf(key);
   }
-  return [...groups].filter(([, group]) => group.length > 0);
+
+  counterOf(key: K): Counter {
+    const slot = this.slotOf.get(key);
+    if (slot !== undefined) return this.counters[slot] as Counter;
+    const counter = newCounter(this.size);
+    this.slotOf.set(key, this.keys.length);
+    this.keys.push(key);
+    this.counters.push(counter);
+    return counter;
+  }
 }
 
 function countsText(counts: readonly VerdictCount[]): string {
@@ -89,15 +115,46 @@ export function summarizeEvaluations(
 ): EvaluationSummary {
   const mode: EvaluationMode = evaluations[0]?.mode ?? 'midterm';
   const order = mode === 'midterm' ? MIDTERM_VERDICTS : FINAL_VERDICTS;
-  const categories = [...new Set(indicators.map((indicator) => indicator.category))];
-  const attributes: Attribute[] = ['预期性', '约束性'];
-  const overall = tally(evaluations, order);
-  const byCategory = groupBy(evaluations, (e) => e.category, categories).map(
-    ([category, group]) => ({ category, ...tally(group, order) }),
+  const slots = new Map<Verdict, number>(order.map((verdict, slot) => [verdict, slot]));
+  // One pass over 10,000 evaluations: every group is counted as the evaluations go by.
+  const overall = newCounter(order.length);
+  const categories = new Groups<string>(
+    indicators.map((indicator) => indicator.category),
+    order.length,
   );
-  const byAttribute = groupBy(evaluations, (e) => e.attribute, attributes).map(
-    ([attribute, group]) => ({ attribute, ...tally(group, order) }),
-  );
+  const attributes = new Groups<Attribute>(ATTRIBUTES, order.length);
+  for (const evaluation of evaluations) {
+    const verdict = verdictInForce(evaluation);
+    count(overall, verdict, slots);
+    count(categories.counterOf(evaluation.category), verdict, slots);
+    count(attributes.counterOf(evaluation.attribute), verdict, slots);
+  }
+  const overallTally = tallyOf(overall, order);
+  const byCategory = tallies(categories, order).map(([category, tally]) => ({
+    category,
+    ...tally,
+  }));
+  const byAttribute = tallies(attributes, order).map(([attribute, tally]) => ({
+    attribute,
+    ...tally,
+  }));
   const binding = byAttribute.find((entry) => entry.attribute === '约束性');
-  return { mode, overall, byCategory, byAttribute, sentence: sentenceOf(overall, binding, mode) };
+  return {
+    mode,
+    overall: overallTally,
+    byCategory,
+    byAttribute,
+    sentence: sentenceOf(overallTally, binding, mode),
+  };
+}
+
+const ATTRIBUTES: readonly Attribute[] = ['预期性', '约束性'];
+
+/** The tallies of the groups that counted anything, in the groups' order. */
+function tallies<K>(groups: Groups<K>, order: readonly Verdict[]): [K, VerdictTally][] {
+  const result: [K, VerdictTally][] = [];
+  groups.counters.forEach((counter, slot) => {
+    if (counter.total > 0) result.push([groups.keys[slot] as K, tallyOf(counter, order)]);
+  });
+  return result;
 }
