@@ -20,7 +20,7 @@ describe('the app frame in web mode', () => {
 
   it('opens on 规划管理 with the Chinese title', async () => {
     const { page } = session;
-    await expect(page.title()).resolves.toBe('规划评估工作台');
+    await expect.poll(() => page.title()).toBe('规划评估工作台');
     await page.getByRole('heading', { level: 3, name: '规划管理' }).waitFor();
     expect(page.url()).toContain('#/plans');
   });
@@ -41,10 +41,10 @@ describe('the app frame in web mode', () => {
     await page.getByRole('button', { name: '关于' }).click();
     const dialog = page.getByRole('dialog', { name: '关于 规划评估工作台' });
     await dialog.waitFor();
-    await expect(dialog.getByText(/^\d+\.\d+\.\d+$/).textContent()).resolves.toMatch(
-      /^\d+\.\d+\.\d+$/,
-    );
-    await expect(dialog.getByText('浏览器（网页模式）').count()).resolves.toBe(1);
+    await expect
+      .poll(() => dialog.getByText(/^\d+\.\d+\.\d+$/).textContent())
+      .toMatch(/^\d+\.\d+\.\d+$/);
+    await expect.poll(() => dialog.getByText('浏览器（网页模式）').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/frame-about.png` });
     await dialog.getByRole('button', { name: '确 定' }).click();
   });

@@ -17,20 +17,18 @@ describe('规划管理 in web mode', () => {
   it('lists the six built-in plans on first start', async () => {
     const { page } = session;
     await page.getByRole('link', { name: JDZ_14 }).waitFor();
-    await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(6);
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(6);
   });
 
   it('shows a built-in plan with the raw cells and the parsed reading', async () => {
     const { page } = session;
     await page.getByRole('link', { name: JDZ_14 }).click();
     const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值(GDP)' });
-    await expect(gdp.locator('.raw-cell').allTextContents()).resolves.toEqual([
-      '957.14',
-      '1200',
-      '7 左右',
-    ]);
-    await expect(gdp.getByText('年均增长7%左右，目标1200亿元').count()).resolves.toBe(1);
-    await expect(page.getByText('2020 年基期值均为预期数').count()).resolves.toBe(1);
+    await expect
+      .poll(() => gdp.locator('.raw-cell').allTextContents())
+      .toEqual(['957.14', '1200', '7 左右']);
+    await expect.poll(() => gdp.getByText('年均增长7%左右，目标1200亿元').count()).toBe(1);
+    await expect.poll(() => page.getByText('2020 年基期值均为预期数').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plans-detail.png` });
   });
 
@@ -44,7 +42,8 @@ describe('规划管理 in web mode', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plans-edit.png` });
     await dialog.getByRole('button', { name: '保 存' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(gdp.locator('.raw-cell').nth(1).textContent()).resolves.toBe('1250');
+    // The table re-reads IndexedDB live; wait for the new value rather than racing it.
+    await expect.poll(() => gdp.locator('.raw-cell').nth(1).textContent()).toBe('1250');
   });
 
   it('deletes a plan after confirmation', async () => {
@@ -55,7 +54,7 @@ describe('规划管理 in web mode', () => {
     await row.getByRole('button', { name: '删除' }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '删 除' }).click();
     await row.waitFor({ state: 'detached' });
-    await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(5);
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(5);
   });
 
   it('imports a whole document opened as a .txt file, reviews it and saves it', async () => {
@@ -68,14 +67,14 @@ describe('规划管理 in web mode', () => {
     await page.getByRole('button', { name: '解析并核对' }).click();
     await page.getByText('核对导入结果', { exact: false }).waitFor();
     await page.locator('tr.ant-table-row', { hasText: '地区生产总值' }).waitFor();
-    await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(31);
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(31);
     await page.getByLabel('规划名称').fill('抚州市“十四五”规划（粘贴导入）');
     await page.getByLabel('地区').fill('抚州市');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plans-review.png`, fullPage: true });
     await page.getByRole('button', { name: '保存为新规划' }).click();
     await page.getByText('抚州市“十四五”规划（粘贴导入）', { exact: false }).first().waitFor();
     await page.locator('tr.ant-table-row', { hasText: '公众安全感' }).waitFor();
-    await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(31);
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(31);
   });
 
   it('exports a plan to Excel and imports the file back as a new plan', async () => {
@@ -96,10 +95,10 @@ describe('规划管理 in web mode', () => {
     await page
       .getByText('核对导入结果（来源：文件「jdz-14-plan.xlsx」', { exact: false })
       .waitFor();
-    await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(31);
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(31);
     // The edit made earlier (目标值 1250) travelled through the file.
     const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值(GDP)' });
-    await expect(gdp.locator('.raw-cell').nth(1).textContent()).resolves.toBe('1250');
+    await expect.poll(() => gdp.locator('.raw-cell').nth(1).textContent()).toBe('1250');
     await page.getByRole('button', { name: '放 弃' }).click();
   });
 
@@ -108,8 +107,8 @@ describe('规划管理 in web mode', () => {
     await page.reload();
     await page.getByRole('menuitem', { name: '规划管理' }).click();
     await page.getByRole('link', { name: JDZ_14 }).waitFor();
-    await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(6);
-    await expect(page.getByRole('link', { name: CJ_13C }).count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(6);
+    await expect.poll(() => page.getByRole('link', { name: CJ_13C }).count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plans-list.png` });
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
