@@ -1,4 +1,8 @@
 import { create } from 'zustand';
+import {
+  createEvaluationSlice,
+  type EvaluationSlice,
+} from '../features/evaluation/evaluationSlice';
 import { createPlansSlice, type PlansSlice } from '../features/plans/plansSlice';
 
 /** App-wide UI state (About dialog). */
@@ -8,13 +12,14 @@ export type ShellSlice = {
 };
 
 /** UI state only (STYLE.md principle 5): user data lives in Dexie. */
-export type AppState = ShellSlice & PlansSlice;
+export type AppState = ShellSlice & PlansSlice & EvaluationSlice;
 
 /** The single zustand store, assembled from the feature slices. */
 export const useAppStore = create<AppState>()((...args) => ({
   isAboutOpen: false,
   setAboutOpen: (open) => args[0]({ isAboutOpen: open }),
   ...createPlansSlice(...args),
+  ...createEvaluationSlice(...args),
 }));
 
 /** Initial state, for resetting between tests. */

@@ -1,21 +1,71 @@
+import { useMemo } from 'react';
+import { Alert, Spin } from 'antd';
+import { asPlanId } from '../../../../shared/domain/ids';
+import type { PlanBundle } from '../../../../shared/domain/planBundle';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionEmpty } from '../../components/SectionEmpty';
+import { useLivePlans } from '../../db/liveQueries';
+import { useLivePlanBundle } from '../../db/planBundleQuery';
+import { useAppStore } from '../../state/appStore';
+import { EvaluationTable } from './components/EvaluationTable';
+import { EvaluationToolbar } from './components/EvaluationToolbar';
+import { buildEvaluationView, defaultEvaluationOptions } from './evaluationView';
 
-/** 评估分析: verdicts per indicator for an evaluation year. */
+/** 评估分析: every indicator's verdict for a plan and year, with its reason and a summary. */
 export function EvaluationPage() {
+  const plans = useLivePlans();
+  const selection = useAppStore((s) => s.evaluation);
+  const selectPlan = useAppStore((s) => s.selectEvaluationPlan);
+  const setOptions = useAppStore((s) => s.setEvaluationOptions);
+  const planId = selection.planId ?? plans?.[0]?.id ?? null;
+  const bundle = useLivePlanBundle(planId ? asPlanId(planId) : null);
+  const view = useMemo(() => (bundle ? viewOf(bundle, selection) : null), [bundle, selection]);
+
   return (
     <>
       <PageHeader
         title="评估分析"
         description="按“时间过半、任务过半”比较时间进度与任务进度，判断各项指标提前实现、快于预期、符合预期或滞后。"
       />
-      <SectionEmpty
-        title="添加规划并填报实际值后，这里将显示评估结果"
-        details={[
-          '各项指标的判断、依据说明（数值与规则）以及剩余年份需达到的年均增速。',
-          '按判断结果、类别和属性（预期性、约束性）汇总的统计与图表；评估人员可人工研判并注明理由。',
-        ]}
-      />
+      {plans === undefined || bundle === undefined ? <Spin /> : null}
+      {plans?.length === 0 ? (
+        <SectionEmpty
+          title="请先在「规划管理」中添加规划，并在「数据填报」中填报实际值"
+          details={['这里将显示各项指标的判断、依据说明以及按判断结果的汇总。']}
+        />
+      ) : null}
+      {plans && plans.length > 0 ? (
+        <EvaluationToolbar
+          plans={plans}
+          bundle={bundle ?? null}
+          year={view?.year ?? null}
+          mode={view?.mode ?? null}
+          onPlan={selectPlan}
+          onOptions={setOptions}
+        />
+      ) : null}
+      {bundle && view ? (
+        <>
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`${view.year}年${view.mode === 'final' ? '总结评估' : '中期评估'}：${view.result.summary.sentence}`}
+          />
+          <EvaluationTable indicators={bundle.indicators} evaluations={view.result.evaluations} />
+        </>
+      ) : null}
     </>
   );
+}
+
+function viewOf(
+  bundle: PlanBundle,
+  selection: { year: number | null; mode: 'midterm' | 'final' | null },
+) {
+  const defaults = defaultEvaluationOptions(bundle);
+  return buildEvaluationView(bundle, {
+    year: selection.year ?? defaults.year,
+    mode: selection.mode ?? defaults.mode,
+  });
 }

@@ -3,6 +3,7 @@ import { Table, Tag, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import type { Indicator } from '../../../../../shared/domain/indicator';
 import { describeTarget } from '../../../../../shared/domain/describeTarget';
+import { mergeDownCells } from '../../../components/mergeDownCells';
 
 type IndicatorTableProps = {
   indicators: readonly Indicator[];
@@ -26,7 +27,12 @@ export function IndicatorTable({ indicators, renderActions }: IndicatorTableProp
       scroll={{ x: 1000 }}
       columns={[
         { title: '序号', dataIndex: 'order', width: 48, align: 'center', fixed: 'left' },
-        { title: '类别', dataIndex: 'category', width: 76, onCell: categoryCellProps(indicators) },
+        {
+          title: '类别',
+          dataIndex: 'category',
+          width: 76,
+          onCell: mergeDownCells(indicators, (i) => i.category),
+        },
         {
           title: '指标',
           width: 224,
@@ -85,15 +91,4 @@ function rawCell(text: string) {
 
 function attributeTag(attribute: Indicator['attribute']) {
   return <Tag color={attribute === '约束性' ? 'red' : 'default'}>{attribute}</Tag>;
-}
-
-/** Merges the category cell down its group, as the documents print it. */
-function categoryCellProps(indicators: readonly Indicator[]) {
-  return (indicator: Indicator, index?: number) => {
-    const at = index ?? 0;
-    if (at > 0 && indicators[at - 1]?.category === indicator.category) return { rowSpan: 0 };
-    let span = 1;
-    while (indicators[at + span]?.category === indicator.category) span += 1;
-    return { rowSpan: span };
-  };
 }

@@ -1,0 +1,47 @@
+import type { Plan } from '../../../../shared/domain/plan';
+import type { PlanBundle } from '../../../../shared/domain/planBundle';
+import type { EvaluationMode } from '../../../../shared/domain/verdict';
+import { evaluatePlan, type PlanEvaluation } from '../../../../shared/evaluation/evaluatePlan';
+
+/** What 评估分析 shows for one plan: the run's options and its result. */
+export type EvaluationView = {
+  readonly year: number;
+  readonly mode: EvaluationMode;
+  readonly result: PlanEvaluation;
+};
+
+/**
+ * The evaluation year and mode to start with: a completion table is judged at its target year
+ * (总结评估); a running plan at the latest year with any actual value, else the first year.
+ */
+export function defaultEvaluationOptions(bundle: PlanBundle): {
+  year: number;
+  mode: EvaluationMode;
+} {
+  const { plan } = bundle;
+  if (plan.tableKind === 'completion') return { year: plan.targetYear, mode: 'final' };
+  const years = bundle.actualValues
+    .map((value) => value.year)
+    .filter((year) => year > plan.baseYear);
+  const latest = years.length > 0 ? Math.max(...years) : plan.baseYear + 1;
+  return {
+    year: Math.min(latest, plan.targetYear),
+    mode: latest >= plan.targetYear ? 'final' : 'midterm',
+  };
+}
+
+/** Evaluates the plan for the chosen year and mode (DOMAIN.md「Mid-term judgments」). */
+export function buildEvaluationView(
+  bundle: PlanBundle,
+  options: { year: number; mode: EvaluationMode },
+): EvaluationView {
+  return { ...options, result: evaluatePlan(bundle, options) };
+}
+
+/** The years an evaluation can be run for: base year + 1 to the target year. */
+export function evaluationYears(plan: Pick<Plan, 'baseYear' | 'targetYear'>): number[] {
+  return Array.from(
+    { length: plan.targetYear - plan.baseYear },
+    (_, index) => plan.baseYear + 1 + index,
+  );
+}
