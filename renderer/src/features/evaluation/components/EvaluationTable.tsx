@@ -30,12 +30,16 @@ export function EvaluationTable({ indicators, evaluations }: EvaluationTableProp
       pagination={false}
       scroll={{ x: 1000 }}
       columns={[
-        {
-          title: '类别',
-          width: 76,
-          render: (_, row) => row.indicator.category,
-          onCell: mergeDownCells(rows, (row) => row.indicator.category),
-        },
+        ...(hasCategories
+          ? [
+              {
+                title: '类别',
+                width: 76,
+                render: (_: unknown, row: Row) => row.indicator.category,
+                onCell: mergeDownCells(rows, (row) => row.indicator.category),
+              },
+            ]
+          : []),
         {
           title: '指标',
           width: 210,
