@@ -146,7 +146,9 @@ type Figures = {
 function explain(input: KindInput<Target>, increment: PlannedIncrement, figures: Figures): string {
   const { indicator, frame } = input;
   const decimals = derivedDecimals(figures.actual);
-  const style = changeStyleOf(indicator, decimals);
+  // A change is as precise as the finer of its two ends: 100 − 72.6 is 27.4, not 27 (UX.md).
+  const baseDecimals = indicator.base.value === null ? 0 : decimalsOf(indicator.base.value);
+  const style = changeStyleOf(indicator, Math.min(4, Math.max(decimals, baseDecimals)));
   const head = `${formatYear(figures.year)}${indicator.name}为${levelText(figures.actual, decimals, indicator)}，较${formatYear(frame.baseYear)}${formatChange(figures.change, style)}`;
   const planned = increment.plannedText ?? plannedIncrementText(indicator, increment);
   if (figures.verdict === '提前实现') return `${head}，已实现${planned}的目标，提前实现。`;
