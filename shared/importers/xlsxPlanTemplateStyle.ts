@@ -40,9 +40,17 @@ const STYLES_XML =
   '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
+// Printed on A4 landscape, one page wide, as many pages tall as needed (OOXML order: sheetPr
+// first, pageMargins and pageSetup before ignoredErrors).
+const FIT_TO_PAGE_WIDTH = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const A4_LANDSCAPE =
+  '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+  '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+
 /**
  * Styles the 指标表 sheet (the first) of a template written by SheetJS: thin borders on the table,
- * a bold centred two-row header, a large title, wrapped notes, and the title and header rows frozen.
+ * a bold centred two-row header, a large title, wrapped notes, the title and header rows frozen,
+ * and A4 landscape printing one page wide.
  * Only the package's styles.xml and sheet1.xml change; values are untouched. Returns the input
  * unchanged if the package is not laid out as expected.
  */
@@ -61,6 +69,8 @@ export function stylePlanTemplate(bytes: Uint8Array, bundle: PlanBundle): Uint8A
       '<sheetView workbookViewId="0"><pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/></sheetView>',
     )
     .replace(/<row r="1"/, '<row r="1" ht="30" customHeight="1"')
+    .replace(/<dimension /, `${FIT_TO_PAGE_WIDTH}<dimension `)
+    .replace(/(<ignoredErrors|<\/worksheet>)/, `${A4_LANDSCAPE}$1`)
     .replace(/<c r="([A-Z]+)(\d+)"/g, (match: string, letters: string, digits: string) => {
       const row = Number(digits);
       const column = XLSX.utils.decode_col(letters);

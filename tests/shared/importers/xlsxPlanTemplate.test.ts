@@ -189,7 +189,7 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
     ]);
   });
 
-  it('freezes the header and adds borders to the table', () => {
+  it('freezes the header, adds borders and prints one page wide', () => {
     const cfb = XLSX.CFB.read(exportPlanTemplate(seed('jdz-14')), { type: 'array' });
     const sheet = new TextDecoder().decode(XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml').content);
     expect(sheet).toContain(
@@ -197,6 +197,13 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
     );
     expect(sheet).toContain('<c r="A4" s="4"');
     expect(sheet).toContain('<c r="C4" s="1"');
+    // Prints on A4 landscape, one page wide; sheetPr must come first in the worksheet.
+    expect(sheet).toMatch(
+      /<worksheet [^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension /,
+    );
+    expect(sheet).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><ignoredErrors',
+    );
     const styles = new TextDecoder().decode(XLSX.CFB.find(cfb, '/xl/styles.xml').content);
     expect(styles).toContain('<left style="thin">');
   });
