@@ -107,8 +107,8 @@ export const SEED_OVERRIDES: readonly SeedOverride[] = [
   {
     seedKey: 'fz-13c',
     order: 34,
-    expectName: '空气质量/城镇生活污水集中处理率(市中心城区)',
-    set: { name: '城镇生活污水集中处理率(市中心城区)' },
+    expectName: '空气质量/城镇生活污水集中处理率（市中心城区）',
+    set: { name: '城镇生活污水集中处理率（市中心城区）' },
     reason: '原表该行的空白分组单元格是版式所致，不属于“空气质量”',
   },
   // 002 line 345: the last row is shifted one column left (name in the category column, verdict in

@@ -12,10 +12,20 @@ function isUnit(text: string): boolean {
 }
 
 /**
- * Splits `地区生产总值（GDP）（亿元）` into `地区生产总值(GDP)` and `亿元`: only the LAST
- * parenthesis that reads as a unit is the unit (DOMAIN.md「The main indicator table」). Names wrapped
- * over two lines must be joined first (`能源综合生产能力（亿吨标准` + `煤）`). `城市居民人均可支配收入()`
- * (source-doc 001 line 592) gives an empty unit.
+ * Parentheses in a name are shown as the yearbook prints them, full width (UX.md): `(GDP)` →
+ * `（GDP）`, whatever width the source used. Matching ignores the width (matchIndicatorName).
+ */
+function toFullWidthParentheses(name: string): string {
+  return name.replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/**
+ * Splits `地区生产总值(GDP)(亿元)` or `地区生产总值（GDP）（亿元）` into `地区生产总值（GDP）` and
+ * `亿元`: only the LAST parenthesis that reads as a unit is the unit (DOMAIN.md「The main indicator
+ * table」). The name keeps its other parentheses, in full width; the unit is the normalised cell
+ * text as before (亿元, %, 万元/人).
+ * Names wrapped over two lines must be joined first (`能源综合生产能力（亿吨标准` + `煤）`).
+ * `城市居民人均可支配收入()` (source-doc 001 line 592) gives an empty unit.
  */
 export function splitNameAndUnit(rawName: string): NameAndUnit {
   const name = removeSpacesAroundChinese(normaliseCellText(rawName));
@@ -26,7 +36,7 @@ export function splitNameAndUnit(rawName: string): NameAndUnit {
     const inner = group[1] ?? '';
     if (!isUnit(inner)) continue;
     const rest = name.slice(0, group.index) + name.slice(group.index + group[0].length);
-    return { name: rest.trim(), unit: inner };
+    return { name: toFullWidthParentheses(rest.trim()), unit: inner };
   }
-  return { name, unit: '' };
+  return { name: toFullWidthParentheses(name), unit: '' };
 }

@@ -23,7 +23,7 @@ describe('规划管理 in web mode', () => {
   it('shows a built-in plan with the raw cells and the parsed reading', async () => {
     const { page } = session;
     await page.getByRole('link', { name: JDZ_14 }).click();
-    const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值(GDP)' });
+    const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值（GDP）' });
     await expect
       .poll(() => gdp.locator('.raw-cell').allTextContents())
       .toEqual(['957.14', '1200', '7 左右']);
@@ -34,7 +34,7 @@ describe('规划管理 in web mode', () => {
 
   it('edits an indicator and shows the new reading at once', async () => {
     const { page } = session;
-    const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值(GDP)' });
+    const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值（GDP）' });
     await gdp.getByRole('button', { name: '编辑' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('2025年目标值').fill('1250');
@@ -97,7 +97,7 @@ describe('规划管理 in web mode', () => {
       .waitFor();
     await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(31);
     // The edit made earlier (目标值 1250) travelled through the file.
-    const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值(GDP)' });
+    const gdp = page.locator('tr.ant-table-row', { hasText: '地区生产总值（GDP）' });
     await expect.poll(() => gdp.locator('.raw-cell').nth(1).textContent()).toBe('1250');
     await page.getByRole('button', { name: '放 弃' }).click();
   });

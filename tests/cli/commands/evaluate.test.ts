@@ -145,7 +145,7 @@ describe('evaluate from the command line', () => {
     );
     const rows = JSON.parse(stdout) as { name: string; status: string; progress: number | null }[];
     expect(rows).toHaveLength(31);
-    expect(rows[0]).toMatchObject({ name: '地区生产总值(GDP)', status: '符合预期' });
+    expect(rows[0]).toMatchObject({ name: '地区生产总值（GDP）', status: '符合预期' });
     expect(rows[0]?.progress).toBeCloseTo(1.045061, 6);
   }, 30_000);
 });

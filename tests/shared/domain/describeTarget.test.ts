@@ -14,7 +14,7 @@ describe('describeTarget', () => {
   it('reads the 景德镇 14th-plan rows as the plan means them', () => {
     expect(
       [
-        '地区生产总值(GDP)',
+        '地区生产总值（GDP）',
         '规模以上工业增加值增速',
         '粮食综合生产能力',
         '能源综合生产能力',
@@ -26,7 +26,7 @@ describe('describeTarget', () => {
         '单位GDP建设用地使用面积降幅',
         '森林覆盖率',
         '城镇登记失业率',
-        '每千人口拥有执业(助理)医师数',
+        '每千人口拥有执业（助理）医师数',
       ].map((name) => describeTarget(byName(name))),
     ).toEqual([
       '年均增长7%左右，目标1200亿元',

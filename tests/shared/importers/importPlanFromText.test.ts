@@ -13,11 +13,11 @@ const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
 describe('importPlanFromText on whole documents', () => {
   it.each([
-    ['000_fcb2957cab32a824.txt', 'main', 31, '综合质效', '地区生产总值(GDP)'],
+    ['000_fcb2957cab32a824.txt', 'main', 31, '综合质效', '地区生产总值（GDP）'],
     ['000_fcb2957cab32a824.txt', 'completion', 34, '', '地区生产总值'],
     ['001_92046d1ee9d50d5a.txt', 'main', 30, '综合质效', '地区生产总值GDP'],
     ['001_92046d1ee9d50d5a.txt', 'completion', 28, '经济发展', '地区生产总值'],
-    ['002_641d90f13b9fbec7.txt', 'main', 31, '综合质效', '地区生产总值(GDP)'],
+    ['002_641d90f13b9fbec7.txt', 'main', 31, '综合质效', '地区生产总值（GDP）'],
     ['002_641d90f13b9fbec7.txt', 'completion', 39, '经济发展', '地区生产总值'],
   ] as const)('finds the %s %s table', (file, table, count, category, name) => {
     const result = importPlanFromText(doc(file), { table, planId: 'p' });

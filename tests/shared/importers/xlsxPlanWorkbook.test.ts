@@ -55,7 +55,7 @@ describe('importPlanFromWorkbook', () => {
     const result = importBytes(bytes);
     expect(
       result.ok && result.value.indicators.map((i) => [i.id, i.name, i.unit, i.target.kind]),
-    ).toEqual([['p/001', '地区生产总值(GDP)', '亿元', 'levelWithGrowth']]);
+    ).toEqual([['p/001', '地区生产总值（GDP）', '亿元', 'levelWithGrowth']]);
     expect(result.ok && result.value.plan.name).toBe('主要指标');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchIndicatorName, normalizeIndicatorName } from '../../../shared/lib/matchIndicatorName';
+import { splitNameAndUnit } from '../../../shared/parsing/splitNameAndUnit';
 
 const indicators = [
   { id: 'p/001', name: '地区生产总值（GDP）', unit: '亿元' },
@@ -30,5 +31,14 @@ describe('matchIndicatorName', () => {
     expect(matchIndicatorName('', indicators).kind).toBe('notFound');
     const twins = [...indicators, { id: 'p/005', name: '地区生产总值(GDP)', unit: '亿元' }];
     expect(matchIndicatorName('地区生产总值（GDP）', twins).kind).toBe('ambiguous');
+  });
+
+  it('finds an imported name (full-width parentheses) by a half- or full-width query', () => {
+    const imported = [{ id: 'p/001', ...splitNameAndUnit('地区生产总值(GDP)(亿元)') }];
+    expect(imported[0]?.name).toBe('地区生产总值（GDP）');
+    for (const query of ['地区生产总值(GDP)(亿元)', '地区生产总值（GDP）']) {
+      const match = matchIndicatorName(query, imported);
+      expect(match.kind === 'found' && match.indicator.id).toBe('p/001');
+    }
   });
 });

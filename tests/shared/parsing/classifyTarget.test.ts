@@ -3,7 +3,7 @@ import { classifyTarget } from '../../../shared/parsing/classifyTarget';
 import type { TargetInput } from '../../../shared/parsing/classifyTarget';
 
 const row = (overrides: Partial<TargetInput>): TargetInput => ({
-  name: '地区生产总值(GDP)',
+  name: '地区生产总值（GDP）',
   unit: '亿元',
   baseRaw: '',
   targetRaw: '',

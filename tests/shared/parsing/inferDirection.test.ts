@@ -12,7 +12,7 @@ describe('inferDirection', () => {
     ['单位GDP二氧化碳排放降低', 'higherIsBetter'],
     ['主要污染物排放量减少/COD', 'higherIsBetter'],
     ['城镇居民人均可支配收入', 'higherIsBetter'],
-    ['地区生产总值(GDP)', 'higherIsBetter'],
+    ['地区生产总值（GDP）', 'higherIsBetter'],
   ])('%s → %s', (name, direction) => {
     expect(inferDirection(name)).toBe(direction);
   });

@@ -39,7 +39,7 @@ describe('indicatorsRepository', () => {
     await moveIndicator(db, PLAN, makeIndicatorId(PLAN, 1), 1, makeWriteContext());
     expect((await listIndicators(db, PLAN)).map((i) => i.name)).toEqual([
       '规模以上工业增加值增速',
-      '地区生产总值(GDP)',
+      '地区生产总值（GDP）',
       '每万人口高价值发明专利拥有量',
       '城镇登记失业率',
     ]);

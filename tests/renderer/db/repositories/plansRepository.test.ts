@@ -29,7 +29,7 @@ describe('plansRepository', () => {
     ]);
     const indicators = await listIndicators(db, asPlanId('test-jdz'));
     expect(indicators.map((i) => [i.order, i.name, i.unit, i.target.kind])).toEqual([
-      [1, '地区生产总值(GDP)', '亿元', 'levelWithGrowth'],
+      [1, '地区生产总值（GDP）', '亿元', 'levelWithGrowth'],
       [2, '规模以上工业增加值增速', '%', 'growthRate'],
       [3, '每万人口高价值发明专利拥有量', '件', 'cumulativeChange'],
       [4, '城镇登记失业率', '%', 'ceiling'],
