@@ -3,6 +3,7 @@ import {
   createEvaluationSlice,
   type EvaluationSlice,
 } from '../features/evaluation/evaluationSlice';
+import { createDataEntrySlice, type DataEntrySlice } from '../features/dataEntry/dataEntrySlice';
 import { createPlansSlice, type PlansSlice } from '../features/plans/plansSlice';
 
 /** App-wide UI state (About dialog). */
@@ -12,13 +13,14 @@ export type ShellSlice = {
 };
 
 /** UI state only (STYLE.md principle 5): user data lives in Dexie. */
-export type AppState = ShellSlice & PlansSlice & EvaluationSlice;
+export type AppState = ShellSlice & PlansSlice & EvaluationSlice & DataEntrySlice;
 
 /** The single zustand store, assembled from the feature slices. */
 export const useAppStore = create<AppState>()((...args) => ({
   isAboutOpen: false,
   setAboutOpen: (open) => args[0]({ isAboutOpen: open }),
   ...createPlansSlice(...args),
+  ...createDataEntrySlice(...args),
   ...createEvaluationSlice(...args),
 }));
 

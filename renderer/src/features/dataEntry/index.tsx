@@ -1,21 +1,54 @@
+import { useEffect } from 'react';
+import { Button, Spin } from 'antd';
+import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionEmpty } from '../../components/SectionEmpty';
+import { useLivePlans } from '../../db/liveQueries';
+import { useAppStore } from '../../state/appStore';
+import { EntryWorkspace } from './components/EntryWorkspace';
+import { PlanSelector } from './components/PlanSelector';
 
-/** 数据填报: yearly actual values per indicator. */
+/** 数据填报: yearly actual values per indicator, typed or pasted, every change logged. */
 export function DataEntryPage() {
+  const plans = useLivePlans();
+  const navigate = useNavigate();
+  const selected = useAppStore((s) => s.dataEntry.planId);
+  const selectPlan = useAppStore((s) => s.selectEntryPlan);
+  const planId = plans?.some((p) => p.id === selected) ? selected : null;
+
+  useEffect(() => {
+    // Remembered plan gone (deleted) or none chosen yet: start with the first main table.
+    if (plans && plans.length > 0 && planId === null) {
+      const first = plans.find((p) => p.tableKind === 'main') ?? plans[0];
+      if (first) selectPlan(first.id);
+    }
+  }, [plans, planId, selectPlan]);
+
   return (
     <>
       <PageHeader
         title="数据填报"
         description="按年度填报各项指标的实际值，记录数据状态（预计数、快报数、年报数、核实数）、来源与备注。"
+        extra={
+          plans?.length ? <PlanSelector plans={plans} value={planId} onChange={selectPlan} /> : null
+        }
       />
-      <SectionEmpty
-        title="请先在「规划管理」中添加规划，再填报年度实际值"
-        details={[
-          '这里将以表格形式列出规划的全部指标，逐年填报实际值，可直接从 Excel 复制粘贴。',
-          '每一次修改都会记入变更记录，可查看和撤回。',
-        ]}
-      />
+      {plans === undefined ? <Spin /> : null}
+      {plans?.length === 0 ? (
+        <SectionEmpty
+          title="请先在「规划管理」中添加规划，再填报年度实际值"
+          details={[
+            '添加规划后，这里将以表格形式列出规划的全部指标，逐年填报实际值，可直接从 Excel 复制粘贴。',
+            '每一次修改都会记入变更记录，可查看和撤回。',
+          ]}
+          actions={
+            <Button type="primary" onClick={() => navigate('/plans')}>
+              前往规划管理
+            </Button>
+          }
+        />
+      ) : null}
+      {planId ? <EntryWorkspace planId={planId} /> : null}
     </>
   );
 }

@@ -1,0 +1,246 @@
+import type { Measure, ValueStatus } from '../../../../shared/domain/actualValue';
+import { MEASURES, VALUE_STATUSES } from '../../../../shared/domain/actualValue';
+import type { IndicatorId, PlanId } from '../../../../shared/domain/ids';
+import type { WorkbenchDb } from '../db';
+import type { ActualValueRow, ChangeLogRow, ChangeOrigin } from '../rows';
+import type { WriteContext } from '../writeContext';
+import { logEntry } from './plansRepository';
+
+/** Identifies one value cell: indicator, year and measure. */
+export type ValueCellKey = {
+  readonly indicatorId: IndicatorId;
+  readonly year: number;
+  readonly measure: Measure;
+};
+
+/** What a cell holds besides its key. */
+export type ValueContent = {
+  readonly value: number;
+  readonly status: ValueStatus;
+  readonly source: string;
+  readonly note: string;
+};
+
+/** One requested cell change: the new content, or null to clear the cell. */
+export type ValueChange = ValueCellKey & { readonly next: ValueContent | null };
+
+/** A change that was written, with the content before and after (for undo and redo). */
+export type AppliedValueChange = ValueCellKey & {
+  readonly before: ValueContent | null;
+  readonly after: ValueContent | null;
+};
+
+/** A value change read back from the change log. */
+export type ValueChangeEntry = AppliedValueChange & {
+  readonly id: string;
+  readonly at: string;
+  readonly user: string;
+  readonly action: string;
+  readonly origin: ChangeOrigin;
+};
+
+/** Change-log actions of value changes (the log also holds plan and indicator edits). */
+export const VALUE_ACTIONS = {
+  create: '填报实际值',
+  update: '修改实际值',
+  clear: '清除实际值',
+} as const;
+const VALUE_ACTION_SET = new Set<string>(Object.values(VALUE_ACTIONS));
+
+/** A plan's stored actual values. */
+export async function listPlanActuals(db: WorkbenchDb, planId: PlanId): Promise<ActualValueRow[]> {
+  return db.actualValues.where('planId').equals(planId).toArray();
+}
+
+/**
+ * Writes a batch of cell changes in one rw transaction with one change-log row per changed cell;
+ * unchanged cells are skipped. Validates first and throws a Chinese error before touching the
+ * database; any failure inside the transaction (an indicator of another plan) reverts everything.
+ * Returns the changes actually made.
+ */
+export async function putActualValues(
+  db: WorkbenchDb,
+  planId: PlanId,
+  changes: readonly ValueChange[],
+  context: WriteContext,
+): Promise<AppliedValueChange[]> {
+  changes.forEach(validateChange);
+  assertDistinctCells(changes);
+  if (changes.length === 0) return [];
+  const at = context.now().toISOString();
+  return db.transaction('rw', [db.indicators, db.actualValues, db.changeLog], async () => {
+    await assertIndicatorsOfPlan(db, planId, changes);
+    const keys = changes.map(cellKeyTuple);
+    const current = await db.actualValues.bulkGet(keys);
+    const applied = diffChanges(changes, current);
+    if (applied.length === 0) return [];
+    const puts = applied.filter((c) => c.after !== null);
+    const deletes = applied.filter((c) => c.after === null);
+    await db.actualValues.bulkPut(puts.map((c) => toRow(planId, c, c.after!)));
+    await db.actualValues.bulkDelete(deletes.map(cellKeyTuple));
+    await db.changeLog.bulkAdd(applied.map((c) => toLogRow(context, at, planId, c)));
+    return applied;
+  });
+}
+
+/**
+ * Restores the value a change-log entry replaced, as a new change of origin 'restore'. Returns the
+ * change made (empty when the cell already holds that value).
+ */
+export async function revertChange(
+  db: WorkbenchDb,
+  changeLogId: string,
+  context: WriteContext,
+): Promise<AppliedValueChange[]> {
+  const row = await db.changeLog.get(changeLogId);
+  const entry = row ? toValueChangeEntry(row) : null;
+  if (!row || !entry) throw new Error('找不到该条数值变更记录，无法撤回。');
+  const { indicatorId, year, measure, before } = entry;
+  return putActualValues(db, row.planId, [{ indicatorId, year, measure, next: before }], {
+    ...context,
+    origin: { type: 'restore' },
+  });
+}
+
+/** The change history of one cell, newest first. */
+export async function listCellHistory(
+  db: WorkbenchDb,
+  cell: ValueCellKey,
+): Promise<ValueChangeEntry[]> {
+  const rows = await db.changeLog.where('indicatorId').equals(cell.indicatorId).toArray();
+  return newestFirst(
+    rows
+      .map(toValueChangeEntry)
+      .filter(
+        (e): e is ValueChangeEntry => !!e && e.year === cell.year && e.measure === cell.measure,
+      ),
+  );
+}
+
+/** The value changes of a whole plan, newest first. */
+export async function listPlanValueHistory(
+  db: WorkbenchDb,
+  planId: PlanId,
+): Promise<ValueChangeEntry[]> {
+  const rows = await db.changeLog.where('planId').equals(planId).toArray();
+  return newestFirst(rows.map(toValueChangeEntry).filter((e): e is ValueChangeEntry => !!e));
+}
+
+/** Reads a change-log row as a value change; null for other kinds of entries. */
+export function toValueChangeEntry(row: ChangeLogRow): ValueChangeEntry | null {
+  if (!VALUE_ACTION_SET.has(row.action) || row.indicatorId === null) return null;
+  const before = parseLogged(row.before);
+  const after = parseLogged(row.after);
+  const key = before ?? after;
+  if (!key) return null;
+  return {
+    id: row.id,
+    at: row.at,
+    user: row.user,
+    action: row.action,
+    origin: row.origin,
+    indicatorId: row.indicatorId,
+    year: key.year,
+    measure: key.measure,
+    before: before && contentOf(before),
+    after: after && contentOf(after),
+  };
+}
+
+type LoggedValue = ValueContent & { readonly year: number; readonly measure: Measure };
+
+function parseLogged(json: string | null): LoggedValue | null {
+  return json === null ? null : (JSON.parse(json) as LoggedValue);
+}
+
+function contentOf({ value, status, source, note }: ValueContent): ValueContent {
+  return { value, status, source, note };
+}
+
+function validateChange(change: ValueChange): void {
+  const where = `${change.year}年`;
+  if (!Number.isInteger(change.year)) throw new Error(`年份「${change.year}」无效，未做任何修改。`);
+  if (!MEASURES.includes(change.measure)) throw new Error(`${where}的数值类型无效，未做任何修改。`);
+  const next = change.next;
+  if (next === null) return;
+  if (typeof next.value !== 'number' || !Number.isFinite(next.value)) {
+    throw new Error(`${where}的数值「${String(next.value)}」不是有效数字，未做任何修改。`);
+  }
+  if (!VALUE_STATUSES.includes(next.status)) {
+    throw new Error(`${where}的数据状态「${String(next.status)}」无效，未做任何修改。`);
+  }
+}
+
+function assertDistinctCells(changes: readonly ValueChange[]): void {
+  const seen = new Set<string>();
+  for (const change of changes) {
+    const key = cellKeyTuple(change).join('|');
+    if (seen.has(key)) throw new Error(`同一单元格（${change.year}年）出现两次，未做任何修改。`);
+    seen.add(key);
+  }
+}
+
+async function assertIndicatorsOfPlan(
+  db: WorkbenchDb,
+  planId: PlanId,
+  changes: readonly ValueChange[],
+): Promise<void> {
+  const ids = [...new Set(changes.map((c) => c.indicatorId))];
+  const indicators = await db.indicators.bulkGet(ids);
+  indicators.forEach((indicator, index) => {
+    if (indicator?.planId !== planId) {
+      throw new Error(`指标「${ids[index]}」不属于当前规划，未做任何修改。`);
+    }
+  });
+}
+
+/** Pairs each change with the stored row and keeps only real changes. */
+function diffChanges(
+  changes: readonly ValueChange[],
+  current: readonly (ActualValueRow | undefined)[],
+): AppliedValueChange[] {
+  const applied: AppliedValueChange[] = [];
+  changes.forEach((change, index) => {
+    const stored = current[index];
+    const before = stored ? contentOf(stored) : null;
+    if (sameContent(before, change.next)) return;
+    const { indicatorId, year, measure } = change;
+    applied.push({ indicatorId, year, measure, before, after: change.next });
+  });
+  return applied;
+}
+
+function sameContent(a: ValueContent | null, b: ValueContent | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.value === b.value && a.status === b.status && a.source === b.source && a.note === b.note;
+}
+
+function cellKeyTuple(cell: ValueCellKey): [string, number, string] {
+  return [cell.indicatorId, cell.year, cell.measure];
+}
+
+function toRow(planId: PlanId, cell: ValueCellKey, content: ValueContent): ActualValueRow {
+  return { ...cell, ...contentOf(content), planId };
+}
+
+function toLogRow(
+  context: WriteContext,
+  at: string,
+  planId: PlanId,
+  change: AppliedValueChange,
+): ChangeLogRow {
+  const { indicatorId, year, measure, before, after } = change;
+  const action =
+    before === null
+      ? VALUE_ACTIONS.create
+      : after === null
+        ? VALUE_ACTIONS.clear
+        : VALUE_ACTIONS.update;
+  const logged = (content: ValueContent | null) =>
+    content === null ? null : { year, measure, ...contentOf(content) };
+  return logEntry(context, at, planId, indicatorId, action, logged(before), logged(after));
+}
+
+function newestFirst(entries: ValueChangeEntry[]): ValueChangeEntry[] {
+  return entries.sort((a, b) => b.at.localeCompare(a.at));
+}

@@ -1,0 +1,88 @@
+import { useMemo, useRef } from 'react';
+import { Button, Space, Spin, Tooltip, Typography } from 'antd';
+import { ProfileOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
+import type { PlanId } from '../../../../../shared/domain/ids';
+import { useLiveIndicators, useLivePlan, useLivePlanActuals } from '../../../db/liveQueries';
+import { useAppStore } from '../../../state/appStore';
+import { clampCursor } from '../gridCursor';
+import { buildEntryGrid, reuseRows, type EntryGridModel } from '../gridModel';
+import { useValueWriter } from '../hooks/useValueWriter';
+import { latestVerdicts } from '../latestVerdicts';
+import { CellPanel } from './CellPanel';
+import { EntryGrid } from './EntryGrid';
+
+type EntryWorkspaceProps = { planId: PlanId };
+
+/** One plan's entry grid with its toolbar (undo, redo, details) and the cell's side panel. */
+export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
+  const plan = useLivePlan(planId);
+  const indicators = useLiveIndicators(planId);
+  const actuals = useLivePlanActuals(planId);
+  const writer = useValueWriter(planId);
+  const isPanelOpen = useAppStore((s) => s.dataEntry.isPanelOpen);
+  const setPanelOpen = useAppStore((s) => s.setEntryPanelOpen);
+  const canUndo = useAppStore((s) => s.dataEntry.undoStack.length > 0);
+  const canRedo = useAppStore((s) => s.dataEntry.redoStack.length > 0);
+  const rawCursor = useAppStore((s) => s.dataEntry.cursor);
+
+  const previousModel = useRef<EntryGridModel | null>(null);
+  const model = useMemo(() => {
+    if (!plan || !indicators || !actuals) return null;
+    const next = reuseRows(previousModel.current, buildEntryGrid(plan, indicators, actuals));
+    previousModel.current = next;
+    return next;
+  }, [plan, indicators, actuals]);
+  const verdicts = useMemo(
+    () => (plan && indicators && actuals ? latestVerdicts(plan, indicators, actuals) : null),
+    [plan, indicators, actuals],
+  );
+
+  if (plan === undefined || !model || !verdicts) return <Spin />;
+  if (plan === null) return <Typography.Paragraph>该规划已被删除。</Typography.Paragraph>;
+  const cursor = clampCursor(rawCursor, { rows: model.rows.length, cols: model.years.length });
+  return (
+    <>
+      <Space className="entry-toolbar" wrap>
+        <Tooltip title="撤销（Ctrl+Z）">
+          <Button icon={<UndoOutlined />} disabled={!canUndo} onClick={() => void writer.undo()}>
+            撤销
+          </Button>
+        </Tooltip>
+        <Tooltip title="恢复（Ctrl+Y）">
+          <Button icon={<RedoOutlined />} disabled={!canRedo} onClick={() => void writer.redo()}>
+            恢复
+          </Button>
+        </Tooltip>
+        <Button
+          icon={<ProfileOutlined />}
+          type={isPanelOpen ? 'primary' : 'default'}
+          onClick={() => setPanelOpen(!isPanelOpen)}
+        >
+          单元格详情与变更记录
+        </Button>
+        <Typography.Text type="secondary" className="entry-hint">
+          方向键、Enter、Tab 移动；直接输入或 F2 编辑，Esc 取消；Delete 清除；可从 Excel 复制后
+          Ctrl+V 粘贴
+        </Typography.Text>
+      </Space>
+      <div className={isPanelOpen ? 'entry-layout with-panel' : 'entry-layout'}>
+        {model.rows.length === 0 ? (
+          <Typography.Paragraph type="secondary">
+            该规划还没有指标。请先在「规划管理」中添加指标。
+          </Typography.Paragraph>
+        ) : (
+          <EntryGrid model={model} verdicts={verdicts} writer={writer} />
+        )}
+        {isPanelOpen && model.rows.length > 0 ? (
+          <CellPanel
+            planId={planId}
+            model={model}
+            cursor={cursor}
+            writer={writer}
+            onClose={() => setPanelOpen(false)}
+          />
+        ) : null}
+      </div>
+    </>
+  );
+}

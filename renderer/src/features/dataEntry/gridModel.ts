@@ -1,0 +1,160 @@
+import type { ValueStatus } from '../../../../shared/domain/actualValue';
+import type { Indicator } from '../../../../shared/domain/indicator';
+import type { Plan } from '../../../../shared/domain/plan';
+import { checkPlausibility } from '../../../../shared/values/checkPlausibility';
+import type { PlausibilityWarning } from '../../../../shared/values/checkPlausibility';
+import type { PlausibilitySettings } from '../../../../shared/values/plausibilitySettings';
+import type { ValueInput } from '../../../../shared/values/parseValueInput';
+import type { ValueChange, ValueContent } from '../../db/repositories/actualValuesRepository';
+import type { ActualValueRow } from '../../db/rows';
+import type { GridCursor } from './gridCursor';
+
+/** One indicator row of the entry grid. */
+export type EntryRowModel = {
+  readonly indicator: Indicator;
+  /** Rows the category cell spans; 0 when merged into the row above (as the plan prints it). */
+  readonly categorySpan: number;
+  /** Stored values per year column (base year first); null when empty. */
+  readonly cells: readonly (ValueContent | null)[];
+  /** Plausibility warnings of stored values per year column, joined; null when none. */
+  readonly warnings: readonly (string | null)[];
+};
+
+/** The grid of one plan: years from the base year to the target year, one row per indicator. */
+export type EntryGridModel = {
+  readonly years: readonly number[];
+  readonly rows: readonly EntryRowModel[];
+};
+
+/** Status of a value typed into an empty cell: the least final, to be raised in the side panel. */
+export const DEFAULT_STATUS: ValueStatus = '预计数';
+
+/** Builds the grid (measure 'value': each year's own level or rate). */
+export function buildEntryGrid(
+  plan: Pick<Plan, 'baseYear' | 'targetYear'>,
+  indicators: readonly Indicator[],
+  actuals: readonly ActualValueRow[],
+  settings?: PlausibilitySettings,
+): EntryGridModel {
+  const years: number[] = [];
+  for (let year = plan.baseYear; year <= plan.targetYear; year += 1) years.push(year);
+  const byCell = new Map<string, ActualValueRow>();
+  for (const row of actuals) {
+    if (row.measure === 'value') byCell.set(`${row.indicatorId}|${row.year}`, row);
+  }
+  const rows = indicators.map((indicator, index) => {
+    const cells = years.map((year) => {
+      const row = byCell.get(`${indicator.id}|${year}`);
+      return row
+        ? { value: row.value, status: row.status, source: row.source, note: row.note }
+        : null;
+    });
+    const partial = { indicator, cells };
+    return {
+      ...partial,
+      categorySpan: categorySpan(indicators, index),
+      warnings: years.map((year, col) => {
+        const value = cells[col]?.value;
+        if (value === undefined) return null;
+        const found = plausibilityWarnings(partial, years, col, value, settings);
+        return found.length ? found.map((w) => w.message).join('\n') : null;
+      }),
+    };
+  });
+  return { years, rows };
+}
+
+/** Warnings for a value in a cell, against the previous year (or the plan's base value). */
+export function plausibilityWarnings(
+  row: Pick<EntryRowModel, 'indicator' | 'cells'>,
+  years: readonly number[],
+  col: number,
+  value: number,
+  settings?: PlausibilitySettings,
+): PlausibilityWarning[] {
+  const year = years[col] ?? 0;
+  return checkPlausibility(
+    {
+      indicator: row.indicator,
+      year,
+      measure: 'value',
+      value,
+      previous: previousValue(row, years, col),
+    },
+    settings,
+  );
+}
+
+/** The value of the year before a column: the stored one, or the plan's base value. */
+export function previousValue(
+  row: Pick<EntryRowModel, 'indicator' | 'cells'>,
+  years: readonly number[],
+  col: number,
+): { year: number; value: number } | null {
+  if (col < 1) return null;
+  const year = years[col - 1] ?? 0;
+  const stored = row.cells[col - 1];
+  if (stored) return { year, value: stored.value };
+  const base = row.indicator.base;
+  if (col - 1 === 0 && base.value !== null && !base.isPeriodAverage && base.year === year) {
+    return { year, value: base.value };
+  }
+  return null;
+}
+
+/** The change a parsed input makes to a cell: status, source and note of a stored value are kept. */
+export function changeForCell(
+  model: EntryGridModel,
+  cursor: GridCursor,
+  input: ValueInput,
+): ValueChange {
+  const row = model.rows[cursor.row];
+  const year = model.years[cursor.col];
+  if (!row || year === undefined) throw new Error('所选单元格不在表格内');
+  const key = { indicatorId: row.indicator.id, year, measure: 'value' as const };
+  if (input.kind === 'clear') return { ...key, next: null };
+  const stored = row.cells[cursor.col];
+  const next = stored
+    ? { ...stored, value: input.value }
+    : { value: input.value, status: DEFAULT_STATUS, source: '', note: '' };
+  return { ...key, next };
+}
+
+function categorySpan(indicators: readonly Indicator[], index: number): number {
+  const category = indicators[index]?.category;
+  if (index > 0 && indicators[index - 1]?.category === category) return 0;
+  let span = 1;
+  while (indicators[index + span]?.category === category) span += 1;
+  return span;
+}
+
+/**
+ * Keeps the previous row objects whose content did not change, so memoised rows skip rendering
+ * after a write (one changed cell re-renders one row, not 500).
+ */
+export function reuseRows(previous: EntryGridModel | null, next: EntryGridModel): EntryGridModel {
+  if (!previous || previous.years.length !== next.years.length) return next;
+  const byId = new Map(previous.rows.map((row) => [row.indicator.id, row]));
+  let reused = 0;
+  const rows = next.rows.map((row) => {
+    const old = byId.get(row.indicator.id);
+    if (!old || !sameRow(old, row)) return row;
+    reused += 1;
+    return old;
+  });
+  return reused === 0 ? next : { years: next.years, rows };
+}
+
+function sameRow(a: EntryRowModel, b: EntryRowModel): boolean {
+  return (
+    a.indicator === b.indicator &&
+    a.categorySpan === b.categorySpan &&
+    a.cells.every((cell, col) => sameCell(cell, b.cells[col] ?? null)) &&
+    a.warnings.every((warning, col) => warning === b.warnings[col])
+  );
+}
+
+function sameCell(a: ValueContent | null, b: ValueContent | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.value === b.value && a.status === b.status && a.source === b.source && a.note === b.note;
+}

@@ -1,0 +1,59 @@
+import type { ActualValue } from '../../../../shared/domain/actualValue';
+import type { Indicator } from '../../../../shared/domain/indicator';
+import type { Plan } from '../../../../shared/domain/plan';
+import type { Verdict } from '../../../../shared/domain/verdict';
+import { VERDICT_COLORS, VERDICT_TONE } from '../../../../shared/domain/verdict';
+import { evaluatePlan } from '../../../../shared/evaluation/evaluatePlan';
+
+/** One indicator's latest verdict, its colour and the engine's explanation. */
+export type LatestVerdict = {
+  readonly verdict: Verdict;
+  readonly color: string;
+  readonly explanation: string;
+};
+
+/** Verdicts of every indicator for the latest year with data. */
+export type LatestVerdicts = {
+  readonly year: number;
+  readonly byIndicator: ReadonlyMap<string, LatestVerdict>;
+};
+
+/**
+ * Evaluates the plan for the latest period year that has any entered value (the first period year
+ * when none has): 中期 verdicts before the target year, 总结 verdicts in it. Colours per
+ * VERDICT_COLORS, red for a binding indicator that is behind (UX.md).
+ */
+export function latestVerdicts(
+  plan: Pick<Plan, 'baseYear' | 'targetYear' | 'tableKind'>,
+  indicators: readonly Indicator[],
+  actuals: readonly ActualValue[],
+): LatestVerdicts {
+  const year = latestDataYear(plan, actuals);
+  const mode = year >= plan.targetYear ? 'final' : 'midterm';
+  const { evaluations } = evaluatePlan({ plan, indicators, actualValues: actuals }, { year, mode });
+  const byIndicator = new Map<string, LatestVerdict>();
+  evaluations.forEach((evaluation) => {
+    const tone = VERDICT_TONE[evaluation.finalVerdict];
+    const color =
+      tone === 'behind' && evaluation.attribute === '约束性'
+        ? VERDICT_COLORS.behindBinding
+        : VERDICT_COLORS[tone];
+    byIndicator.set(evaluation.indicatorId, {
+      verdict: evaluation.finalVerdict,
+      color,
+      explanation: evaluation.explanation,
+    });
+  });
+  return { year, byIndicator };
+}
+
+function latestDataYear(
+  plan: Pick<Plan, 'baseYear' | 'targetYear'>,
+  actuals: readonly ActualValue[],
+): number {
+  let year = plan.baseYear + 1;
+  for (const actual of actuals) {
+    if (actual.year > year && actual.year <= plan.targetYear) year = actual.year;
+  }
+  return year;
+}

@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { asPlanId, makeIndicatorId } from '../../../../shared/domain/ids';
+import type { WorkbenchDb } from '../../../../renderer/src/db/db';
+import {
+  listCellHistory,
+  listPlanActuals,
+  listPlanValueHistory,
+  putActualValues,
+  revertChange,
+  type ValueChange,
+} from '../../../../renderer/src/db/repositories/actualValuesRepository';
+import { addPlanBundle } from '../../../../renderer/src/db/repositories/plansRepository';
+import type { WriteContext } from '../../../../renderer/src/db/writeContext';
+import { makeJdzPlanBundle } from '../../../helpers/jdzPlanBundle';
+import { makeTestDb, makeWriteContext } from '../../../helpers/testDb';
+
+const PLAN = asPlanId('test-jdz');
+const GDP = makeIndicatorId(PLAN, 1);
+const PATENTS = makeIndicatorId(PLAN, 3);
+
+function at(time: string, user = '张三'): WriteContext {
+  return { ...makeWriteContext(user), now: () => new Date(time) };
+}
+
+function set(indicatorId = GDP, year = 2022, value = 1102.3): ValueChange {
+  return {
+    indicatorId,
+    year,
+    measure: 'value',
+    next: { value, status: '快报数', source: '', note: '' },
+  };
+}
+
+describe('actualValuesRepository', () => {
+  let db: WorkbenchDb;
+  beforeEach(async () => {
+    db = makeTestDb();
+    await addPlanBundle(db, makeJdzPlanBundle(), makeWriteContext());
+  });
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('writes a batch and logs one row per changed cell with old and new values', async () => {
+    const applied = await putActualValues(
+      db,
+      PLAN,
+      [set(GDP, 2021, 1030), set(GDP, 2022, 1102.3), set(PATENTS, 2021, 6.1)],
+      at('2026-11-22T10:00:00.000Z'),
+    );
+    expect(applied.map((c) => [c.year, c.before?.value ?? null, c.after?.value ?? null])).toEqual([
+      [2021, 1102.3, 1030],
+      [2022, null, 1102.3],
+      [2021, null, 6.1],
+    ]);
+    const values = await listPlanActuals(db, PLAN);
+    expect(values.map((v) => [v.indicatorId, v.year, v.value, v.status, v.planId])).toEqual([
+      [GDP, 2021, 1030, '快报数', PLAN],
+      [GDP, 2022, 1102.3, '快报数', PLAN],
+      [PATENTS, 2021, 6.1, '快报数', PLAN],
+    ]);
+    const history = await listCellHistory(db, { indicatorId: GDP, year: 2021, measure: 'value' });
+    expect(history.map((e) => [e.action, e.user, e.before?.value, e.after?.value])).toEqual([
+      ['修改实际值', '张三', 1102.3, 1030],
+    ]);
+    expect(history[0]?.before).toEqual({
+      value: 1102.3,
+      status: '年报数',
+      source: '统计年鉴',
+      note: '',
+    });
+    expect(await db.changeLog.count()).toBe(4);
+  });
+
+  it('skips unchanged cells and clears a cell with a log entry', async () => {
+    const unchanged = await putActualValues(
+      db,
+      PLAN,
+      [
+        {
+          ...set(GDP, 2021, 1102.3),
+          next: { value: 1102.3, status: '年报数', source: '统计年鉴', note: '' },
+        },
+      ],
+      at('2026-11-22T10:00:00.000Z'),
+    );
+    expect(unchanged).toEqual([]);
+    expect(await db.changeLog.count()).toBe(1);
+    await putActualValues(
+      db,
+      PLAN,
+      [{ indicatorId: GDP, year: 2021, measure: 'value', next: null }],
+      at('2026-11-22T10:01:00.000Z'),
+    );
+    expect(await listPlanActuals(db, PLAN)).toEqual([]);
+    const [entry] = await listPlanValueHistory(db, PLAN);
+    expect([entry?.action, entry?.before?.value, entry?.after]).toEqual([
+      '清除实际值',
+      1102.3,
+      null,
+    ]);
+  });
+
+  it('writes nothing when one change of the batch is invalid', async () => {
+    const bad = { ...set(GDP, 2023), next: { ...set().next!, value: Number.NaN } };
+    await expect(
+      putActualValues(db, PLAN, [set(GDP, 2022), bad], makeWriteContext()),
+    ).rejects.toThrow('2023年的数值「NaN」不是有效数字，未做任何修改。');
+    await expect(
+      putActualValues(db, PLAN, [set(GDP, 2022), set(GDP, 2022)], makeWriteContext()),
+    ).rejects.toThrow('同一单元格（2022年）出现两次');
+    expect(await listPlanActuals(db, PLAN)).toHaveLength(1);
+    expect(await db.changeLog.count()).toBe(1);
+  });
+
+  it('writes nothing when the batch fails inside the transaction', async () => {
+    const foreign = set(makeIndicatorId(asPlanId('other'), 1), 2022);
+    await expect(
+      putActualValues(db, PLAN, [set(GDP, 2022), set(PATENTS, 2022), foreign], makeWriteContext()),
+    ).rejects.toThrow('指标「other/001」不属于当前规划，未做任何修改。');
+    expect((await listPlanActuals(db, PLAN)).map((v) => v.year)).toEqual([2021]);
+    expect(await db.changeLog.count()).toBe(1);
+  });
+
+  it('reverts a change to the logged old value and logs the restore', async () => {
+    await putActualValues(db, PLAN, [set(GDP, 2021, 1030)], at('2026-11-22T10:00:00.000Z'));
+    const [change] = await listCellHistory(db, { indicatorId: GDP, year: 2021, measure: 'value' });
+    const restored = await revertChange(db, change!.id, at('2026-11-22T10:05:00.000Z', '李四'));
+    expect(restored.map((c) => [c.before?.value, c.after?.value])).toEqual([[1030, 1102.3]]);
+    const value = await db.actualValues.get([GDP, 2021, 'value']);
+    expect([value?.value, value?.status, value?.source]).toEqual([1102.3, '年报数', '统计年鉴']);
+    const history = await listCellHistory(db, { indicatorId: GDP, year: 2021, measure: 'value' });
+    expect(history.map((e) => [e.at, e.user, e.origin.type, e.after?.value])).toEqual([
+      ['2026-11-22T10:05:00.000Z', '李四', 'restore', 1102.3],
+      ['2026-11-22T10:00:00.000Z', '张三', 'manual', 1030],
+    ]);
+  });
+
+  it('reverts the creation of a value by clearing the cell', async () => {
+    await putActualValues(db, PLAN, [set(GDP, 2023, 1180)], makeWriteContext());
+    const [created] = await listPlanValueHistory(db, PLAN);
+    await revertChange(db, created!.id, makeWriteContext());
+    expect(await db.actualValues.get([GDP, 2023, 'value'])).toBeUndefined();
+  });
+
+  it('refuses to revert an entry that is not a value change', async () => {
+    const [planEntry] = await db.changeLog.toArray();
+    await expect(revertChange(db, planEntry!.id, makeWriteContext())).rejects.toThrow(
+      '找不到该条数值变更记录，无法撤回。',
+    );
+  });
+});
