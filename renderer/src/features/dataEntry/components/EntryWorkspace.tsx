@@ -10,6 +10,7 @@ import { useValueWriter } from '../hooks/useValueWriter';
 import { latestVerdicts } from '../latestVerdicts';
 import { CellPanel } from './CellPanel';
 import { EntryGrid } from './EntryGrid';
+import { TemplateTools } from './TemplateTools';
 
 type EntryWorkspaceProps = { planId: PlanId };
 
@@ -37,7 +38,7 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
     [plan, indicators, actuals],
   );
 
-  if (plan === undefined || !model || !verdicts) return <Spin />;
+  if (plan === undefined || !model || !verdicts || !indicators || !actuals) return <Spin />;
   if (plan === null) return <Typography.Paragraph>该规划已被删除。</Typography.Paragraph>;
   const cursor = clampCursor(rawCursor, { rows: model.rows.length, cols: model.years.length });
   return (
@@ -60,6 +61,7 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
         >
           单元格详情与变更记录
         </Button>
+        <TemplateTools plan={plan} indicators={indicators} actuals={actuals} writer={writer} />
         <Typography.Text type="secondary" className="entry-hint">
           方向键、Enter、Tab 移动；直接输入或 F2 编辑，Esc 取消；Delete 清除；可从 Excel 复制后
           Ctrl+V 粘贴

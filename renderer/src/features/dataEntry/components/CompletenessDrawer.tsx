@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react';
+import { Drawer, Select, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { ActualValue } from '../../../../../shared/domain/actualValue';
+import type { Indicator } from '../../../../../shared/domain/indicator';
+import {
+  buildCompletenessMatrix,
+  type CompletenessRow,
+} from '../../../../../shared/values/completenessMatrix';
+import {
+  completenessRowsOf,
+  completenessSummary,
+  type CompletenessSummaryRow,
+} from '../completenessView';
+
+type CompletenessDrawerProps = {
+  indicators: readonly Indicator[];
+  actuals: readonly ActualValue[];
+  years: readonly number[];
+  onClose: () => void;
+};
+
+/** 完整性: filled and missing indicator-years by 责任单位, with counts and the matrix. */
+export function CompletenessDrawer({
+  indicators,
+  actuals,
+  years,
+  onClose,
+}: CompletenessDrawerProps) {
+  const [department, setDepartment] = useState<string | null>(null);
+  const matrix = useMemo(
+    () => buildCompletenessMatrix(indicators, actuals, years),
+    [indicators, actuals, years],
+  );
+  const summary = useMemo(() => completenessSummary(matrix), [matrix]);
+  const rows = completenessRowsOf(matrix, department);
+  const departmentOptions = [
+    { value: '', label: '全部责任单位' },
+    ...matrix.byDepartment.map((group) => ({ value: group.department, label: group.department })),
+  ];
+
+  return (
+    <Drawer
+      open
+      size={880}
+      title={`填报完整性（${years[0]}—${years.at(-1)}年，基期值取自规划表）`}
+      onClose={onClose}
+      className="completeness-drawer"
+    >
+      <Table<CompletenessSummaryRow>
+        size="small"
+        rowKey="key"
+        className="completeness-summary"
+        columns={SUMMARY_COLUMNS}
+        dataSource={summary}
+        pagination={false}
+        rowClassName={(row) => (row.department === null ? 'completeness-overall' : '')}
+      />
+      <Space className="completeness-filter">
+        <Typography.Text strong>指标 × 年份</Typography.Text>
+        <Select
+          aria-label="按责任单位筛选"
+          className="completeness-select"
+          value={department ?? ''}
+          onChange={(value: string) => setDepartment(value === '' ? null : value)}
+          options={departmentOptions}
+        />
+        <Typography.Text type="secondary">✓ 已填报（显示数据状态），空白为缺失</Typography.Text>
+      </Space>
+      <Table<CompletenessRow>
+        size="small"
+        rowKey="indicatorId"
+        className="completeness-matrix"
+        columns={matrixColumns(years)}
+        dataSource={[...rows]}
+        pagination={false}
+        scroll={{ y: 'calc(100vh - 420px)' }}
+      />
+    </Drawer>
+  );
+}
+
+const SUMMARY_COLUMNS: TableColumnsType<CompletenessSummaryRow> = [
+  {
+    title: '责任单位',
+    dataIndex: 'department',
+    render: (name: string | null) => name ?? <strong>合计（每个指标年份计一次）</strong>,
+  },
+  { title: '指标数', dataIndex: 'indicatorCount', width: 80, align: 'right' },
+  { title: '应填', dataIndex: 'total', width: 72, align: 'right' },
+  { title: '已填', dataIndex: 'filled', width: 72, align: 'right' },
+  { title: '缺失', dataIndex: 'missing', width: 72, align: 'right' },
+  { title: '完成率', dataIndex: 'rate', width: 88, align: 'right' },
+];
+
+function matrixColumns(years: readonly number[]): TableColumnsType<CompletenessRow> {
+  return [
+    { title: '指标', dataIndex: 'name', fixed: 'left', width: 220, ellipsis: true },
+    {
+      title: '责任单位',
+      dataIndex: 'departments',
+      width: 140,
+      ellipsis: true,
+      render: (names: readonly string[]) => names.join('、'),
+    },
+    ...years.map((year, index) => ({
+      title: `${year}年`,
+      key: String(year),
+      width: 76,
+      align: 'center' as const,
+      render: (_: unknown, row: CompletenessRow) => {
+        const cell = row.cells[index];
+        return cell?.isFilled ? (
+          <span className="completeness-filled" title={cell.status ?? ''}>
+            ✓ {cell.status}
+          </span>
+        ) : (
+          <span className="completeness-missing" aria-label="缺失" />
+        );
+      },
+    })),
+    { title: '缺失', dataIndex: 'missing', width: 60, align: 'right' },
+  ];
+}

@@ -1,0 +1,108 @@
+import type { ActualValue } from '../../../../shared/domain/actualValue';
+import type { Indicator } from '../../../../shared/domain/indicator';
+import type { Plan } from '../../../../shared/domain/plan';
+import { planYears } from '../../../../shared/domain/plan';
+import type {
+  TemplateCellEntry,
+  TemplatePreview,
+} from '../../../../shared/importers/xlsxDataTemplateImport';
+import type { ValueChange } from '../../db/repositories/actualValuesRepository';
+
+/** The departments (责任单位) of a plan's indicators, in table order, each once. */
+export function templateDepartments(indicators: readonly Indicator[]): string[] {
+  const sorted = [...indicators].sort((a, b) => a.order - b.order);
+  const names = sorted.flatMap((indicator) => indicator.departments.map((name) => name.trim()));
+  return [...new Set(names.filter((name) => name !== ''))];
+}
+
+/** The years of a template: the base year (to collect revised base values) and the period. */
+export function templateYears(plan: Pick<Plan, 'baseYear' | 'targetYear'>): number[] {
+  return [plan.baseYear, ...planYears(plan)];
+}
+
+/** 「<规划名称>_<责任单位或全部指标>_填报模板.xlsx」, without characters Windows refuses. */
+export function templateFileName(planName: string, department: string): string {
+  const scope = department.trim() === '' ? '全部指标' : department.trim();
+  return `${planName}_${scope}_填报模板.xlsx`.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+/** One row of the import preview table. */
+export type PreviewRow = {
+  readonly key: string;
+  readonly kind: TemplateCellEntry['kind'];
+  readonly indicatorName: string;
+  readonly year: number;
+  readonly before: number | null;
+  readonly after: number | null;
+  readonly status: string;
+  /** The reason of an invalid cell; '' otherwise. */
+  readonly reason: string;
+  /** 「工作表「数据填报」，第 5 行，「2021年（填报）」列」 */
+  readonly where: string;
+};
+
+/** The preview rows worth showing: new, changed and invalid cells (invalid first). */
+export function previewRows(preview: TemplatePreview): PreviewRow[] {
+  const shown = preview.entries.filter((entry) => entry.kind !== 'unchanged');
+  const rank = { invalid: 0, changed: 1, new: 2, unchanged: 3 } as const;
+  return [...shown]
+    .sort((a, b) => rank[a.kind] - rank[b.kind])
+    .map((entry) => ({
+      key: `${entry.address}|${entry.location.line ?? ''}|${entry.year}`,
+      kind: entry.kind,
+      indicatorName: entry.indicatorName,
+      year: entry.year,
+      before: entry.before?.value ?? null,
+      after: entry.after?.value ?? null,
+      status: entry.after?.status ?? '',
+      reason: entry.reason ?? '',
+      where: describeWhere(entry),
+    }));
+}
+
+function describeWhere(entry: TemplateCellEntry): string {
+  const { sheet, line, column } = entry.location;
+  const parts = [
+    sheet ? `工作表「${sheet}」` : '',
+    line ? `第 ${line} 行` : '',
+    column ? `「${column}」列` : '',
+  ];
+  return `${parts.filter(Boolean).join('，')}（${entry.address}）`;
+}
+
+/** Whether the preview may be applied: something to write, and no invalid cell unless allowed. */
+export function canApplyPreview(preview: TemplatePreview, allowInvalid: boolean): boolean {
+  if (preview.toWrite.length === 0) return false;
+  return preview.counts.invalid === 0 || allowInvalid;
+}
+
+/** The repository changes of a preview's values to write. */
+export function previewChanges(toWrite: readonly ActualValue[]): ValueChange[] {
+  return toWrite.map(({ indicatorId, year, measure, value, status, source, note }) => ({
+    indicatorId,
+    year,
+    measure,
+    next: { value, status, source, note },
+  }));
+}
+
+/** Labels of the cell kinds, as the preview shows them. */
+export const KIND_LABELS: Readonly<Record<TemplateCellEntry['kind'], string>> = {
+  new: '新增',
+  changed: '修改',
+  unchanged: '未变',
+  invalid: '无效',
+};
+
+/**
+ * The indicators a template of this department holds ('' for all), as buildDataTemplate picks.
+ * Not imported from xlsxDataTemplateBuild: that module pulls SheetJS into the first screen.
+ */
+export function selectIndicatorsOf(
+  indicators: readonly Indicator[],
+  department: string,
+): Indicator[] {
+  const name = department.trim();
+  if (name === '') return [...indicators];
+  return indicators.filter((indicator) => indicator.departments.some((d) => d.trim() === name));
+}
