@@ -5,7 +5,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
   QuotaExceededError: '磁盘空间不足，数据未能保存。请清理磁盘空间后重试；已保存的数据未受影响。',
   DatabaseClosedError: '数据库已关闭（可能在另一个窗口中升级了版本）。请重新加载应用。',
   VersionError:
-    '本机数据由更新版本的规划评估工作台写入，当前版本无法打开。请安装最新版本，或在「系统设置」中从备份恢复。',
+    '本机数据由更新版本的规划评估工作台写入，当前版本无法打开，本机数据未做任何改动。请安装最新版本的规划评估工作台后再打开。',
   InvalidStateError: '浏览器禁止访问本地数据库（例如处于无痕模式）。请使用普通窗口打开。',
   MissingAPIError: '当前环境不支持本地数据库（IndexedDB），无法保存数据。',
   OpenFailedError: '无法打开本地数据库。请关闭其他打开本应用的窗口后重试。',

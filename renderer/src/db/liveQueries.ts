@@ -10,7 +10,7 @@ import {
   type ValueChangeEntry,
 } from './repositories/actualValuesRepository';
 import { countIndicatorsByPlan, listIndicators, listPlans } from './repositories/plansRepository';
-import { getUserName } from './repositories/settingsRepository';
+import { getLastBackupAt, getUserName } from './repositories/settingsRepository';
 import type { ActualValueRow, PlanRow } from './rows';
 
 /** Live list of plans; undefined while loading. */
@@ -63,4 +63,9 @@ export function useLivePlanValueHistory(
   planId: PlanId | undefined,
 ): ValueChangeEntry[] | undefined {
   return useLiveQuery(async () => (planId ? listPlanValueHistory(getDb(), planId) : []), [planId]);
+}
+
+/** Live time (ISO) of the last exported backup: null if never, undefined while loading. */
+export function useLiveLastBackupAt(): string | null | undefined {
+  return useLiveQuery(() => getLastBackupAt(getDb()), []);
 }

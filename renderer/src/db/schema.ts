@@ -31,3 +31,15 @@ export function applySchema(db: Dexie): void {
     db.version(entry.version).stores(entry.stores);
   }
 }
+
+/**
+ * The schema version a database on disk was written with, or null when it does not exist or the
+ * browser cannot say. Dexie 4 opens a database written by a NEWER schema without complaint, so
+ * the app reads the version first and refuses such data rather than risk writing into it.
+ * Dexie stores schema version n as IndexedDB version 10·n (plus a little when it adapts).
+ */
+export async function storedSchemaVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  return found?.version ? Math.floor(found.version / 10) : null;
+}

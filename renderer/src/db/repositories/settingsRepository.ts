@@ -2,6 +2,9 @@ import type { WorkbenchDb } from '../db';
 
 const USER_NAME_KEY = 'userName';
 
+/** Meta key of the time (ISO) of the last backup exported from this installation. */
+export const LAST_BACKUP_AT_KEY = 'lastBackupAt';
+
 /** The name recorded in the change log; empty until the user gives one. */
 export async function getUserName(db: WorkbenchDb): Promise<string> {
   const row = await db.settings.get(USER_NAME_KEY);
@@ -11,4 +14,15 @@ export async function getUserName(db: WorkbenchDb): Promise<string> {
 /** Stores the user's name for the change log. */
 export async function setUserName(db: WorkbenchDb, name: string): Promise<void> {
   await db.settings.put({ key: USER_NAME_KEY, value: name.trim() });
+}
+
+/** When a backup was last exported (ISO time), or null if never. */
+export async function getLastBackupAt(db: WorkbenchDb): Promise<string | null> {
+  const row = await db.meta.get(LAST_BACKUP_AT_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+/** Records that a backup was exported at `at`. */
+export async function setLastBackupAt(db: WorkbenchDb, at: Date): Promise<void> {
+  await db.meta.put({ key: LAST_BACKUP_AT_KEY, value: at.toISOString() });
 }

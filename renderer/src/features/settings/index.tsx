@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Card, Descriptions } from 'antd';
+import { Card, Descriptions, Typography } from 'antd';
 import type { AppInfo } from '../../../../shared/platform/workbenchApi';
 import { PageHeader } from '../../components/PageHeader';
-import { SectionEmpty } from '../../components/SectionEmpty';
 import { getWorkbench } from '../../platform/workbench';
+import { BackupCard } from './components/BackupCard';
+import { UserNameCard } from './components/UserNameCard';
 
-/** 系统设置: about this installation; thresholds, user name and backups arrive here. */
+/** 系统设置: the user's name for the change log, backups, and facts about this installation. */
 export function SettingsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
@@ -16,9 +17,11 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="系统设置"
-        description="查看本机数据位置与版本，设置评估阈值、填报人姓名，备份与恢复全部数据。"
+        description="设置填报人姓名，备份与恢复全部数据，查看本机数据位置与版本。"
       />
-      <Card title="本机信息" size="small" style={{ marginBottom: 16 }}>
+      <BackupCard isWebMode={info?.platform === 'web'} />
+      <UserNameCard />
+      <Card title="本机信息" size="small" className="settings-card">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="版本">{info?.version ?? '读取中…'}</Descriptions.Item>
           <Descriptions.Item label="运行方式">
@@ -27,13 +30,9 @@ export function SettingsPage() {
           <Descriptions.Item label="数据位置">{info?.dataLocation ?? '读取中…'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <SectionEmpty
-        title="评估阈值、填报人和备份设置将在这里提供"
-        details={[
-          '评估阈值：快于预期、符合预期、滞后的判定标准及“左右”的容差，均可修改并恢复默认值。',
-          '备份与恢复：将全部规划、数据和变更记录导出为一个文件，并可从备份恢复。',
-        ]}
-      />
+      <Typography.Paragraph type="secondary">
+        评估阈值（快于预期、符合预期、滞后的判定标准及“左右”的容差）目前使用默认值，暂不能在界面中修改。
+      </Typography.Paragraph>
     </>
   );
 }
