@@ -1,3 +1,5 @@
+import type { Attribute } from './indicator';
+
 /**
  * Verdict vocabularies. DOMAIN.md「Mid-term judgments」; colours per UX.md「One vocabulary」.
  */
@@ -72,3 +74,14 @@ export type VerdictOverride = {
   readonly decidedAt: string;
   readonly decidedBy: string;
 };
+
+/**
+ * The colour a verdict is shown in, everywhere (table, charts, exports; UX.md「One vocabulary, one
+ * colour per verdict」): a lagging binding (约束性) indicator is red rather than orange.
+ */
+export function verdictColor(verdict: Verdict, attribute: Attribute): string {
+  const tone = VERDICT_TONE[verdict];
+  return tone === 'behind' && attribute === '约束性'
+    ? VERDICT_COLORS.behindBinding
+    : VERDICT_COLORS[tone];
+}

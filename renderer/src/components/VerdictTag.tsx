@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import type { Attribute } from '../../../shared/domain/indicator';
-import { VERDICT_COLORS, VERDICT_TONE, type Verdict } from '../../../shared/domain/verdict';
+import { verdictColor, type Verdict } from '../../../shared/domain/verdict';
 
 type VerdictTagProps = {
   verdict: Verdict;
@@ -11,11 +11,7 @@ type VerdictTagProps = {
 
 /** One colour per verdict everywhere (UX.md); a lagging binding (约束性) indicator is red. */
 export function VerdictTag({ verdict, attribute, automaticVerdict }: VerdictTagProps) {
-  const tone = VERDICT_TONE[verdict];
-  const color =
-    tone === 'behind' && attribute === '约束性'
-      ? VERDICT_COLORS.behindBinding
-      : VERDICT_COLORS[tone];
+  const color = verdictColor(verdict, attribute);
   const tag = (
     <Tag color={color} style={{ marginInlineEnd: 0 }}>
       {verdict}

@@ -2,7 +2,7 @@ import type { ActualValue } from '../../../../shared/domain/actualValue';
 import type { Indicator } from '../../../../shared/domain/indicator';
 import type { Plan } from '../../../../shared/domain/plan';
 import type { Verdict } from '../../../../shared/domain/verdict';
-import { VERDICT_COLORS, VERDICT_TONE } from '../../../../shared/domain/verdict';
+import { verdictColor } from '../../../../shared/domain/verdict';
 import { evaluatePlan } from '../../../../shared/evaluation/evaluatePlan';
 
 /** One indicator's latest verdict, its colour and the engine's explanation. */
@@ -33,11 +33,7 @@ export function latestVerdicts(
   const { evaluations } = evaluatePlan({ plan, indicators, actualValues: actuals }, { year, mode });
   const byIndicator = new Map<string, LatestVerdict>();
   evaluations.forEach((evaluation) => {
-    const tone = VERDICT_TONE[evaluation.finalVerdict];
-    const color =
-      tone === 'behind' && evaluation.attribute === '约束性'
-        ? VERDICT_COLORS.behindBinding
-        : VERDICT_COLORS[tone];
+    const color = verdictColor(evaluation.finalVerdict, evaluation.attribute);
     byIndicator.set(evaluation.indicatorId, {
       verdict: evaluation.finalVerdict,
       color,
