@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import type { ActualValue } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
+import { selectIndicators } from '../domain/selectIndicators';
 import {
   DATA_SHEET_NAME,
   DATA_TEMPLATE_FORMAT,
@@ -53,18 +54,6 @@ export function buildDataTemplate(
     compression: true,
   });
   return new Uint8Array(written as ArrayBuffer);
-}
-
-/** The indicators of a department (all when none is given), in table order. */
-export function selectIndicators(
-  indicators: readonly Indicator[],
-  department: string,
-): Indicator[] {
-  const sorted = [...indicators].sort((a, b) => a.order - b.order);
-  if (department === '') return sorted;
-  return sorted.filter((indicator) =>
-    indicator.departments.some((name) => name.trim() === department),
-  );
 }
 
 function dataRows(

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCommand } from '../../../cli/commands/evaluate';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import { makeIndicator, makePlan } from '../../helpers/makeIndicator';
+import { fakeCliIo } from '../../helpers/fakeCliIo';
 
 const bundle: PlanBundle = {
   plan: makePlan(),
@@ -15,27 +16,9 @@ const bundle: PlanBundle = {
   officialAssessments: [],
 };
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      stdout: (s: string) => void out.push(s),
-      stderr: (s: string) => void err.push(s),
-      readFile: async (path: string) => {
-        const text = files[path];
-        if (text === undefined) throw new Error('文件不存在');
-        return new TextEncoder().encode(text);
-      },
-    },
-  };
-}
-
 describe('runEvaluate', () => {
   it('prints one JSON object per indicator and the summary on stderr', async () => {
-    const { io, out, err } = fakeIo({
+    const { io, out, err } = fakeCliIo({
       'plan.json': JSON.stringify(bundle),
       'actuals.csv':
         'indicator,year,value\n地区生产总值（GDP）（亿元）,2021,1030\n地区生产总值,2022,1102.3\n',
@@ -60,7 +43,7 @@ describe('runEvaluate', () => {
   });
 
   it('reports CSV errors with their location and exits 1', async () => {
-    const { io, err } = fakeIo({
+    const { io, err } = fakeCliIo({
       'plan.json': JSON.stringify(bundle),
       'a.csv': 'indicator,year,value\n财政总收入,2022,1\n',
     });
@@ -73,7 +56,7 @@ describe('runEvaluate', () => {
   });
 
   it('exits 2 on usage errors', async () => {
-    const { io, err } = fakeIo({});
+    const { io, err } = fakeCliIo({});
     expect(await evaluateCommand(['--plan'], io)).toBe(2);
     expect(
       await evaluateCommand(['--plan', 'p.json', '--year', '2022', '--mode', 'late'], io),
@@ -83,7 +66,7 @@ describe('runEvaluate', () => {
   });
 
   it('uses a completion table’s own actual values when --actuals is omitted', async () => {
-    const { io, out } = fakeIo({
+    const { io, out } = fakeCliIo({
       'fz.json': readFileSync('seeds/generated/seed-fz-13c.json', 'utf8'),
     });
     expect(await evaluateCommand(['--plan', 'fz.json'], io)).toBe(0);

@@ -4,30 +4,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../cli/commands/parse';
-import type { CliIo } from '../../../cli/io';
+import { fakeCliIo } from '../../helpers/fakeCliIo';
 
 const ROOT = join(__dirname, '../../..');
-
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('ENOENT');
-      return new TextEncoder().encode(text);
-    },
-  };
-  return { io, out, err };
-}
 
 const excerpt = (key: string) => readFileSync(join(ROOT, 'seeds/excerpts', `${key}.txt`), 'utf8');
 
 describe('parseCommand', () => {
   it('prints the main table as JSON with raw cells, kinds and warnings', async () => {
-    const { io, out, err } = fakeIo({ 'a/jdz.txt': excerpt('jdz-14') });
+    const { io, out, err } = fakeCliIo({ 'a/jdz.txt': excerpt('jdz-14') });
     expect(await parseCommand(['a/jdz.txt'], io)).toBe(0);
     expect(err).toEqual([]);
     const json = JSON.parse(out.join(''));
@@ -51,7 +36,7 @@ describe('parseCommand', () => {
   });
 
   it('prints 2020 actuals and official verdicts for completion tables', async () => {
-    const { io, out } = fakeIo({ 'fz.txt': excerpt('fz-13c') });
+    const { io, out } = fakeCliIo({ 'fz.txt': excerpt('fz-13c') });
     expect(await parseCommand(['fz.txt', '--table', 'completion', '--plan-id', 'fz'], io)).toBe(0);
     const json = JSON.parse(out.join(''));
     expect(json.indicators[0]).toMatchObject({
@@ -64,18 +49,18 @@ describe('parseCommand', () => {
   });
 
   it('reports errors in Chinese with a non-zero exit code', async () => {
-    const { io, err } = fakeIo({ 'x.txt': '随便写点什么' });
+    const { io, err } = fakeCliIo({ 'x.txt': '随便写点什么' });
     expect(await parseCommand(['x.txt'], io)).toBe(1);
     expect(err.join('')).toBe(
       '解析失败：文件「x.txt」，第 1 行，内容「随便写点什么」：未找到“十四五”主要指标表：没有一行带有“预期性”或“约束性”属性。请粘贴完整的指标表（含表头与属性列）\n',
     );
-    const missing = fakeIo({});
+    const missing = fakeCliIo({});
     expect(await parseCommand(['nope.txt'], missing.io)).toBe(1);
     expect(missing.err.join('')).toBe('解析失败：无法读取文件「nope.txt」：ENOENT\n');
-    const usage = fakeIo({});
+    const usage = fakeCliIo({});
     expect(await parseCommand(['--table', 'x'], usage.io)).toBe(2);
     expect(usage.err.join('')).toContain('--table 只能是 main 或 completion');
-    const xlsx = fakeIo({});
+    const xlsx = fakeCliIo({});
     expect(await parseCommand(['plan.xlsx'], xlsx.io)).not.toBe(0);
     expect(xlsx.err.join('')).toContain('无法读取文件「plan.xlsx」');
   });

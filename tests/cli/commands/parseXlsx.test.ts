@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { describeBundle, parseCommand } from '../../../cli/commands/parse';
-import type { CliIo } from '../../../cli/io';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplate';
+import { fakeCliIo } from '../../helpers/fakeCliIo';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -16,21 +16,6 @@ function seed(key: string): PlanBundle {
   return JSON.parse(
     readFileSync(join(ROOT, 'seeds/generated', `seed-${key}.json`), 'utf8'),
   ) as PlanBundle;
-}
-
-function fakeIo(files: Record<string, Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: async (path) => {
-      const bytes = files[path];
-      if (bytes === undefined) throw new Error('ENOENT');
-      return bytes;
-    },
-  };
-  return { io, out, err };
 }
 
 /** A document-style completion table: two-row header, merged year and growth groups. */
@@ -63,7 +48,7 @@ function completionWorkbook(): Uint8Array {
 describe('parseCommand with .xlsx', () => {
   it('prints our template as the same JSON as the plan it was exported from', async () => {
     const bundle = seed('jdz-13c');
-    const { io, out, err } = fakeIo({ 'dir/jdz.xlsx': exportPlanTemplate(bundle) });
+    const { io, out, err } = fakeCliIo({ 'dir/jdz.xlsx': exportPlanTemplate(bundle) });
     expect(await parseCommand(['dir/jdz.xlsx', '--plan-id', 'seed-jdz-13c'], io)).toBe(0);
     expect(err).toEqual([]);
     const expected = describeBundle({
@@ -75,7 +60,7 @@ describe('parseCommand with .xlsx', () => {
 
   it('reads a document-style completion table, and checks --table when given', async () => {
     const files = { 'fz.xlsx': completionWorkbook() };
-    const run = fakeIo(files);
+    const run = fakeCliIo(files);
     expect(await parseCommand(['fz.xlsx', '--plan-id', 'fz'], run.io)).toBe(0);
     const json = JSON.parse(run.out.join(''));
     expect(json.plan).toMatchObject({ tableKind: 'completion', baseYear: 2015, targetYear: 2020 });
@@ -86,9 +71,9 @@ describe('parseCommand with .xlsx', () => {
       actualGrowthRaw: '7.4',
       officialVerdict: '基本完成或接近完成',
     });
-    const asked = fakeIo(files);
+    const asked = fakeCliIo(files);
     expect(await parseCommand(['fz.xlsx', '--table', 'completion'], asked.io)).toBe(0);
-    const wrong = fakeIo(files);
+    const wrong = fakeCliIo(files);
     expect(await parseCommand(['fz.xlsx', '--table', 'main'], wrong.io)).toBe(1);
     expect(wrong.err.join('')).toBe(
       '解析失败：文件「fz.xlsx」，工作表「附表2」，第 2 行：要导入的是主要指标表，但此处表头是完成情况表，请选择正确的表格类型\n',
@@ -96,10 +81,10 @@ describe('parseCommand with .xlsx', () => {
   });
 
   it('reports unreadable and damaged workbooks in Chinese', async () => {
-    const missing = fakeIo({});
+    const missing = fakeCliIo({});
     expect(await parseCommand(['nope.xlsx'], missing.io)).toBe(1);
     expect(missing.err.join('')).toBe('解析失败：无法读取文件「nope.xlsx」：ENOENT\n');
-    const text = fakeIo({ 'x.xlsx': new TextEncoder().encode('随便写点什么') });
+    const text = fakeCliIo({ 'x.xlsx': new TextEncoder().encode('随便写点什么') });
     expect(await parseCommand(['x.xlsx'], text.io)).toBe(1);
     expect(text.err.join('')).toBe(
       '解析失败：文件「x.xlsx」：不是 Excel 工作簿（.xlsx）：文件内容不是 Excel 格式，可能选错了文件。文本格式的指标表请用「粘贴指标表」导入\n',

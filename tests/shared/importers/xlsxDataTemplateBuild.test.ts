@@ -1,9 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import {
-  buildDataTemplate,
-  selectIndicators,
-} from '../../../shared/importers/xlsxDataTemplateBuild';
+import { buildDataTemplate } from '../../../shared/importers/xlsxDataTemplateBuild';
 import { instructionText } from '../../../shared/importers/xlsxDataTemplateLayout';
 import {
   buildTemplate,
@@ -96,15 +93,5 @@ describe('buildDataTemplate', () => {
     const bytes = buildDataTemplate(plan, indicators, [], { years: [2021], now: new Date(0) });
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(openWorkbook(bytes).SheetNames).toEqual(['数据填报', '模板信息']);
-  });
-});
-
-describe('selectIndicators', () => {
-  it('matches departments ignoring surrounding spaces and keeps table order', () => {
-    expect(
-      selectIndicators([...indicators].reverse(), '市统计局').map((indicator) => indicator.order),
-    ).toEqual([1, 4]);
-    expect(selectIndicators(indicators, '').length).toBe(4);
-    expect(selectIndicators(indicators, '市教育局')).toEqual([]);
   });
 });

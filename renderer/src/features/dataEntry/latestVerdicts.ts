@@ -3,6 +3,7 @@ import type { Indicator } from '../../../../shared/domain/indicator';
 import type { Plan } from '../../../../shared/domain/plan';
 import type { Verdict } from '../../../../shared/domain/verdict';
 import { verdictColor } from '../../../../shared/domain/verdict';
+import { defaultEvaluationOptions } from '../../../../shared/evaluation/defaultEvaluationOptions';
 import { evaluatePlan } from '../../../../shared/evaluation/evaluatePlan';
 
 /** One indicator's latest verdict, its colour and the engine's explanation. */
@@ -28,8 +29,7 @@ export function latestVerdicts(
   indicators: readonly Indicator[],
   actuals: readonly ActualValue[],
 ): LatestVerdicts {
-  const year = latestDataYear(plan, actuals);
-  const mode = year >= plan.targetYear ? 'final' : 'midterm';
+  const { year, mode } = defaultEvaluationOptions(plan, actuals);
   const { evaluations } = evaluatePlan({ plan, indicators, actualValues: actuals }, { year, mode });
   const byIndicator = new Map<string, LatestVerdict>();
   evaluations.forEach((evaluation) => {
@@ -41,15 +41,4 @@ export function latestVerdicts(
     });
   });
   return { year, byIndicator };
-}
-
-function latestDataYear(
-  plan: Pick<Plan, 'baseYear' | 'targetYear'>,
-  actuals: readonly ActualValue[],
-): number {
-  let year = plan.baseYear + 1;
-  for (const actual of actuals) {
-    if (actual.year > year && actual.year <= plan.targetYear) year = actual.year;
-  }
-  return year;
 }

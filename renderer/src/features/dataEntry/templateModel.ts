@@ -93,16 +93,3 @@ export const KIND_LABELS: Readonly<Record<TemplateCellEntry['kind'], string>> = 
   unchanged: '未变',
   invalid: '无效',
 };
-
-/**
- * The indicators a template of this department holds ('' for all), as buildDataTemplate picks.
- * Not imported from xlsxDataTemplateBuild: that module pulls SheetJS into the first screen.
- */
-export function selectIndicatorsOf(
-  indicators: readonly Indicator[],
-  department: string,
-): Indicator[] {
-  const name = department.trim();
-  if (name === '') return [...indicators];
-  return indicators.filter((indicator) => indicator.departments.some((d) => d.trim() === name));
-}

@@ -10,26 +10,6 @@ export type EvaluationView = {
   readonly result: PlanEvaluation;
 };
 
-/**
- * The evaluation year and mode to start with: a completion table is judged at its target year
- * (总结评估); a running plan at the latest year with any actual value, else the first year.
- */
-export function defaultEvaluationOptions(bundle: PlanBundle): {
-  year: number;
-  mode: EvaluationMode;
-} {
-  const { plan } = bundle;
-  if (plan.tableKind === 'completion') return { year: plan.targetYear, mode: 'final' };
-  const years = bundle.actualValues
-    .map((value) => value.year)
-    .filter((year) => year > plan.baseYear);
-  const latest = years.length > 0 ? Math.max(...years) : plan.baseYear + 1;
-  return {
-    year: Math.min(latest, plan.targetYear),
-    mode: latest >= plan.targetYear ? 'final' : 'midterm',
-  };
-}
-
 /** Evaluates the plan for the chosen year and mode (DOMAIN.md「Mid-term judgments」). */
 export function buildEvaluationView(
   bundle: PlanBundle,

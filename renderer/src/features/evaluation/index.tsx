@@ -10,7 +10,8 @@ import type { PlanRow } from '../../db/rows';
 import { useAppStore } from '../../state/appStore';
 import { EvaluationTable } from './components/EvaluationTable';
 import { EvaluationToolbar } from './components/EvaluationToolbar';
-import { buildEvaluationView, defaultEvaluationOptions } from './evaluationView';
+import { defaultEvaluationOptions } from '../../../../shared/evaluation/defaultEvaluationOptions';
+import { buildEvaluationView } from './evaluationView';
 
 /** 评估分析: every indicator's verdict for a plan and year, with its reason and a summary. */
 export function EvaluationPage() {
@@ -70,7 +71,7 @@ function viewOf(
   bundle: PlanBundle,
   selection: { year: number | null; mode: 'midterm' | 'final' | null },
 ) {
-  const defaults = defaultEvaluationOptions(bundle);
+  const defaults = defaultEvaluationOptions(bundle.plan, bundle.actualValues);
   return buildEvaluationView(bundle, {
     year: selection.year ?? defaults.year,
     mode: selection.mode ?? defaults.mode,

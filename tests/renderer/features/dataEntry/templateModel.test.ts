@@ -5,7 +5,6 @@ import {
   canApplyPreview,
   previewChanges,
   previewRows,
-  selectIndicatorsOf,
   templateDepartments,
   templateFileName,
   templateYears,
@@ -42,16 +41,6 @@ describe('templateDepartments', () => {
 
   it('is empty when no indicator has a department', () => {
     expect(templateDepartments(indicators.map((i) => ({ ...i, departments: [' '] })))).toEqual([]);
-  });
-});
-
-describe('selectIndicatorsOf', () => {
-  it('picks the indicators of one department, or all for 全部指标', () => {
-    expect(selectIndicatorsOf(indicators, '市统计局').map((i) => i.name)).toEqual([
-      '地区生产总值（GDP）',
-      '城镇登记失业率',
-    ]);
-    expect(selectIndicatorsOf(indicators, '')).toHaveLength(4);
   });
 });
 

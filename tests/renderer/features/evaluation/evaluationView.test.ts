@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PlanBundle } from '../../../../shared/domain/planBundle';
+import { defaultEvaluationOptions } from '../../../../shared/evaluation/defaultEvaluationOptions';
 import {
   buildEvaluationView,
-  defaultEvaluationOptions,
   evaluationYears,
 } from '../../../../renderer/src/features/evaluation/evaluationView';
 
@@ -13,8 +13,11 @@ const seed = (id: string) =>
 describe('evaluationView', () => {
   it('judges a completion table at its target year, end-of-term', () => {
     const jdz = seed('seed-jdz-13c');
-    expect(defaultEvaluationOptions(jdz)).toEqual({ year: 2020, mode: 'final' });
-    const view = buildEvaluationView(jdz, defaultEvaluationOptions(jdz));
+    expect(defaultEvaluationOptions(jdz.plan, jdz.actualValues)).toEqual({
+      year: 2020,
+      mode: 'final',
+    });
+    const view = buildEvaluationView(jdz, defaultEvaluationOptions(jdz.plan, jdz.actualValues));
     expect(view.result.evaluations).toHaveLength(36);
     expect(view.result.evaluations[0]?.finalVerdict).toBe('基本完成');
     expect(view.result.summary.sentence.startsWith('36项主要指标中，截至规划期末，')).toBe(true);
@@ -22,7 +25,10 @@ describe('evaluationView', () => {
 
   it('starts a plan without data at its first year, mid-term', () => {
     const jdz = seed('seed-jdz-14');
-    expect(defaultEvaluationOptions(jdz)).toEqual({ year: 2021, mode: 'midterm' });
+    expect(defaultEvaluationOptions(jdz.plan, jdz.actualValues)).toEqual({
+      year: 2021,
+      mode: 'midterm',
+    });
     expect(evaluationYears(jdz.plan)).toEqual([2021, 2022, 2023, 2024, 2025]);
   });
 
@@ -42,7 +48,10 @@ describe('evaluationView', () => {
         },
       ],
     };
-    expect(defaultEvaluationOptions(withData)).toEqual({ year: 2022, mode: 'midterm' });
+    expect(defaultEvaluationOptions(withData.plan, withData.actualValues)).toEqual({
+      year: 2022,
+      mode: 'midterm',
+    });
     const view = buildEvaluationView(withData, { year: 2022, mode: 'midterm' });
     expect(view.result.evaluations[0]?.explanation).toBe(
       '2022年地区生产总值（GDP）为1102.3亿元，按年均增长7%左右的预期进度应达1095.8亿元，完成预期进度的100.6%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',

@@ -4,12 +4,8 @@ import { DownloadOutlined, TableOutlined, UploadOutlined } from '@ant-design/ico
 import type { ActualValue } from '../../../../../shared/domain/actualValue';
 import type { Indicator } from '../../../../../shared/domain/indicator';
 import { planYears, type Plan } from '../../../../../shared/domain/plan';
-import {
-  previewChanges,
-  selectIndicatorsOf,
-  templateDepartments,
-  templateYears,
-} from '../templateModel';
+import { selectIndicators } from '../../../../../shared/domain/selectIndicators';
+import { previewChanges, templateDepartments, templateYears } from '../templateModel';
 import { useTemplateExport } from '../hooks/useTemplateExport';
 import { useTemplateImport } from '../hooks/useTemplateImport';
 import type { ValueWriter } from '../hooks/useValueWriter';
@@ -62,7 +58,7 @@ export function TemplateTools({ plan, indicators, actuals, writer }: TemplateToo
       {openPanel === 'export' ? (
         <TemplateExportDialog
           departments={departments}
-          indicatorCountOf={(name) => selectIndicatorsOf(indicators, name).length}
+          indicatorCountOf={(name) => selectIndicators(indicators, name).length}
           years={years}
           onExport={exportTemplate}
           onClose={close}
