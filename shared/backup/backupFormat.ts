@@ -5,14 +5,16 @@ import type {
   ChangeLogRow,
   OfficialAssessmentRow,
   PlanRow,
+  ReportSectionRow,
   SettingRow,
+  VerdictOverrideRow,
 } from '../domain/storedRows';
 
 /** The `format` tag of every backup file (docs/decisions/0010-backup-format.md). */
 export const BACKUP_FORMAT = 'plan-evaluation-workbench-backup';
 
 /** The backup file format this code writes and the newest it can read. */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** The tables a backup holds: every Dexie table of the app. */
 export const BACKUP_TABLE_NAMES = [
@@ -23,6 +25,8 @@ export const BACKUP_TABLE_NAMES = [
   'changeLog',
   'settings',
   'meta',
+  'verdictOverrides',
+  'reportSections',
 ] as const;
 
 /** Name of one backed-up table. */
@@ -37,7 +41,17 @@ export const BACKUP_TABLE_LABELS: Readonly<Record<BackupTableName, string>> = {
   changeLog: '变更记录',
   settings: '设置',
   meta: '系统信息',
+  verdictOverrides: '人工研判',
+  reportSections: '报告修改',
 };
+
+/**
+ * The tables each format version holds, oldest first. A version-1 file (before overrides and
+ * report edits existed) restores with those two tables empty; its checksum covers its own tables.
+ */
+export function backupTablesOfFormat(formatVersion: number): readonly BackupTableName[] {
+  return formatVersion >= 2 ? BACKUP_TABLE_NAMES : BACKUP_TABLE_NAMES.slice(0, 7);
+}
 
 /** A stored plan. */
 export type BackupPlanRow = PlanRow;
@@ -63,6 +77,8 @@ export type BackupTables = {
   readonly changeLog: readonly BackupChangeLogRow[];
   readonly settings: readonly BackupKeyValueRow[];
   readonly meta: readonly BackupKeyValueRow[];
+  readonly verdictOverrides: readonly VerdictOverrideRow[];
+  readonly reportSections: readonly ReportSectionRow[];
 };
 
 /** The JSON document of a backup file. */

@@ -7,6 +7,7 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLE_LABELS,
   BACKUP_TABLE_NAMES,
+  backupTablesOfFormat,
 } from './backupFormat';
 import type { BackupSummary, BackupTableName, BackupTables } from './backupFormat';
 import { canonicalJson } from './canonicalJson';
@@ -37,7 +38,7 @@ export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Resul
   if (typeof document === 'string') return fail(document, location);
   const header = checkHeader(document, options.currentSchemaVersion);
   if (typeof header === 'string') return fail(header, location);
-  const tables = checkTables(document);
+  const tables = checkTables(document, header.formatVersion);
   if (typeof tables === 'string') return fail(tables, location);
   return ok({ ...header, byteLength: bytes.length, ...summarise(tables), tables });
 }
@@ -82,13 +83,17 @@ function checkHeader(
   return { formatVersion, schemaVersion, appVersion, createdAt };
 }
 
-function checkTables(document: Record<string, unknown>): BackupTables | string {
+function checkTables(
+  document: Record<string, unknown>,
+  formatVersion: number,
+): BackupTables | string {
   const tables = document.tables;
   if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) {
     return '备份文件中没有数据表，文件不完整，无法恢复';
   }
   const record = tables as Record<string, unknown>;
-  const missing = BACKUP_TABLE_NAMES.filter(
+  const present = backupTablesOfFormat(formatVersion);
+  const missing = present.filter(
     (name) => !Object.hasOwn(record, name) || !Array.isArray(record[name]),
   );
   if (missing.length > 0) {
@@ -98,14 +103,16 @@ function checkTables(document: Record<string, unknown>): BackupTables | string {
   if (typeof document.checksum !== 'string')
     return '备份文件缺少校验码，无法确认内容完整，无法恢复';
   const onlyTables: Record<string, unknown> = {};
-  for (const name of BACKUP_TABLE_NAMES) onlyTables[name] = record[name];
+  for (const name of present) onlyTables[name] = record[name];
   if (checksumOfCanonical(canonicalJson(onlyTables)) !== document.checksum) {
     return '备份文件校验失败：内容与校验码不符，文件可能已损坏或被改动，无法恢复';
   }
-  for (const name of BACKUP_TABLE_NAMES) {
+  for (const name of present) {
     const problem = validateBackupRows(name, record[name] as unknown[]);
     if (problem) return problem;
   }
+  // Tables a file of an older format did not have yet restore empty.
+  for (const name of BACKUP_TABLE_NAMES) onlyTables[name] ??= [];
   return onlyTables as BackupTables;
 }
 

@@ -1,4 +1,5 @@
 import { MEASURES, VALUE_STATUSES } from '../domain/actualValue';
+import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../domain/verdict';
 import { BACKUP_TABLE_LABELS } from './backupFormat';
 import type { BackupTableName } from './backupFormat';
 
@@ -67,6 +68,26 @@ const ROW_RULES: Readonly<Record<BackupTableName, readonly FieldRule[]>> = {
   meta: [
     ['key', 'string'],
     ['value', 'present'],
+  ],
+  verdictOverrides: [
+    ['planId', 'string'],
+    ['indicatorId', 'string'],
+    ['year', 'number'],
+    ['mode', ['midterm', 'final']],
+    ['verdict', [...MIDTERM_VERDICTS, ...FINAL_VERDICTS]],
+    ['reason', 'string'],
+    ['decidedAt', 'string'],
+    ['decidedBy', 'string'],
+  ],
+  reportSections: [
+    ['planId', 'string'],
+    ['year', 'number'],
+    ['mode', ['midterm', 'final']],
+    ['sectionId', 'string'],
+    ['text', 'string'],
+    ['generatedText', 'string'],
+    ['editedAt', 'string'],
+    ['editedBy', 'string'],
   ],
 };
 

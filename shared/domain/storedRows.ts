@@ -6,6 +6,7 @@ import type { ActualValue } from './actualValue';
 import type { IndicatorId, PlanId } from './ids';
 import type { Plan } from './plan';
 import type { OfficialAssessment } from './planBundle';
+import type { EvaluationMode, Verdict } from './verdict';
 
 /** A stored plan: the domain Plan plus bookkeeping times (ISO strings). */
 export type PlanRow = Plan & {
@@ -48,3 +49,37 @@ export type SettingRow = { readonly key: string; readonly value: unknown };
 
 /** Database bookkeeping (seed version, last backup, …). */
 export type MetaRow = { readonly key: string; readonly value: unknown };
+
+/**
+ * An evaluator's override of one indicator's automatic verdict for one evaluation year and mode
+ * (DOMAIN.md「Mid-term judgments」: overridden with a reason, the automatic verdict stays visible).
+ */
+export type VerdictOverrideRow = {
+  readonly planId: PlanId;
+  readonly indicatorId: IndicatorId;
+  readonly year: number;
+  readonly mode: EvaluationMode;
+  readonly verdict: Verdict;
+  readonly reason: string;
+  /** ISO time of the decision. */
+  readonly decidedAt: string;
+  readonly decidedBy: string;
+};
+
+/**
+ * The evaluator's text of one report section for a plan, year and mode (issue 6: edits survive
+ * regenerating other sections). `generatedText` is the draft the edit started from, so the app
+ * can tell whether regenerating would now say something else.
+ */
+export type ReportSectionRow = {
+  readonly planId: PlanId;
+  readonly year: number;
+  readonly mode: EvaluationMode;
+  /** Stable id of the section in the report model (e.g. `overall`). */
+  readonly sectionId: string;
+  readonly text: string;
+  readonly generatedText: string;
+  /** ISO time of the last edit. */
+  readonly editedAt: string;
+  readonly editedBy: string;
+};

@@ -6,7 +6,9 @@ import type {
   MetaRow,
   OfficialAssessmentRow,
   PlanRow,
+  ReportSectionRow,
   SettingRow,
+  VerdictOverrideRow,
 } from './rows';
 import { applySchema } from './schema';
 
@@ -19,6 +21,8 @@ export type WorkbenchDb = Dexie & {
   changeLog: EntityTable<ChangeLogRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
+  verdictOverrides: Dexie.Table<VerdictOverrideRow, [string, number, string]>;
+  reportSections: Dexie.Table<ReportSectionRow, [string, number, string, string]>;
 };
 
 /** The database name; IndexedDB keeps it per origin (docs/decisions/0005). */

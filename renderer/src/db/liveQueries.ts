@@ -11,7 +11,11 @@ import {
 } from './repositories/actualValuesRepository';
 import { countIndicatorsByPlan, listIndicators, listPlans } from './repositories/plansRepository';
 import { getLastBackupAt, getUserName } from './repositories/settingsRepository';
-import type { ActualValueRow, PlanRow } from './rows';
+import { listReportSections, type ReportKey } from './repositories/reportSectionsRepository';
+import { listVerdictOverrides } from './repositories/verdictOverridesRepository';
+import type { ActualValueRow, PlanRow, ReportSectionRow } from './rows';
+import type { IndicatorId } from '../../../shared/domain/ids';
+import type { EvaluationMode, VerdictOverride } from '../../../shared/domain/verdict';
 
 /** Live list of plans; undefined while loading. */
 export function useLivePlans(): PlanRow[] | undefined {
@@ -68,4 +72,33 @@ export function useLivePlanValueHistory(
 /** Live time (ISO) of the last exported backup: null if never, undefined while loading. */
 export function useLiveLastBackupAt(): string | null | undefined {
   return useLiveQuery(() => getLastBackupAt(getDb()), []);
+}
+
+/** Live overrides of a plan for one year and mode, by indicator; undefined while loading. */
+export function useLiveVerdictOverrides(
+  planId: PlanId | null | undefined,
+  year: number | null | undefined,
+  mode: EvaluationMode | null | undefined,
+): Map<IndicatorId, VerdictOverride> | undefined {
+  return useLiveQuery(
+    async () =>
+      planId && year != null && mode
+        ? listVerdictOverrides(getDb(), planId, year, mode)
+        : new Map<IndicatorId, VerdictOverride>(),
+    [planId, year, mode],
+  );
+}
+
+/** Live edited sections of one report, by section id; undefined while loading. */
+export function useLiveReportSections(
+  key: ReportKey | null,
+): Map<string, ReportSectionRow> | undefined {
+  const { planId, year, mode } = key ?? {};
+  return useLiveQuery(
+    async () =>
+      planId && year !== undefined && mode
+        ? listReportSections(getDb(), { planId, year, mode })
+        : new Map<string, ReportSectionRow>(),
+    [planId, year, mode],
+  );
 }

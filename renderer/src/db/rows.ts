@@ -6,5 +6,7 @@ export type {
   MetaRow,
   OfficialAssessmentRow,
   PlanRow,
+  ReportSectionRow,
   SettingRow,
+  VerdictOverrideRow,
 } from '../../../shared/domain/storedRows';

@@ -7,6 +7,22 @@ import type { Dexie } from 'dexie';
  */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
   {
+    // v2: evaluators' verdict overrides (keyed by indicator + year + mode) and their edited report
+    // sections (keyed by plan + year + mode + section). New tables only: no upgrade function.
+    version: 2,
+    stores: {
+      plans: 'id',
+      indicators: 'id, planId',
+      actualValues: '[indicatorId+year+measure], planId, indicatorId',
+      officialAssessments: 'indicatorId, planId',
+      changeLog: 'id, planId, at, indicatorId',
+      settings: 'key',
+      meta: 'key',
+      verdictOverrides: '[indicatorId+year+mode], planId',
+      reportSections: '[planId+year+mode+sectionId], planId',
+    },
+  },
+  {
     // v1 (first release): plans and their indicator tables, actual values keyed by
     // indicator + year + measure, official verdicts of completion tables, change log, settings.
     version: 1,

@@ -95,6 +95,9 @@ describe('schema', () => {
     expect(await db.changeLog.toArray()).toEqual(VERSION_1_ROWS.changeLog);
     expect(await db.settings.toArray()).toEqual(VERSION_1_ROWS.settings);
     expect(await db.meta.toArray()).toEqual(VERSION_1_ROWS.meta);
+    // Tables added by version 2 start empty.
+    expect(await db.verdictOverrides.count()).toBe(0);
+    expect(await db.reportSections.count()).toBe(0);
   });
 
   it('recognises data written by a newer version, which Dexie 4 alone would open', async () => {

@@ -44,5 +44,29 @@ export function makeBackupTables(): BackupTables {
     ],
     settings: [{ key: 'userName', value: '张三' }],
     meta: [{ key: 'builtinPlansInstalled', value: true }],
+    verdictOverrides: [
+      {
+        planId,
+        indicatorId: asIndicatorId('test-jdz/004'),
+        year: 2023,
+        mode: 'midterm',
+        verdict: '符合预期',
+        reason: '2023年受疫情后恢复影响，全年口径已回升',
+        decidedAt: '2026-11-21T10:00:00.000Z',
+        decidedBy: '张三',
+      },
+    ],
+    reportSections: [
+      {
+        planId,
+        year: 2023,
+        mode: 'midterm',
+        sectionId: 'overall',
+        text: '总体看，规划实施进展顺利。',
+        generatedText: '28项主要指标中……',
+        editedAt: '2026-11-21T10:05:00.000Z',
+        editedBy: '张三',
+      },
+    ],
   };
 }

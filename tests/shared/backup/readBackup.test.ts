@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupChecksum } from '../../../shared/backup/backupChecksum';
+import { backupChecksum, checksumOfCanonical } from '../../../shared/backup/backupChecksum';
+import { canonicalJson } from '../../../shared/backup/canonicalJson';
 import { buildBackup } from '../../../shared/backup/buildBackup';
 import { readBackup } from '../../../shared/backup/readBackup';
 import { decodeUtf8, encodeUtf8 } from '../../../shared/backup/utf8';
@@ -45,7 +46,7 @@ describe('readBackup', () => {
     const { tables, ...summary } = result.value;
     expect(tables).toEqual(JSON.parse(JSON.stringify(makeBackupTables())));
     expect(summary).toEqual({
-      formatVersion: 1,
+      formatVersion: 2,
       schemaVersion: 1,
       appVersion: '0.1.0',
       createdAt: '2026-11-22T02:30:05.000Z',
@@ -58,6 +59,8 @@ describe('readBackup', () => {
         changeLog: 1,
         settings: 1,
         meta: 1,
+        verdictOverrides: 1,
+        reportSections: 1,
       },
       plans: [{ id: 'test-jdz', name: '景德镇市国民经济和社会发展第十四个五年规划（测试）' }],
     });
@@ -121,11 +124,33 @@ describe('readBackup', () => {
 
   it('refuses a newer backup format with a way out', () => {
     const bytes = edit((document) => {
-      document.formatVersion = 2;
+      document.formatVersion = 3;
     });
     expect(errorOf(bytes)).toBe(
-      '该备份由新版本的规划评估工作台（0.1.0 版）生成，备份格式为第 2 版，本程序只支持到第 1 版。请安装新版本的规划评估工作台后再恢复；当前数据不会被改动',
+      '该备份由新版本的规划评估工作台（0.1.0 版）生成，备份格式为第 3 版，本程序只支持到第 2 版。请安装新版本的规划评估工作台后再恢复；当前数据不会被改动',
     );
+  });
+
+  it('reads a format-1 file (before overrides and report edits) with those tables empty', () => {
+    const bytes = edit((document) => {
+      document.formatVersion = 1;
+      delete document.tables.verdictOverrides;
+      delete document.tables.reportSections;
+      document.checksum = checksumOfCanonical(canonicalJson(document.tables));
+    });
+    const result = readBackup(bytes, options);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.formatVersion).toBe(1);
+    expect(result.value.tables.verdictOverrides).toEqual([]);
+    expect(result.value.tables.reportSections).toEqual([]);
+    expect(result.value.tables.actualValues).toHaveLength(2);
+  });
+
+  it('refuses a format-2 file without the overrides table', () => {
+    const bytes = edit((document) => {
+      delete document.tables.verdictOverrides;
+    }, true);
+    expect(errorOf(bytes)).toBe('备份文件缺少「人工研判」表，文件不完整，无法恢复');
   });
 
   it('reads a backup of an older schema version', () => {

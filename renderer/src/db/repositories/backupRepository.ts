@@ -29,6 +29,8 @@ export async function readAllTables(db: WorkbenchDb): Promise<BackupTables> {
     changeLog: await db.changeLog.toArray(),
     settings: await db.settings.toArray(),
     meta: await db.meta.toArray(),
+    verdictOverrides: await db.verdictOverrides.toArray(),
+    reportSections: await db.reportSections.toArray(),
   }));
 }
 

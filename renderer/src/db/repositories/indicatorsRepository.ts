@@ -40,10 +40,22 @@ export async function deleteIndicator(
   const at = context.now().toISOString();
   await db.transaction(
     'rw',
-    [db.indicators, db.actualValues, db.officialAssessments, db.plans, db.changeLog],
+    [
+      db.indicators,
+      db.actualValues,
+      db.officialAssessments,
+      db.verdictOverrides,
+      db.plans,
+      db.changeLog,
+    ],
     async () => {
       const indicator = await db.indicators.get(indicatorId);
       if (!indicator) return;
+      await db.verdictOverrides
+        .where('planId')
+        .equals(indicator.planId)
+        .filter((row) => row.indicatorId === indicatorId)
+        .delete();
       const values = await db.actualValues.where('indicatorId').equals(indicatorId).delete();
       await db.officialAssessments.delete(indicatorId);
       await db.indicators.delete(indicatorId);

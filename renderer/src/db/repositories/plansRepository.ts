@@ -74,10 +74,20 @@ export async function deletePlan(
   const at = context.now().toISOString();
   await db.transaction(
     'rw',
-    [db.plans, db.indicators, db.actualValues, db.officialAssessments, db.changeLog],
+    [
+      db.plans,
+      db.indicators,
+      db.actualValues,
+      db.officialAssessments,
+      db.verdictOverrides,
+      db.reportSections,
+      db.changeLog,
+    ],
     async () => {
       const plan = await db.plans.get(planId);
       if (!plan) return;
+      await db.verdictOverrides.where('planId').equals(planId).delete();
+      await db.reportSections.where('planId').equals(planId).delete();
       const indicatorCount = await db.indicators.where('planId').equals(planId).delete();
       const valueCount = await db.actualValues.where('planId').equals(planId).delete();
       await db.officialAssessments.where('planId').equals(planId).delete();
