@@ -1,13 +1,17 @@
 /**
  * Actual values from CSV with the header `indicator,year,value,measure` (Chinese headers 指标,
  * 年份, 数值, 口径 also accepted). `indicator` is an id or a name (matched ignoring spaces, the unit
- * in parentheses and full-/half-width differences); `measure` is `value` (default) or `growth`
- * (增速). A structure indicator takes its components as `6.8:42:51.2`.
+ * in parentheses and full-/half-width differences); `measure` is `value` (default), `growth`
+ * (增速), `averageGrowth` (年均增速) or `cumulativeChange` (累计变化). A structure indicator takes
+ * its components as `6.8:42:51.2`. Optional columns `status`, `source`, `note` (状态, 来源, 备注),
+ * as `formatActualsCsv` writes them, override the options row by row.
  */
 import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
+import { VALUE_STATUSES } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { ComponentActual } from '../evaluation/indicatorEvaluation';
 import { matchIndicatorName } from '../lib/matchIndicatorName';
+import { restoreNeutralizedText } from '../lib/neutralizeFormula';
 import { parseCsv } from '../lib/parseCsv';
 import type { Problem, Result, SourceLocation } from '../lib/result';
 import { fail, ok } from '../lib/result';
@@ -33,6 +37,9 @@ const COLUMNS = {
   year: ['year', '年份', '年度'],
   value: ['value', '数值', '实际值'],
   measure: ['measure', '口径', '类型'],
+  status: ['status', '状态', '数据状态'],
+  source: ['source', '来源', '数据来源'],
+  note: ['note', '备注', '说明'],
 } as const;
 
 type Column = keyof typeof COLUMNS;
@@ -43,13 +50,18 @@ const MEASURES: Record<string, Measure> = {
   水平: 'value',
   growth: 'growth',
   增速: 'growth',
+  averagegrowth: 'averageGrowth',
+  年均增速: 'averageGrowth',
+  cumulativechange: 'cumulativeChange',
+  累计变化: 'cumulativeChange',
 };
 
-/** Reads NFKC-folded numbers with thousands separators: 「１，１０２.３」 → 1102.3. */
+/** Reads NFKC-folded numbers with thousands separators: 「１，１０２.３」 → 1102.3; also 1.2E-07. */
 function readNumber(text: string): number | null {
   const folded = text.normalize('NFKC').replace(/[,\s]/g, '');
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(folded)) return null;
-  return Number(folded);
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(folded)) return null;
+  const value = Number(folded);
+  return Number.isFinite(value) ? value : null;
 }
 
 function headerIndex(cells: readonly string[]): Partial<Record<Column, number>> {
@@ -94,7 +106,10 @@ export function parseActualsCsv(
   for (const row of rows) {
     const cell = (column: Column): string => {
       const position = columns[column];
-      return position === undefined ? '' : (row.cells[position] ?? '').trim();
+      // Our own export puts an apostrophe before formula-like texts (docs/decisions/0013).
+      return position === undefined
+        ? ''
+        : restoreNeutralizedText((row.cells[position] ?? '').trim());
     };
     const report = (message: string, column: Column): void => {
       problems.push({
@@ -106,7 +121,8 @@ export function parseActualsCsv(
         }),
       });
     };
-    const parsed = parseRow(cell, report, indicators, options);
+    const has = (column: Column): boolean => columns[column] !== undefined;
+    const parsed = parseRow(cell, has, report, indicators, options);
     if (parsed?.kind === 'value') values.push(parsed.value);
     if (parsed?.kind === 'components') components.push(parsed.value);
   }
@@ -156,10 +172,22 @@ function readYear(cell: Cell, report: Report): number | null {
 }
 
 function readMeasure(cell: Cell, report: Report): Measure | null {
-  const measure = MEASURES[cell('measure').toLowerCase()];
-  if (measure) return measure;
-  report('口径只能为 value（水平值）或 growth（增速），也可留空。', 'measure');
+  const key = cell('measure').toLowerCase();
+  // Own keys only: 「constructor」 must not find Object.prototype's.
+  if (Object.hasOwn(MEASURES, key)) return MEASURES[key] ?? null;
+  report(
+    '口径只能为 value（水平值）、growth（增速）、averageGrowth（年均增速）或 cumulativeChange（累计变化），也可留空。',
+    'measure',
+  );
   return null;
+}
+
+function readStatus(cell: Cell, report: Report, fallback: ValueStatus): ValueStatus | null {
+  const text = cell('status');
+  if (text === '') return fallback;
+  const status = VALUE_STATUSES.find((known) => known === text);
+  if (!status) report(`状态只能为${VALUE_STATUSES.join('、')}，也可留空。`, 'status');
+  return status ?? null;
 }
 
 /** A number, or the components of a structure (6.8:42:51.2) for a structure indicator. */
@@ -182,6 +210,7 @@ function readValue(
 
 function parseRow(
   cell: Cell,
+  has: (column: Column) => boolean,
   report: Report,
   indicators: readonly Indicator[],
   options: ActualsCsvOptions,
@@ -190,20 +219,16 @@ function parseRow(
   const year = readYear(cell, report);
   const measure = readMeasure(cell, report);
   const value = readValue(cell, report, indicator);
-  if (!indicator || year === null || measure === null || value === null) return null;
+  const status = readStatus(cell, report, options.status ?? '年报数');
+  if (!indicator || year === null || measure === null || value === null || status === null)
+    return null;
   if (Array.isArray(value))
     return { kind: 'components', value: { indicatorId: indicator.id, year, components: value } };
-  const source = options.source ?? options.file ?? 'CSV导入';
+  // A 来源 column, even with a blank cell, is the row's own say (our export writes it).
+  const source = has('source') ? cell('source') : (options.source ?? options.file ?? 'CSV导入');
+  const note = cell('note');
   return {
     kind: 'value',
-    value: {
-      indicatorId: indicator.id,
-      year,
-      measure,
-      value,
-      status: options.status ?? '年报数',
-      source,
-      note: '',
-    },
+    value: { indicatorId: indicator.id, year, measure, value, status, source, note },
   };
 }

@@ -66,7 +66,8 @@ describe('parseActualsCsv', () => {
         location: { file: 'a.csv', line: 3, column: 'year', cellText: '22' },
       },
       {
-        message: '口径只能为 value（水平值）或 growth（增速），也可留空。',
+        message:
+          '口径只能为 value（水平值）、growth（增速）、averageGrowth（年均增速）或 cumulativeChange（累计变化），也可留空。',
         location: { file: 'a.csv', line: 3, column: 'measure', cellText: 'level' },
       },
       {
@@ -91,5 +92,43 @@ describe('parseActualsCsv', () => {
     for (const text of ['"', ',,,\n,,,', 'indicator,year,value\n"unclosed', '\u0000\u0001']) {
       expect(() => parseActualsCsv(text, indicators)).not.toThrow();
     }
+  });
+});
+
+describe('parseActualsCsv with the optional columns', () => {
+  it('reads status, source and note per row, and refuses an unknown status', () => {
+    const text = [
+      '指标,年份,数值,口径,状态,来源,备注',
+      '地区生产总值,2022,1102.3,年均增速,核实数,统计公报,含价格因素',
+      '地区生产总值,2023,1.5E+3,累计变化,,,',
+      '地区生产总值,2024,1,,初步数,,',
+    ].join('\n');
+    const result = parseActualsCsv(text, indicators, { status: '快报数' });
+    expect(result.problems).toEqual([
+      {
+        message: '状态只能为预计数、快报数、年报数、核实数，也可留空。',
+        location: { line: 4, column: '状态', cellText: '初步数' },
+      },
+    ]);
+    const good = parseActualsCsv(text.split('\n').slice(0, 3).join('\n'), indicators, {
+      status: '快报数',
+    });
+    expect(
+      good.ok && good.value.values.map((v) => [v.measure, v.value, v.status, v.source, v.note]),
+    ).toEqual([
+      ['averageGrowth', 1102.3, '核实数', '统计公报', '含价格因素'],
+      ['cumulativeChange', 1500, '快报数', '', ''],
+    ]);
+  });
+
+  it('does not take Object.prototype keys for a measure, nor overflow for a number', () => {
+    const result = parseActualsCsv(
+      'indicator,year,value,measure\n地区生产总值,2022,1,constructor\n地区生产总值,2022,1e999,',
+      indicators,
+    );
+    expect(result.problems.map((problem) => problem.location?.column)).toEqual([
+      'measure',
+      'value',
+    ]);
   });
 });
