@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, dialog, protocol, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { APP_SCHEME, APP_START_URL, DEV_SERVER_ENV } from './appOrigin';
+import { createAutoBackupPorts } from './ipc/autoBackupPorts';
 import { createElectronPorts } from './ipc/electronPorts';
 import { registerIpcHandlers } from './ipc/register';
 import { installApplicationMenu } from './menu';
@@ -18,6 +19,7 @@ import {
   isSameOrigin,
   parseDevServerOrigin,
 } from './security';
+import { installQuitBackup, type QuitBackupControl } from './quitBackup';
 import { claimSingleInstance } from './singleInstance';
 import { createMainWindow } from './window';
 
@@ -32,6 +34,7 @@ const isTrustedUrl = createTrustedUrlPredicate(devServerOrigin);
 const isDevServerUrl = (url: unknown): boolean =>
   devServerOrigin !== null && isSameOrigin(url, devServerOrigin);
 let mainWindow: BrowserWindow | null = null;
+let quitBackup: QuitBackupControl | null = null;
 
 if (claimSingleInstance(app, () => mainWindow)) {
   app.on('web-contents-created', (_event, contents) =>
@@ -57,6 +60,8 @@ function start(): void {
       userDataPath: app.getPath('userData'),
     },
     isTrustedUrl,
+    autoBackups: createAutoBackupPorts(app.getPath('userData')),
+    onQuitReady: (sender) => quitBackup?.ready(sender),
   });
   installApplicationMenu(() => mainWindow, app.isPackaged);
   mainWindow = createMainWindow(
@@ -66,6 +71,7 @@ function start(): void {
     },
     devServerOrigin === null ? APP_START_URL : `${devServerOrigin}/`,
   );
+  quitBackup = installQuitBackup(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -13,6 +13,7 @@ import { isIpcResult } from '../../shared/platform/ipcResult';
 import { isMenuCommand } from '../../shared/platform/validate';
 import type {
   AppInfo,
+  AutoBackupEntry,
   MenuCommand,
   OpenedFile,
   SaveResult,
@@ -30,6 +31,25 @@ const api = {
     // Strip the event: the renderer never sees `sender` or `ports`.
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command satisfies MenuCommand);
+    };
+    ipcRenderer.on(channel, forward);
+    return () => {
+      ipcRenderer.removeListener(channel, forward);
+    };
+  },
+  writeAutoBackup: (request) =>
+    unwrap<AutoBackupEntry>(ipcRenderer.invoke(IPC_CHANNELS.writeAutoBackup, request)),
+  listAutoBackups: () =>
+    unwrap<readonly AutoBackupEntry[]>(ipcRenderer.invoke(IPC_CHANNELS.listAutoBackups)),
+  readAutoBackup: (fileName) =>
+    unwrap<Uint8Array>(ipcRenderer.invoke(IPC_CHANNELS.readAutoBackup, fileName)),
+  onBeforeQuit: (listener) => {
+    const channel: IpcChannel = IPC_CHANNELS.beforeQuit;
+    // Whatever the listener does, main is told to go on quitting once it settles.
+    const forward = (): void => {
+      void listener()
+        .catch(() => undefined)
+        .finally(() => void ipcRenderer.invoke(IPC_CHANNELS.quitReady));
     };
     ipcRenderer.on(channel, forward);
     return () => {

@@ -8,7 +8,20 @@ export const IPC_CHANNELS = {
   saveFile: 'workbench:file/save',
   printToPdf: 'workbench:print/to-pdf',
   menuCommand: 'workbench:menu/command',
+  writeAutoBackup: 'workbench:backup/write-auto',
+  listAutoBackups: 'workbench:backup/list-auto',
+  readAutoBackup: 'workbench:backup/read-auto',
+  /** Main → renderer: the app is about to quit; back up now. */
+  beforeQuit: 'workbench:app/before-quit',
+  /** Renderer → main: the before-quit work has settled; quit. Preload-internal, not in the API. */
+  quitReady: 'workbench:app/quit-ready',
 } as const;
+
+/** Channels that flow from main to the renderer (never invoked by it). */
+export const MAIN_TO_RENDERER_CHANNELS: readonly IpcChannel[] = [
+  IPC_CHANNELS.menuCommand,
+  IPC_CHANNELS.beforeQuit,
+];
 
 /** Any of our channel names. */
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

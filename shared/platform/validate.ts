@@ -9,7 +9,9 @@ import type {
   OpenFileRequest,
   PrintToPdfRequest,
   SaveFileRequest,
+  WriteAutoBackupRequest,
 } from './workbenchApi';
+import { parseAutoBackupName } from './autoBackupName';
 
 /** Largest file the app opens or saves (bytes). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -139,4 +141,20 @@ export function isPrintToPdfRequest(value: unknown): value is PrintToPdfRequest 
 /** Guard for commands arriving from the application menu (checked again in the preload). */
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Guard for `writeAutoBackup(request)`. */
+export function isWriteAutoBackupRequest(value: unknown): value is WriteAutoBackupRequest {
+  return (
+    isPlainObject(value) &&
+    hasOnlyKeys(value, ['reason', 'bytes']) &&
+    (value.reason === 'quit' || value.reason === 'daily' || value.reason === 'migration') &&
+    isBoundedBytes(value.bytes) &&
+    value.bytes.byteLength > 0
+  );
+}
+
+/** Guard for `readAutoBackup(fileName)`: only names of our automatic backups, nothing else. */
+export function isAutoBackupFileName(value: unknown): value is string {
+  return parseAutoBackupName(value) !== null;
 }

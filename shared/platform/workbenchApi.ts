@@ -52,6 +52,28 @@ export type PrintToPdfRequest = {
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'about' | 'navigate:plans' | 'navigate:settings' | 'print';
 
+/**
+ * Why an automatic backup was made (issue 5: on quit, daily, before a schema migration). The
+ * backups on disk are the users' real safety net: IndexedDB inside Electron can be lost.
+ */
+export type AutoBackupReason = 'quit' | 'daily' | 'migration';
+
+/** Request to keep one automatic backup; the host names the file and keeps the newest 10. */
+export type WriteAutoBackupRequest = {
+  readonly reason: AutoBackupReason;
+  readonly bytes: Uint8Array;
+};
+
+/** One automatic backup kept by the host. */
+export type AutoBackupEntry = {
+  /** File name, as produced by shared/platform/autoBackupName.ts. */
+  readonly fileName: string;
+  /** ISO time the backup was written (from the name). */
+  readonly createdAt: string;
+  readonly reason: AutoBackupReason;
+  readonly byteLength: number;
+};
+
 /** Removes a subscription. */
 export type Unsubscribe = () => void;
 
@@ -67,4 +89,15 @@ export interface WorkbenchApi {
   printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
   /** Subscribes to application-menu commands. */
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+  /** Keeps an automatic backup (Electron: the user-data folder; web: browser storage). */
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<AutoBackupEntry>;
+  /** The automatic backups kept, newest first. */
+  listAutoBackups(): Promise<readonly AutoBackupEntry[]>;
+  /** The bytes of one automatic backup, by a file name from listAutoBackups. */
+  readAutoBackup(fileName: string): Promise<Uint8Array>;
+  /**
+   * Runs `listener` when the app is about to quit, and quits once it settles (the host waits a
+   * bounded time). Web mode cannot wait for a closing page, so there it never fires.
+   */
+  onBeforeQuit(listener: () => Promise<void>): Unsubscribe;
 }

@@ -44,6 +44,7 @@ export class FakeBrowserWindow {
   readonly maximize = vi.fn();
   readonly loadURL = vi.fn(() => Promise.resolve());
   readonly isDestroyed = vi.fn(() => false);
+  readonly close = vi.fn();
   readonly isMinimized = vi.fn(() => false);
 
   constructor(readonly options: unknown) {

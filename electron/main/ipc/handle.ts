@@ -8,13 +8,20 @@
  */
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC_CHANNELS, isIpcChannel } from '../../../shared/platform/ipcChannels';
-import type { IpcChannel } from '../../../shared/platform/ipcChannels';
+import {
+  MAIN_TO_RENDERER_CHANNELS,
+  isIpcChannel,
+} from '../../../shared/platform/ipcChannels';
+import type { IpcChannel ,
+  IPC_CHANNELS} from '../../../shared/platform/ipcChannels';
 import type { IpcResult } from '../../../shared/platform/ipcResult';
 import { toFailure } from './errors';
 
-/** Channels the renderer may invoke: all of ours except the main → renderer menu channel. */
-export type InvokeChannel = Exclude<IpcChannel, typeof IPC_CHANNELS.menuCommand>;
+/** Channels the renderer may invoke: all of ours except those flowing main → renderer. */
+export type InvokeChannel = Exclude<
+  IpcChannel,
+  typeof IPC_CHANNELS.menuCommand | typeof IPC_CHANNELS.beforeQuit
+>;
 
 /** A runtime guard from shared/platform/validate.ts. */
 export type RequestGuard<Request> = (value: unknown) => value is Request;
@@ -33,7 +40,7 @@ export type IpcListener = (
 
 /** True for a channel the renderer may invoke. */
 export function isInvokeChannel(value: unknown): value is InvokeChannel {
-  return isIpcChannel(value) && value !== IPC_CHANNELS.menuCommand;
+  return isIpcChannel(value) && !MAIN_TO_RENDERER_CHANNELS.includes(value);
 }
 
 /** True when the event comes from a main frame (not a sub-frame) whose URL is trusted. */

@@ -5,6 +5,7 @@ import { InfoCircleOutlined } from '@ant-design/icons';
 import { SECTIONS } from './sections';
 import { AboutDialog } from './AboutDialog';
 import { useAppStore } from '../state/appStore';
+import { useAutomaticBackups } from './useAutomaticBackups';
 import { getWorkbench } from '../platform/workbench';
 
 const { Sider, Header, Content } = Layout;
@@ -16,6 +17,7 @@ export function AppLayout() {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   const current = SECTIONS.find((s) => location.pathname.startsWith(s.path));
   useMenuCommands(navigate, () => setAboutOpen(true));
+  useAutomaticBackups();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

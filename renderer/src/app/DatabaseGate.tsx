@@ -3,6 +3,8 @@ import { Button, Result, Spin } from 'antd';
 import { getDb } from '../db/db';
 import { openDatabase, type DatabaseStartup } from '../db/openDatabase';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { getWorkbench } from '../platform/workbench';
+import { RestoreOffer } from './RestoreOffer';
 
 type DatabaseGateProps = { children: ReactNode };
 
@@ -11,7 +13,7 @@ export function DatabaseGate({ children }: DatabaseGateProps) {
   const [startup, setStartup] = useState<DatabaseStartup | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    void openDatabase(getDb()).then((result) => {
+    void openDatabase(getDb(), getWorkbench()).then((result) => {
       if (isCurrent) setStartup(result);
     });
     return () => {
@@ -27,6 +29,9 @@ export function DatabaseGate({ children }: DatabaseGateProps) {
     );
   }
   if (startup.status === 'ready') return <>{children}</>;
+  if (startup.status === 'emptyWithBackups') {
+    return <RestoreOffer backups={startup.backups} onDone={setStartup} />;
+  }
   // Data of a newer version: this version cannot open it, and neither can its 系统设置, so the
   // way out offered is the newer version itself (issue 5 item 7).
   const isNewer = startup.status === 'newer';

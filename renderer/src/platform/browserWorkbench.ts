@@ -10,6 +10,11 @@ import type {
   Unsubscribe,
   WorkbenchApi,
 } from '../../../shared/platform/workbenchApi';
+import {
+  listBrowserAutoBackups,
+  readBrowserAutoBackup,
+  writeBrowserAutoBackup,
+} from './browserAutoBackups';
 
 /**
  * Web-mode host: the same contract with browser means (Blob download, <input type=file>,
@@ -37,6 +42,11 @@ export function createBrowserWorkbench(): WorkbenchApi {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    writeAutoBackup: (request) => writeBrowserAutoBackup(request),
+    listAutoBackups: () => listBrowserAutoBackups(),
+    readAutoBackup: (fileName) => readBrowserAutoBackup(fileName),
+    // A closing page cannot wait for asynchronous work: web mode backs up daily instead.
+    onBeforeQuit: (): Unsubscribe => () => undefined,
   };
 }
 

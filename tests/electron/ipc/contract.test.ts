@@ -25,15 +25,41 @@ const ports = {
   defaultDirectory: '/home/u',
 };
 
+// Automatic backups in a folder held in memory.
+const backupFiles = new Map<string, Uint8Array>();
+const autoBackups = {
+  directory: '/home/u/.config/规划评估工作台/backups',
+  joinPath: (directory: string, name: string) => `${directory}/${name}`,
+  listFiles: vi.fn(async () => [...backupFiles.keys()].map((path) => path.split('/').at(-1)!)),
+  fileSize: async (path: string) => backupFiles.get(path)?.byteLength ?? 0,
+  readFile: async (path: string) => backupFiles.get(path) ?? new Uint8Array(),
+  writeFileAtomic: vi.fn(async (path: string, bytes: Uint8Array) => {
+    backupFiles.set(path, bytes);
+  }),
+  removeFile: async (path: string) => {
+    backupFiles.delete(path);
+  },
+  now: () => new Date('2026-11-22T09:30:05.123Z'),
+};
+const onQuitReady = vi.fn();
+const BACKUP_NAME = 'auto-20261122T093005123Z-daily.json';
+
 // One valid request per invoke method; `satisfies` breaks the build when the API grows.
 const VALID_ARGUMENTS = {
   getAppInfo: [],
   openFile: [{ filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] }],
   saveFile: [{ suggestedName: '报告.docx', bytes: new Uint8Array([1]), filters: [] }],
   printToPdf: [{ suggestedName: '报告.pdf' }],
+  writeAutoBackup: [{ reason: 'daily' as const, bytes: new Uint8Array([123, 125]) }],
+  listAutoBackups: [],
+  readAutoBackup: [BACKUP_NAME],
 } satisfies Record<InvokeMethod, unknown[]>;
 const INVOKE_METHODS = Object.keys(VALID_ARGUMENTS) as InvokeMethod[];
-const INVOKE_CHANNELS = Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand);
+const INVOKE_CHANNELS = Object.values(IPC_CHANNELS).filter(
+  (c) => c !== IPC_CHANNELS.menuCommand && c !== IPC_CHANNELS.beforeQuit,
+);
+/** The invoke channels behind API methods (quit-ready is the preload's own answer). */
+const API_CHANNELS = INVOKE_CHANNELS.filter((c) => c !== IPC_CHANNELS.quitReady);
 
 function api(): WorkbenchApi {
   return fakeIpc.exposed.get('workbench') as WorkbenchApi;
@@ -58,6 +84,8 @@ beforeAll(async () => {
       userDataPath: '/home/u/.config/规划评估工作台',
     },
     isTrustedUrl: createTrustedUrlPredicate(null),
+    autoBackups,
+    onQuitReady,
   });
   await import('../../../electron/preload/index');
 });
@@ -82,8 +110,10 @@ describe('WorkbenchApi contract', () => {
       expect(used.has(String(channel)), `${method} shares ${String(channel)}`).toBe(false);
       used.set(String(channel), method);
     }
-    expect(used.size).toBe(INVOKE_CHANNELS.length);
-    expect([...INVOKE_METHODS, 'onMenuCommand'].sort()).toEqual(Object.keys(api()).sort());
+    expect(used.size).toBe(API_CHANNELS.length);
+    expect([...INVOKE_METHODS, 'onMenuCommand', 'onBeforeQuit'].sort()).toEqual(
+      Object.keys(api()).sort(),
+    );
   });
 
   it('round-trips every method through the validated handlers', async () => {
@@ -102,6 +132,32 @@ describe('WorkbenchApi contract', () => {
     expect(await api().printToPdf(VALID_ARGUMENTS.printToPdf[0]!)).toMatchObject({
       status: 'saved',
     });
+    backupFiles.clear();
+    const entry = {
+      fileName: BACKUP_NAME,
+      createdAt: '2026-11-22T09:30:05.123Z',
+      reason: 'daily',
+      byteLength: 2,
+    };
+    expect(await api().writeAutoBackup(VALID_ARGUMENTS.writeAutoBackup[0]!)).toEqual(entry);
+    expect(await api().listAutoBackups()).toEqual([entry]);
+    expect(await api().readAutoBackup(BACKUP_NAME)).toEqual(new Uint8Array([123, 125]));
+  });
+
+  it('reads back only names of automatic backups, never a path', async () => {
+    for (const name of ['../settings.json', 'auto-20261122T093005123Z-daily.json/../x', 'a.json']) {
+      await expect(api().readAutoBackup(name), name).rejects.toThrow('请求参数无效，已拒绝。');
+    }
+  });
+
+  it('answers before-quit once the listener settles, even when it fails', async () => {
+    const unsubscribe = api().onBeforeQuit(async () => {
+      throw new Error('磁盘已满');
+    });
+    fakeIpc.emitToRenderer(IPC_CHANNELS.beforeQuit);
+    await vi.waitFor(() => expect(onQuitReady).toHaveBeenCalledOnce());
+    expect(onQuitReady).toHaveBeenCalledWith(fakeIpc.sender);
+    unsubscribe();
   });
 
   it('validates the arguments of every channel', async () => {
@@ -195,5 +251,6 @@ describe('WorkbenchApi contract', () => {
       );
     expect(() => register('workbench:shell/exec')).toThrow('拒绝注册未声明的 IPC 通道');
     expect(() => register(IPC_CHANNELS.menuCommand)).toThrow('拒绝注册未声明的 IPC 通道');
+    expect(() => register(IPC_CHANNELS.beforeQuit)).toThrow('拒绝注册未声明的 IPC 通道');
   });
 });

@@ -30,7 +30,7 @@ describe('electron/main/index.ts', () => {
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(electronModule.Menu.setApplicationMenu).toHaveBeenCalled();
-    expect([...fakeIpc.mainHandlers.keys()]).toHaveLength(Object.values(IPC_CHANNELS).length - 1);
+    expect([...fakeIpc.mainHandlers.keys()]).toHaveLength(Object.values(IPC_CHANNELS).length - 2);
     const window = FakeBrowserWindow.instances[0];
     expect(window?.loadURL).toHaveBeenCalledWith('app://workbench/index.html');
     expect(window?.options).toMatchObject({

@@ -24,7 +24,17 @@ describe('preload', () => {
     expect(electronModule.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...fakeIpc.exposed.keys()]).toEqual(['workbench']);
     expect(Object.keys(api()).sort()).toEqual(
-      ['getAppInfo', 'onMenuCommand', 'openFile', 'printToPdf', 'saveFile'].sort(),
+      [
+        'getAppInfo',
+        'onMenuCommand',
+        'openFile',
+        'printToPdf',
+        'saveFile',
+        'writeAutoBackup',
+        'listAutoBackups',
+        'readAutoBackup',
+        'onBeforeQuit',
+      ].sort(),
     );
     for (const value of Object.values(api())) expect(typeof value).toBe('function');
   });
