@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const production = process.env.NODE_ENV === 'production';
+// `--outdir <dir>` builds elsewhere: the packaging test packs a temporary project
+// (tests/packaging/electronBuilder.test.ts).
+const outDirFlag = process.argv.indexOf('--outdir');
+const outDir = outDirFlag === -1 ? 'out/electron' : process.argv[outDirFlag + 1];
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -25,11 +29,11 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main/index.ts'],
-    outfile: 'out/electron/main.cjs',
+    outfile: `${outDir}/main.cjs`,
   }),
   build({
     ...common,
     entryPoints: ['electron/preload/index.ts'],
-    outfile: 'out/electron/preload.cjs',
+    outfile: `${outDir}/preload.cjs`,
   }),
 ]);
