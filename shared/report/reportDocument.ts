@@ -10,7 +10,7 @@ import type { Plan } from '../domain/plan';
 import type { EvaluationMode, Verdict } from '../domain/verdict';
 import type { ReviewedEvaluation } from '../evaluation/applyOverride';
 import type { ComponentActual } from '../evaluation/indicatorEvaluation';
-import type { EvaluationSummary, VerdictCount } from '../evaluation/summarizeEvaluations';
+import type { EvaluationSummary } from '../evaluation/summarizeEvaluations';
 
 /** Stable ids of the report's sections; the app stores the evaluator's edits under them. */
 export type ReportSectionId = 'overall' | 'progress' | 'problems' | 'suggestions';
@@ -50,30 +50,30 @@ export type ReportSection = {
   readonly figureIds: readonly string[];
 };
 
-/** Which chart a figure shows and the data it is drawn from (never pixels or layout). */
+/**
+ * Which chart a figure shows and the data it is drawn from (never pixels or layout). Each variant
+ * holds exactly the input of its option builder in shared/charts/ (verdictDonutOption,
+ * categoryBarsOption, indicatorTrendOption).
+ */
 export type ChartSpec =
   | {
-      /** 各项指标评价结论分布: verdict counts in report order, zeros included. */
+      /** 各项指标评价结论分布: verdict counts of the whole plan. */
       readonly kind: 'verdictDonut';
-      readonly mode: EvaluationMode;
-      readonly total: number;
-      readonly counts: readonly VerdictCount[];
+      readonly summary: EvaluationSummary;
     }
   | {
       /** 分领域指标评价情况: verdict counts per category, in the plan's order. */
       readonly kind: 'categoryBars';
-      readonly mode: EvaluationMode;
-      readonly categories: EvaluationSummary['byCategory'];
+      readonly summary: EvaluationSummary;
     }
   | {
       /** One indicator's actuals against its base, target and planned path. */
       readonly kind: 'indicatorTrend';
-      readonly baseYear: number;
-      readonly targetYear: number;
+      readonly plan: Pick<Plan, 'baseYear' | 'targetYear'>;
       readonly indicator: Indicator;
       readonly evaluation: ReviewedEvaluation;
       /** This indicator's actual values, by year then measure. */
-      readonly actuals: readonly ActualValue[];
+      readonly actualValues: readonly ActualValue[];
     };
 
 /** A numbered figure: 「图1 各项指标评价结论分布」. */

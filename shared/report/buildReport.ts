@@ -1,0 +1,109 @@
+/**
+ * Builds the evaluation report's model (issue 6) from a plan, its actual values and the plan's
+ * evaluation: title, 一、总体评价, 二、主要指标进展情况, 三、存在的主要问题, 四、下一步建议, the
+ * numbered figures and the 附表. Pure: the same input gives the same report.
+ */
+import type { ActualValue } from '../domain/actualValue';
+import { MEASURES } from '../domain/actualValue';
+import type { Indicator } from '../domain/indicator';
+import type { Plan } from '../domain/plan';
+import type { EvaluationMode } from '../domain/verdict';
+import type { PlanEvaluation } from '../evaluation/evaluatePlan';
+import type { ComponentActual } from '../evaluation/indicatorEvaluation';
+import { overallBlocks } from './overallSection';
+import { problemsBlocks } from './problemsSection';
+import { progressBlocks } from './progressSection';
+import { progressTable } from './progressTable';
+import { makeReportContext } from './reportContext';
+import type { ReportDocument, ReportIndicatorData } from './reportDocument';
+import { DEFAULT_MAX_TREND_FIGURES, numberFigures, planFigures } from './reportFigures';
+import { reportTitle } from './reportTitle';
+import { makeSection } from './sectionEdits';
+import { suggestionsBlocks } from './suggestionsSection';
+
+/** What the report is written from besides the evaluation (a PlanBundle fits). */
+export type ReportPlanData = {
+  readonly plan: Plan;
+  readonly indicators: readonly Indicator[];
+  readonly actualValues: readonly ActualValue[];
+  /** Structure components (三产比例) by year, when entered. */
+  readonly componentActuals?: readonly ComponentActual[];
+};
+
+/** The evaluation year and mode the evaluation was run for; at most `maxTrendFigures` trends. */
+export type ReportOptions = {
+  readonly year: number;
+  readonly mode: EvaluationMode;
+  readonly maxTrendFigures?: number;
+};
+
+/** Builds the report; indicators without an evaluation are left out. */
+export function buildReport(
+  data: ReportPlanData,
+  evaluation: PlanEvaluation,
+  options: ReportOptions,
+): ReportDocument {
+  const entries = reportEntries(data, evaluation);
+  const context = makeReportContext(data.plan, options, entries, evaluation.summary);
+  const figures = planFigures(context, options.maxTrendFigures ?? DEFAULT_MAX_TREND_FIGURES);
+  const idsOf = (drafts: readonly { readonly id: string }[]) => drafts.map((draft) => draft.id);
+  const isMidterm = options.mode === 'midterm';
+  return {
+    title: reportTitle(data.plan, options.mode),
+    plan: data.plan,
+    mode: options.mode,
+    year: options.year,
+    dataYear: context.dataYear,
+    sections: [
+      makeSection('overall', '一、总体评价', overallBlocks(context), idsOf(figures.overall)),
+      makeSection(
+        'progress',
+        isMidterm ? '二、主要指标进展情况' : '二、主要指标完成情况',
+        progressBlocks(context),
+        [],
+      ),
+      makeSection(
+        'problems',
+        '三、存在的主要问题',
+        problemsBlocks(context),
+        idsOf(figures.problems),
+      ),
+      makeSection('suggestions', '四、下一步建议', suggestionsBlocks(context), []),
+    ],
+    figures: numberFigures(figures),
+    table: progressTable(context),
+    summary: evaluation.summary,
+    indicators: entries,
+  };
+}
+
+/** Each indicator with its evaluation and its values, the values grouped in one pass. */
+function reportEntries(data: ReportPlanData, evaluation: PlanEvaluation): ReportIndicatorData[] {
+  const actuals = new Map<string, ActualValue[]>();
+  for (const value of data.actualValues) {
+    const list = actuals.get(value.indicatorId);
+    if (list) list.push(value);
+    else actuals.set(value.indicatorId, [value]);
+  }
+  const components = new Map<string, ComponentActual[]>();
+  for (const value of data.componentActuals ?? []) {
+    components.set(value.indicatorId, [...(components.get(value.indicatorId) ?? []), value]);
+  }
+  const evaluations = new Map(evaluation.evaluations.map((e) => [e.indicatorId as string, e]));
+  const entries: ReportIndicatorData[] = [];
+  for (const indicator of data.indicators) {
+    const reviewed = evaluations.get(indicator.id);
+    if (!reviewed) continue;
+    entries.push({
+      indicator,
+      evaluation: reviewed,
+      actuals: [...(actuals.get(indicator.id) ?? [])].sort(byYearThenMeasure),
+      components: [...(components.get(indicator.id) ?? [])].sort((a, b) => a.year - b.year),
+    });
+  }
+  return entries;
+}
+
+function byYearThenMeasure(a: ActualValue, b: ActualValue): number {
+  return a.year - b.year || MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure);
+}

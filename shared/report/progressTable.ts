@@ -1,0 +1,102 @@
+/**
+ * 附表 主要指标进展情况表 (主要指标完成情况表 at the end of the period): one row per indicator with
+ * the plan's cells as written (UX.md「Numbers」: raw texts shown exactly), the actual value of each
+ * year, time and task progress, the verdict in force and the attribute.
+ */
+import { planYears } from '../domain/plan';
+import type { ReportContext } from './reportContext';
+import type {
+  ReportCell,
+  ReportIndicatorData,
+  ReportTable,
+  ReportTableColumn,
+  ReportTableRow,
+} from './reportDocument';
+import { actualCell, percentCell, rawCell, textCell } from './tableCells';
+
+const ACTUALS_GROUP = '各年实际值';
+
+/** What a column shows for one indicator. */
+type ColumnDef = ReportTableColumn & { readonly cell: (entry: ReportIndicatorData) => ReportCell };
+
+/**
+ * The years shown: those with any data up to the evaluation year, and the evaluation year itself
+ * (≤ target year), so an end-of-term table of 2020 data has no empty 2016–2019 columns.
+ */
+export function tableYears(context: ReportContext): number[] {
+  const last = Math.min(context.year, context.plan.targetYear);
+  const withData = new Set<number>([last]);
+  for (const entry of context.entries) {
+    for (const value of entry.actuals) if (value.measure === 'value') withData.add(value.year);
+    for (const value of entry.components) withData.add(value.year);
+  }
+  return planYears(context.plan).filter((year) => year <= last && withData.has(year));
+}
+
+function columnDefs(context: ReportContext): ColumnDef[] {
+  const { plan, mode } = context;
+  const def = (
+    key: string,
+    label: string,
+    cell: ColumnDef['cell'],
+    group: string | null = null,
+  ) => ({
+    key,
+    label,
+    group,
+    cell,
+  });
+  const hasCategories = context.entries.some((entry) => entry.indicator.category.trim() !== '');
+  return [
+    ...(hasCategories ? [def('category', '类别', (e) => textCell(e.indicator.category))] : []),
+    def('name', '指标', (e) => textCell(e.indicator.name)),
+    def('unit', '单位', (e) => textCell(e.indicator.unit)),
+    def('base', `${plan.baseYear}年基期值`, (e) => rawCell(e.indicator.baseRaw)),
+    def('target', `${plan.targetYear}年目标值`, (e) => rawCell(e.indicator.targetRaw)),
+    def('growth', '年均/累计增长', (e) => rawCell(e.indicator.growthRaw)),
+    ...tableYears(context).map((year) =>
+      def(`actual:${year}`, `${year}年`, (e) => actualCell(e, year), ACTUALS_GROUP),
+    ),
+    // At the end of the period time progress is 100% for every row and says nothing.
+    ...(mode === 'midterm'
+      ? [def('timeProgress', '时间进度', (e) => percentCell(e.evaluation.timeProgress))]
+      : []),
+    def('taskProgress', mode === 'midterm' ? '任务进度' : '完成进度', (e) =>
+      percentCell(e.evaluation.taskProgress),
+    ),
+    def('verdict', '评价结论', (e) => textCell(verdictText(e))),
+    def('attribute', '属性', (e) => textCell(e.indicator.attribute)),
+  ];
+}
+
+function verdictText({ evaluation }: ReportIndicatorData): string {
+  return evaluation.override === null
+    ? evaluation.finalVerdict
+    : `${evaluation.finalVerdict}（人工研判）`;
+}
+
+/** Builds the 附表 from the report's context. */
+export function progressTable(context: ReportContext): ReportTable {
+  const defs = columnDefs(context);
+  const rows: ReportTableRow[] = context.entries.map((entry) => ({
+    indicatorId: entry.indicator.id,
+    category: entry.indicator.category,
+    attribute: entry.indicator.attribute,
+    verdict: entry.evaluation.finalVerdict,
+    isOverridden: entry.evaluation.override !== null,
+    cells: defs.map((def) => def.cell(entry)),
+  }));
+  const notes = [...context.plan.notes];
+  notes.push(
+    `${context.mode === 'midterm' ? '任务进度' : '完成进度'}为指标自基期值向目标值推进的程度；“—”表示不适用或暂无数据。`,
+  );
+  if (rows.some((row) => row.isOverridden)) {
+    notes.push('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
+  }
+  return {
+    title: context.mode === 'midterm' ? '主要指标进展情况表' : '主要指标完成情况表',
+    columns: defs.map(({ key, label, group }) => ({ key, label, group })),
+    rows,
+    notes,
+  };
+}

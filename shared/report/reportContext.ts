@@ -1,0 +1,87 @@
+/**
+ * What every section of the report is written from: the plan, the evaluation year and mode, and
+ * each indicator with its evaluation and actual values, in the plan's order.
+ */
+import type { Plan } from '../domain/plan';
+import type { EvaluationMode, Verdict } from '../domain/verdict';
+import type { EvaluationSummary, VerdictCount } from '../evaluation/summarizeEvaluations';
+import { formatRatioPercent } from '../lib/formatNumber';
+import type { ReportIndicatorData } from './reportDocument';
+import { planCitation } from './reportTitle';
+
+/** The inputs of the section writers. */
+export type ReportContext = {
+  readonly plan: Plan;
+  readonly mode: EvaluationMode;
+  readonly year: number;
+  /** The latest year any indicator's data came from, or null when there are none. */
+  readonly dataYear: number | null;
+  /** 《…纲要》 the first time, 《纲要》 after. */
+  readonly citation: { readonly full: string; readonly short: string };
+  readonly entries: readonly ReportIndicatorData[];
+  readonly summary: EvaluationSummary;
+};
+
+/** Builds the context; the data year is the latest one any evaluation used. */
+export function makeReportContext(
+  plan: Plan,
+  options: { readonly year: number; readonly mode: EvaluationMode },
+  entries: readonly ReportIndicatorData[],
+  summary: EvaluationSummary,
+): ReportContext {
+  let dataYear: number | null = null;
+  for (const { evaluation } of entries) {
+    if (evaluation.dataYear !== null && (dataYear === null || evaluation.dataYear > dataYear))
+      dataYear = evaluation.dataYear;
+  }
+  return {
+    plan,
+    mode: options.mode,
+    year: options.year,
+    dataYear,
+    citation: planCitation(plan),
+    entries,
+    summary,
+  };
+}
+
+/** DOMAIN.md「Mid-term judgments」: time progress (y − base year)/(target year − base year), ≤ 1. */
+export function timeProgressOf(plan: Pick<Plan, 'baseYear' | 'targetYear'>, year: number): number {
+  const span = plan.targetYear - plan.baseYear;
+  return span <= 0 ? 1 : Math.min(1, Math.max(0, (year - plan.baseYear) / span));
+}
+
+/** 40.0% */
+export const percentText = (ratio: number): string => formatRatioPercent(ratio);
+
+/** 滞后 (中期) or 未完成 (总结): the verdicts the problems and suggestions are about. */
+export function isLagging(verdict: Verdict): boolean {
+  return verdict === '滞后' || verdict === '未完成';
+}
+
+/** Verdicts that meet or beat the schedule (or the target, at the end of the period). */
+export function isOnOrAhead(verdict: Verdict): boolean {
+  return ['提前实现', '快于预期', '符合预期', '提前完成', '全面完成', '基本完成'].includes(verdict);
+}
+
+/** 「6项快于预期，11项符合预期，7项滞后」: non-zero counts in report order. */
+export function countsPhrase(counts: readonly VerdictCount[]): string {
+  return counts
+    .filter((entry) => entry.count > 0)
+    .map((entry) => `${entry.count}项${entry.verdict}`)
+    .join('，');
+}
+
+/**
+ * 「A」 for one indicator, 「A、B、C等3项指标」 for several (the official way of naming a group),
+ * with at most `max` names: 「A、B、C、D、E、F等14项约束性指标」.
+ */
+export function indicatorsPhrase(names: readonly string[], max = 6, noun = '指标'): string {
+  if (names.length === 1) return names[0] ?? '';
+  return `${names.slice(0, max).join('、')}等${names.length}项${noun}`;
+}
+
+/** 一是, 二是, …: the enumerators of official prose. */
+export function ordinalLead(index: number): string {
+  return `${['一', '二', '三', '四', '五', '六', '七', '八', '九'][index] ?? String(index + 1)}是`;
+}
