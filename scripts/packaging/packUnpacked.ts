@@ -2,7 +2,7 @@
  * Runs the real packaging pipeline on a temporary copy of the project, without an Electron
  * download: `npm run build`'s two steps build into the copy, then electron-builder's unpacked
  * (`--dir`) Linux x64 build runs with the project's electron-builder.yml against the placeholder
- * Electron distribution (docs/decisions/0013). Nothing is written into the repository.
+ * Electron distribution (docs/decisions/0015). Nothing is written into the repository.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * A placeholder Electron distribution for linux x64: the few files electron-builder copies or
  * edits when given `electronDist`. The real binary cannot be downloaded here (TECH-NOTES), so the
  * `electron` file is a shell script that carries Electron's fuse wire, letting electron-builder
- * flip the fuses exactly as it would in the real binary (docs/decisions/0013).
+ * flip the fuses exactly as it would in the real binary (docs/decisions/0015).
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -127,7 +127,7 @@ describe('electron-builder --dir (linux x64, placeholder Electron)', () => {
 });
 
 // Installers need NSIS, fpm and appimagetool, which electron-builder downloads: they cannot be
-// built here, so their settings are checked field by field (docs/decisions/0013).
+// built here, so their settings are checked field by field (docs/decisions/0015).
 describe('electron-builder.yml installer settings', () => {
   it('names the product in Chinese and publishes nothing (no auto-update)', () => {
     expect(config.productName).toBe('规划评估工作台');
