@@ -17,6 +17,8 @@ const COUNTED_TABLES = [
   'changeLog',
   'settings',
   'meta',
+  'verdictOverrides',
+  'reportSections',
 ];
 
 type Dump = Record<string, Record<string, unknown>[]>;
@@ -208,11 +210,11 @@ describe('备份与恢复 in web mode', () => {
   it('refuses data written by a newer version at start, with the way out, changing nothing', async () => {
     const { page } = session;
     const before = await dumpDatabase(page);
-    // What schema version 2 would leave: Dexie stores schema version n as IndexedDB version 10·n.
+    // What schema version 3 would leave: Dexie stores schema version n as IndexedDB version 10·n.
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('plan-evaluation-workbench', 20);
+          const request = indexedDB.open('plan-evaluation-workbench', 30);
           request.onsuccess = () => {
             request.result.close();
             resolve();
@@ -223,7 +225,7 @@ describe('备份与恢复 in web mode', () => {
     await page.reload();
     await page.getByText('本机数据由更新版本的规划评估工作台写入').waitFor();
     await page.getByText('请安装最新版本的规划评估工作台后再打开', { exact: false }).waitFor();
-    await page.getByText('当前程序只支持到第 1 版', { exact: false }).waitFor();
+    await page.getByText('当前程序只支持到第 2 版', { exact: false }).waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/backup-newer-version.png` });
     expect(await dumpDatabase(page)).toEqual(before);
   });
