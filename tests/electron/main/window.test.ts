@@ -1,15 +1,22 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, fakeScreen } from '../fakeElectron';
-import { buildMainWindowOptions, createMainWindow } from '../../../electron/main/window';
+import { createMainWindow } from '../../../electron/main/window';
 
 vi.mock('electron', () => import('../fakeElectron').then((module) => module.electronModule));
 
-describe('buildMainWindowOptions', () => {
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances.length = 0;
+    fakeScreen.workAreaSize = { width: 1920, height: 1040 };
+  });
+
   it('sets exactly the secure webPreferences, explicitly', () => {
-    const options = buildMainWindowOptions({
-      preloadPath: '/app/out/electron/preload.cjs',
-      isPackaged: true,
-    });
+    createMainWindow(
+      { preloadPath: '/app/out/electron/preload.cjs', isPackaged: true },
+      'app://workbench/index.html',
+    );
+    const options = FakeBrowserWindow.instances[0]?.options as BrowserWindowConstructorOptions;
     expect(options.webPreferences).toEqual({
       preload: '/app/out/electron/preload.cjs',
       contextIsolation: true,
@@ -23,25 +30,20 @@ describe('buildMainWindowOptions', () => {
       spellcheck: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });
 
   it('is at least 1280×800, has a minimum width near 1100, the Chinese title, and starts hidden', () => {
-    const options = buildMainWindowOptions({ preloadPath: '/p.cjs', isPackaged: false });
+    createMainWindow({ preloadPath: '/p.cjs', isPackaged: false }, 'app://workbench/index.html');
+    const options = FakeBrowserWindow.instances[0]?.options as BrowserWindowConstructorOptions;
     expect(options.title).toBe('规划评估工作台');
     expect(options.width).toBeGreaterThanOrEqual(1280);
     expect(options.height).toBeGreaterThanOrEqual(800);
     expect(options.minWidth).toBe(1100);
     expect(options.show).toBe(false);
     expect(options.webPreferences?.devTools).toBe(true);
-  });
-});
-
-describe('createMainWindow', () => {
-  beforeEach(() => {
-    FakeBrowserWindow.instances.length = 0;
-    fakeScreen.workAreaSize = { width: 1920, height: 1040 };
   });
 
   it('loads the start URL and shows the window only when ready', () => {
