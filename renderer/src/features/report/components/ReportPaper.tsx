@@ -1,0 +1,32 @@
+import type { ReportDocument } from '../../../../../shared/report/reportDocument';
+import { ReportSectionView } from './ReportSectionView';
+import { ReportTableView } from './ReportTableView';
+
+type ReportPaperProps = {
+  readonly report: ReportDocument;
+  readonly onSaveSection: (sectionId: string, text: string, generatedText: string) => Promise<void>;
+  readonly onRegenerateSection: (sectionId: string) => Promise<void>;
+};
+
+/**
+ * The report as it will print (the print view of issue 6 item 5): the same content, in the same
+ * order, as the Word file — title, sections with their figures, then the 附表.
+ */
+export function ReportPaper({ report, onSaveSection, onRegenerateSection }: ReportPaperProps) {
+  const figuresById = new Map(report.figures.map((figure) => [figure.id, figure]));
+  return (
+    <article className="report-paper" aria-label="报告预览">
+      <h1 className="report-title">{report.title}</h1>
+      {report.sections.map((section) => (
+        <ReportSectionView
+          key={section.id}
+          section={section}
+          figures={section.figureIds.flatMap((id) => figuresById.get(id) ?? [])}
+          onSave={(text) => onSaveSection(section.id, text, section.generatedText)}
+          onRegenerate={() => onRegenerateSection(section.id)}
+        />
+      ))}
+      <ReportTableView table={report.table} />
+    </article>
+  );
+}
