@@ -1,6 +1,7 @@
+import type { IndicatorId } from '../../../../shared/domain/ids';
 import type { Plan } from '../../../../shared/domain/plan';
 import type { PlanBundle } from '../../../../shared/domain/planBundle';
-import type { EvaluationMode } from '../../../../shared/domain/verdict';
+import type { EvaluationMode, VerdictOverride } from '../../../../shared/domain/verdict';
 import { evaluatePlan, type PlanEvaluation } from '../../../../shared/evaluation/evaluatePlan';
 
 /** What 评估分析 shows for one plan: the run's options and its result. */
@@ -10,12 +11,20 @@ export type EvaluationView = {
   readonly result: PlanEvaluation;
 };
 
-/** Evaluates the plan for the chosen year and mode (DOMAIN.md「Mid-term judgments」). */
+/**
+ * Evaluates the plan for the chosen year and mode (DOMAIN.md「Mid-term judgments」), with the
+ * evaluator's overrides of that year and mode applied.
+ */
 export function buildEvaluationView(
   bundle: PlanBundle,
-  options: { year: number; mode: EvaluationMode },
+  options: {
+    year: number;
+    mode: EvaluationMode;
+    overrides?: ReadonlyMap<IndicatorId, VerdictOverride>;
+  },
 ): EvaluationView {
-  return { ...options, result: evaluatePlan(bundle, options) };
+  const { year, mode, overrides } = options;
+  return { year, mode, result: evaluatePlan(bundle, { year, mode, overrides }) };
 }
 
 /** The years an evaluation can be run for: base year + 1 to the target year. */

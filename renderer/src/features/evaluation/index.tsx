@@ -1,26 +1,17 @@
-import { useMemo } from 'react';
-import { Alert, Spin } from 'antd';
-import { asPlanId } from '../../../../shared/domain/ids';
-import type { PlanBundle } from '../../../../shared/domain/planBundle';
+import { Spin } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionEmpty } from '../../components/SectionEmpty';
 import { useLivePlans } from '../../db/liveQueries';
-import { useLivePlanBundle } from '../../db/planBundleQuery';
-import type { PlanRow } from '../../db/rows';
-import { useAppStore } from '../../state/appStore';
-import { EvaluationTable } from './components/EvaluationTable';
-import { EvaluationToolbar } from './components/EvaluationToolbar';
-import { defaultEvaluationOptions } from '../../../../shared/evaluation/defaultEvaluationOptions';
-import { buildEvaluationView } from './evaluationView';
+import { PlanEvaluation } from './components/PlanEvaluation';
 
-/** 评估分析: every indicator's verdict for a plan and year, with its reason and a summary. */
+/** 评估分析: every indicator's verdict for a plan and year, with charts, filters and details. */
 export function EvaluationPage() {
   const plans = useLivePlans();
   return (
     <>
       <PageHeader
         title="评估分析"
-        description="按“时间过半、任务过半”比较时间进度与任务进度，判断各项指标提前实现、快于预期、符合预期或滞后。"
+        description="按“时间过半、任务过半”比较时间进度与任务进度，判断各项指标提前实现、快于预期、符合预期或滞后；点击指标查看走势、依据并可人工研判。"
       />
       {plans === undefined ? <Spin /> : null}
       {plans?.length === 0 ? (
@@ -32,48 +23,4 @@ export function EvaluationPage() {
       {plans && plans.length > 0 ? <PlanEvaluation plans={plans} /> : null}
     </>
   );
-}
-
-function PlanEvaluation({ plans }: { plans: readonly PlanRow[] }) {
-  const selection = useAppStore((s) => s.evaluation);
-  const selectPlan = useAppStore((s) => s.selectEvaluationPlan);
-  const setOptions = useAppStore((s) => s.setEvaluationOptions);
-  const planId = selection.planId ?? plans[0]?.id ?? null;
-  const bundle = useLivePlanBundle(planId ? asPlanId(planId) : null);
-  const view = useMemo(() => (bundle ? viewOf(bundle, selection) : null), [bundle, selection]);
-  return (
-    <>
-      <EvaluationToolbar
-        plans={plans}
-        bundle={bundle ?? null}
-        year={view?.year ?? null}
-        mode={view?.mode ?? null}
-        onPlan={selectPlan}
-        onOptions={setOptions}
-      />
-      {bundle === undefined ? <Spin /> : null}
-      {bundle && view ? (
-        <>
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={`${view.year}年${view.mode === 'final' ? '总结评估' : '中期评估'}：${view.result.summary.sentence}`}
-          />
-          <EvaluationTable indicators={bundle.indicators} evaluations={view.result.evaluations} />
-        </>
-      ) : null}
-    </>
-  );
-}
-
-function viewOf(
-  bundle: PlanBundle,
-  selection: { year: number | null; mode: 'midterm' | 'final' | null },
-) {
-  const defaults = defaultEvaluationOptions(bundle.plan, bundle.actualValues);
-  return buildEvaluationView(bundle, {
-    year: selection.year ?? defaults.year,
-    mode: selection.mode ?? defaults.mode,
-  });
 }

@@ -6,6 +6,7 @@ import {
   buildEvaluationView,
   evaluationYears,
 } from '../../../../renderer/src/features/evaluation/evaluationView';
+import { jdzWithEnteredValues } from '../../../shared/charts/jdzEntered';
 
 const seed = (id: string) =>
   JSON.parse(readFileSync(`seeds/generated/${id}.json`, 'utf8')) as PlanBundle;
@@ -55,6 +56,30 @@ describe('evaluationView', () => {
     const view = buildEvaluationView(withData, { year: 2022, mode: 'midterm' });
     expect(view.result.evaluations[0]?.explanation).toBe(
       '2022年地区生产总值（GDP）为1102.3亿元，按年均增长7%左右的预期进度应达1095.8亿元，完成预期进度的100.6%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+    );
+  });
+
+  it('applies the overrides of the year and mode, keeping the automatic verdict', () => {
+    const bundle = jdzWithEnteredValues();
+    const productivity = bundle.indicators[1]!;
+    const override = {
+      verdict: '符合预期' as const,
+      reason: '2022年受疫情影响，按可比口径测算基本符合预期',
+      decidedAt: '2026-11-22T09:30:00.000Z',
+      decidedBy: '王芳',
+    };
+    const view = buildEvaluationView(bundle, {
+      year: 2022,
+      mode: 'midterm',
+      overrides: new Map([[productivity.id, override]]),
+    });
+    expect(view.result.evaluations[1]).toMatchObject({
+      automaticVerdict: '滞后',
+      finalVerdict: '符合预期',
+      override,
+    });
+    expect(view.result.summary.sentence).toBe(
+      '31项主要指标中，3项快于预期，8项符合预期，1项滞后，7项需人工研判，12项数据不足；其中约束性指标11项，2项符合预期，1项滞后，7项需人工研判，1项数据不足。',
     );
   });
 });
