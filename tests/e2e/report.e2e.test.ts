@@ -86,17 +86,37 @@ describe('评估报告 in web mode', () => {
   it('keeps an edited section when the data change, and asks before regenerating it', async () => {
     const { page } = session;
     const overall = page.locator('.report-section[data-section="overall"]');
+    const edited = overall.locator('p', { hasText: '总体看，规划纲要实施开局良好。' });
     await overall.getByRole('button', { name: '编辑本节' }).click();
     await overall
       .getByLabel('一、总体评价 文字')
       .fill('总体看，规划纲要实施开局良好。\n（一）经济运行\n经济总量稳步扩大。');
     await overall.getByRole('button', { name: '保存本节' }).click();
-    await overall.locator('p', { hasText: '总体看，规划纲要实施开局良好。' }).waitFor();
+    await edited.waitFor();
     await expect.poll(() => overall.locator('h3').allTextContents()).toEqual(['（一）经济运行']);
     await overall.getByText('已修改').waitFor();
+
+    // New data change what would be generated; the evaluator's text stays, with a notice.
+    await page.getByRole('menuitem', { name: '数据填报' }).click();
+    await cell(page, GDP, 3).click();
+    await page.keyboard.type('1200');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, GDP, 3).textContent()).toBe('1200');
+    await page.getByRole('menuitem', { name: '评估报告' }).click();
+    await edited.waitFor();
+    await overall.getByText('数据或评估结果已变化', { exact: false }).waitFor();
+
     await overall.getByRole('button', { name: '重新生成' }).click();
     await page.getByRole('button', { name: '保留我的修改' }).click();
-    await overall.locator('p', { hasText: '总体看，规划纲要实施开局良好。' }).waitFor();
+    await edited.waitFor();
+    await overall.getByRole('button', { name: '重新生成' }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '重新生成' }).click();
+    await edited.waitFor({ state: 'detached' });
+    await overall.getByText('自动生成').waitFor();
+    await overall.getByRole('button', { name: '编辑本节' }).click();
+    await overall.getByLabel('一、总体评价 文字').fill('总体看，规划纲要实施开局良好。');
+    await overall.getByRole('button', { name: '保存本节' }).click();
+    await edited.waitFor();
   });
 
   it('exports a Word file laid out as an official document', async () => {
@@ -109,6 +129,7 @@ describe('评估报告 in web mode', () => {
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(xml).toContain('总体看，规划纲要实施开局良好。');
+    expect(xml).not.toContain('（一）经济运行');
     for (const heading of ['二、主要指标进展情况', '三、存在的主要问题', '四、下一步建议'])
       expect(xml).toContain(heading);
     expect(xml).toContain('<w:tblHeader/>');
@@ -129,7 +150,7 @@ describe('评估报告 in web mode', () => {
     expect((sheet['!merges'] ?? []).length).toBeGreaterThan(5);
     const rows: unknown[][] = XLSX.utils.sheet_to_json(sheet, { header: 1, defval: null });
     const gdp = rows.find((row) => row.some((value) => GDP.test(String(value))));
-    expect(gdp).toContain(1192.5);
+    expect(gdp).toContain(1200);
   });
 
   it('prints only the report: the print view hides the app around it', async () => {

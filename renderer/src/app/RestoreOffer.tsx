@@ -8,6 +8,7 @@ import { finishFirstStart, type DatabaseStartup } from '../db/openDatabase';
 import { restoreAllTables } from '../db/repositories/backupRepository';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { appWriteContext } from '../db/writeContext';
+import { formatDateTime } from '../lib/formatDateTime';
 import { getWorkbench } from '../platform/workbench';
 
 type RestoreOfferProps = {
@@ -63,7 +64,7 @@ export function RestoreOffer({ backups, onDone }: RestoreOfferProps) {
         <div className="gate-message">
           <p>
             本机数据库是空的，可能是数据丢失（例如更换了程序版本或磁盘已满）。共找到{' '}
-            {backups.length} 份自动备份，最新一份为 {formatTime(newest.createdAt)}{' '}
+            {backups.length} 份自动备份，最新一份为 {formatDateTime(newest.createdAt)}{' '}
             {REASON_LABELS[newest.reason]}自动备份。
           </p>
           <p>建议从最新备份恢复；如确需从头开始，也可不恢复，备份文件会保留。</p>
@@ -82,11 +83,4 @@ export function RestoreOffer({ backups, onDone }: RestoreOfferProps) {
       }
     />
   );
-}
-
-function formatTime(iso: string): string {
-  const time = new Date(iso);
-  if (Number.isNaN(time.getTime())) return iso;
-  const two = (value: number): string => String(value).padStart(2, '0');
-  return `${time.getFullYear()}年${time.getMonth() + 1}月${time.getDate()}日 ${two(time.getHours())}:${two(time.getMinutes())}`;
 }

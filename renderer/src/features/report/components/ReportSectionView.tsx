@@ -1,7 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Input, Space, Tag } from 'antd';
-import type { ReportFigure, ReportSection } from '../../../../../shared/report/reportDocument';
+import { Alert, App, Button, Space, Tag } from 'antd';
+import type {
+  ReportBlock,
+  ReportFigure,
+  ReportSection,
+} from '../../../../../shared/report/reportDocument';
 import { ReportFigureView } from './ReportFigureView';
+import { SectionEditor } from './SectionEditor';
 
 type ReportSectionViewProps = {
   readonly section: ReportSection;
@@ -16,26 +21,11 @@ type ReportSectionViewProps = {
  * One section of the report: heading, text and figures as they will print, and the editing
  * controls (hidden on paper). Regenerating an edited section asks first (issue 6).
  */
-export function ReportSectionView({
-  section,
-  figures,
-  onSave,
-  onRegenerate,
-}: ReportSectionViewProps) {
+export function ReportSectionView(props: ReportSectionViewProps) {
+  const { section, figures, onSave, onRegenerate } = props;
   const { modal } = App.useApp();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
+  const [isEditing, setEditing] = useState(false);
   const isEdited = section.editedText !== null;
-  const save = async () => {
-    if (draft === null) return;
-    setSaving(true);
-    try {
-      await onSave(draft);
-      setDraft(null);
-    } finally {
-      setSaving(false);
-    }
-  };
   const askRegenerate = () =>
     modal.confirm({
       title: `重新生成「${section.heading}」？`,
@@ -49,24 +39,21 @@ export function ReportSectionView({
     <section className="report-section" data-section={section.id}>
       <div className="report-section-heading">
         <h2>{section.heading}</h2>
-        <Space className="report-screen-only" size={4}>
-          {isEdited ? <Tag color="blue">已修改</Tag> : <Tag>自动生成</Tag>}
-          {draft === null ? (
-            <Button
-              size="small"
-              onClick={() => setDraft(section.editedText ?? section.generatedText)}
-            >
+        {isEditing ? null : (
+          <Space className="report-screen-only" size={4}>
+            {isEdited ? <Tag color="blue">已修改</Tag> : <Tag>自动生成</Tag>}
+            <Button size="small" onClick={() => setEditing(true)}>
               编辑本节
             </Button>
-          ) : null}
-          {isEdited && draft === null ? (
-            <Button size="small" onClick={askRegenerate}>
-              重新生成
-            </Button>
-          ) : null}
-        </Space>
+            {isEdited ? (
+              <Button size="small" onClick={askRegenerate}>
+                重新生成
+              </Button>
+            ) : null}
+          </Space>
+        )}
       </div>
-      {section.isGeneratedTextChanged && draft === null ? (
+      {section.isGeneratedTextChanged && !isEditing ? (
         <Alert
           className="report-screen-only"
           type="warning"
@@ -74,36 +61,32 @@ export function ReportSectionView({
           title="数据或评估结果已变化，本节自动生成的内容已不同；下面仍是您修改的文字。如需采用新内容，请点「重新生成」。"
         />
       ) : null}
-      {draft === null ? (
-        section.blocks.map((block, index) =>
-          block.kind === 'subheading' ? (
-            <h3 key={index}>{block.text}</h3>
-          ) : (
-            <p key={index}>{block.text}</p>
-          ),
-        )
+      {isEditing ? (
+        <SectionEditor
+          heading={section.heading}
+          initialText={section.editedText ?? section.generatedText}
+          onSave={async (text) => {
+            await onSave(text);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
-        <div className="report-screen-only report-editor">
-          <Input.TextArea
-            aria-label={`${section.heading} 文字`}
-            value={draft}
-            autoSize={{ minRows: 6, maxRows: 24 }}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-          <p className="report-editor-hint">每行一段；单独一行的「（一）……」作为二级标题。</p>
-          <Space>
-            <Button type="primary" loading={isSaving} onClick={() => void save()}>
-              保存本节
-            </Button>
-            <Button disabled={isSaving} onClick={() => setDraft(null)}>
-              取消
-            </Button>
-          </Space>
-        </div>
+        <SectionText blocks={section.blocks} />
       )}
       {figures.map((figure) => (
         <ReportFigureView key={figure.id} figure={figure} />
       ))}
     </section>
+  );
+}
+
+function SectionText({ blocks }: { blocks: readonly ReportBlock[] }) {
+  return blocks.map((block, index) =>
+    block.kind === 'subheading' ? (
+      <h3 key={index}>{block.text}</h3>
+    ) : (
+      <p key={index}>{block.text}</p>
+    ),
   );
 }

@@ -1,8 +1,10 @@
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useLiveLastBackupAt } from '../../../db/liveQueries';
+import type { AutoBackupEntry } from '../../../../../shared/platform/workbenchApi';
+import { useAutoBackupList } from '../hooks/useAutoBackupList';
 import { useBackupExport } from '../hooks/useBackupExport';
 import { useBackupRestore } from '../hooks/useBackupRestore';
-import { formatDateTime } from './RestorePreview';
+import { formatDateTime } from '../../../lib/formatDateTime';
 
 type BackupCardProps = {
   /** True in a plain browser, where the browser may clear the data (issue 5 item 7). */
@@ -12,6 +14,7 @@ type BackupCardProps = {
 /** 备份与恢复: export everything to one file, restore everything from one. */
 export function BackupCard({ isWebMode }: BackupCardProps) {
   const lastBackupAt = useLiveLastBackupAt();
+  const autoBackups = useAutoBackupList();
   const { isExporting, exportBackup } = useBackupExport();
   const { phase, startRestore } = useBackupRestore();
   const isBusy = isExporting || phase !== 'idle';
@@ -34,7 +37,10 @@ export function BackupCard({ isWebMode }: BackupCardProps) {
         />
       ) : null}
       <Typography.Paragraph type="secondary">
-        备份文件包含全部规划、指标、实际值、官方评价、变更记录和设置。恢复时先校验文件，确认后一次性替换当前全部数据。
+        备份文件包含全部规划、指标、实际值、官方评价、人工研判、报告修改、变更记录和设置。恢复时先校验文件，确认后一次性替换当前全部数据。
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary" className="settings-auto-backups">
+        {autoBackupText(isWebMode, autoBackups)}
       </Typography.Paragraph>
       <Space wrap>
         <Button
@@ -66,3 +72,20 @@ const RESTORE_LABELS = {
   confirming: '等待确认…',
   restoring: '正在恢复…',
 } as const;
+
+/** Where automatic backups are kept, how many there are and the newest (issue 5). */
+function autoBackupText(
+  isWebMode: boolean,
+  backups: readonly AutoBackupEntry[] | null | undefined,
+): string {
+  const where = isWebMode
+    ? '每天自动备份一次，保存在本浏览器中（清除浏览器数据时会一并清除），保留最新 10 份'
+    : '退出程序时和每天自动备份，保存在用户数据文件夹的 backups 子文件夹中，保留最新 10 份；这些文件也可用「从备份恢复…」恢复';
+  if (backups === undefined) return `自动备份：${where}。`;
+  if (backups === null) return `自动备份：${where}。目前无法读取自动备份列表。`;
+  const newest = backups[0];
+  const count = newest
+    ? `目前共 ${backups.length} 份，最新一份为 ${formatDateTime(newest.createdAt)}。`
+    : '目前还没有自动备份。';
+  return `自动备份：${where}。${count}`;
+}

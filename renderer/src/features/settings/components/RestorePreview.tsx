@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../lib/formatDateTime';
 import { Alert, Descriptions, Table, Typography } from 'antd';
 import {
   BACKUP_TABLE_LABELS,
@@ -70,11 +71,4 @@ export function RestorePreview({ fileName, contents, current }: RestorePreviewPr
       />
     </div>
   );
-}
-
-/** 「2026年11月22日 09:30」 in local time. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
