@@ -41,6 +41,11 @@ function entry(cfb: Package, path: string): string | null {
   return found ? new TextDecoder().decode(found.content as Uint8Array) : null;
 }
 
+/** The text of one part of an xlsx package (e.g. `/xl/worksheets/sheet1.xml`), or null. */
+export function readPackageXml(bytes: Uint8Array, path: string): string | null {
+  return entry(XLSX.CFB.read(bytes, { type: 'array' }), path);
+}
+
 /**
  * Every cell of every worksheet of an xlsx package, read from the XML itself (not through a
  * spreadsheet library), so a test sees exactly what Excel will: whether a cell is a string,
