@@ -26,8 +26,11 @@ function byCategory(context: ReportContext): ReportBlock[] {
     const entries = context.entries.filter((entry) => entry.evaluation.category === tally.category);
     const name = tally.category.trim() === '' ? '其他' : tally.category;
     blocks.push({ kind: 'subheading', text: `（${chineseNumeral(index + 1)}）${name}` });
-    const lead = `${name}领域${tally.total}项指标中，${countsPhrase(tally.counts)}。`;
-    blocks.push({ kind: 'paragraph', text: lead + indicatorSentences(entries).join('') });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${name}领域${tally.total}项指标中，${countsPhrase(tally.counts)}。`,
+    });
+    blocks.push(...paragraphs(indicatorSentences(entries)));
   });
   return blocks;
 }
@@ -46,7 +49,12 @@ function byVerdict(context: ReportContext): ReportBlock[] {
       kind: 'subheading',
       text: `（${chineseNumeral(number)}）${verdict}的指标（${entries.length}项）`,
     });
-    blocks.push({ kind: 'paragraph', text: indicatorSentences(entries).join('') });
+    blocks.push(...paragraphs(indicatorSentences(entries)));
   }
   return blocks;
+}
+
+/** One paragraph per indicator: a whole category in one paragraph runs over a page. */
+function paragraphs(sentences: readonly string[]): ReportBlock[] {
+  return sentences.map((text) => ({ kind: 'paragraph', text }));
 }
