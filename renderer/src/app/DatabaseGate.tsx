@@ -1,23 +1,39 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Result, Spin } from 'antd';
 import { getDb } from '../db/db';
+import { describeStorageError } from '../db/errors';
 import { openDatabase, type DatabaseStartup } from '../db/openDatabase';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { getWorkbench } from '../platform/workbench';
 import { RestoreOffer } from './RestoreOffer';
+import { useStorageErrorNotice } from './useStorageErrorNotice';
 
 type DatabaseGateProps = { children: ReactNode };
+
+const BLOCKED: DatabaseStartup = {
+  status: 'failed',
+  message: describeStorageError({ name: 'BlockedError' }),
+};
 
 /** Shows the app once the database is open; a clear message if it cannot be opened. */
 export function DatabaseGate({ children }: DatabaseGateProps) {
   const [startup, setStartup] = useState<DatabaseStartup | null>(null);
+  useStorageErrorNotice();
   useEffect(() => {
     let isCurrent = true;
-    void openDatabase(getDb(), getWorkbench()).then((result) => {
+    const db = getDb();
+    // Another tab holding an old connection makes the upgrade wait, and the spinner would spin
+    // for ever: say why instead. The open goes on, and replaces the message when it finishes.
+    const onBlocked = () => {
+      if (isCurrent) setStartup(BLOCKED);
+    };
+    db.on('blocked', onBlocked);
+    void openDatabase(db, getWorkbench()).then((result) => {
       if (isCurrent) setStartup(result);
     });
     return () => {
       isCurrent = false;
+      db.on('blocked').unsubscribe(onBlocked);
     };
   }, []);
 
