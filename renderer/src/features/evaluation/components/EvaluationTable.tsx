@@ -161,4 +161,4 @@ const EXPLANATION_COLUMN: ColumnsType<EvaluationRow>[number] = {
 
 /** Width of one year's column, and of all other columns with the explanation's minimum. */
 const YEAR_WIDTH = 76;
-const FIXED_WIDTH = 64 + 180 + 84 + 150 + 140 + 104 + 280;
+const FIXED_WIDTH = 64 + 180 + 84 + 150 + 140 + 104 + 240;

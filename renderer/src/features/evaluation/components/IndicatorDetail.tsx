@@ -26,6 +26,7 @@ export function IndicatorDetail({ bundle, row, onClose }: IndicatorDetailProps) 
       onClose={onClose}
       size={720}
       destroyOnHidden
+      rootClassName="indicator-detail"
       title={row ? titleOf(row) : null}
       extra={
         row ? (

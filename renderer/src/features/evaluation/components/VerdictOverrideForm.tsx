@@ -75,7 +75,7 @@ export function VerdictOverrideForm({ planId, evaluation }: VerdictOverrideFormP
 function OverrideStatus({ evaluation }: { evaluation: ReviewedEvaluation }) {
   const { override, attribute } = evaluation;
   return (
-    <>
+    <div>
       <Space wrap>
         <span>
           自动判断：
@@ -93,11 +93,11 @@ function OverrideStatus({ evaluation }: { evaluation: ReviewedEvaluation }) {
         ) : null}
       </Space>
       {override ? (
-        <Typography.Text type="secondary">
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
           {override.decidedBy}于{formatDecidedAt(override.decidedAt)}研判，理由：{override.reason}
-        </Typography.Text>
+        </Typography.Paragraph>
       ) : null}
-    </>
+    </div>
   );
 }
 
