@@ -38,7 +38,9 @@ function sortKeys(value: unknown, orders: KeyOrders): unknown {
 }
 
 function sortedKeys(keys: string[], orders: KeyOrders): readonly string[] {
-  const signature = keys.join('\u0000');
+  // JSON of the list, not a join: {} and {"": 1}, or ["a\u0000b"] and ["a", "b"], must not share
+  // an entry, or the second object's keys would be dropped from the backup.
+  const signature = JSON.stringify(keys);
   let order = orders.get(signature);
   if (!order) {
     order = [...keys].sort();

@@ -25,4 +25,11 @@ describe('canonicalJson', () => {
       '{"__proto__":{"x":1},"a":2}',
     );
   });
+
+  it('keeps keys that an ambiguous shape signature would have confused (found by a property test)', () => {
+    expect(canonicalJson([{}, { '': 1 }])).toBe('[{},{"":1}]');
+    expect(canonicalJson([{ a: 1, b: 2 }, { 'a\u0000b': 3 }])).toBe(
+      '[{"a":1,"b":2},{"a\\u0000b":3}]',
+    );
+  });
 });
