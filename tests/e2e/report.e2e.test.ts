@@ -28,7 +28,7 @@ async function download(page: Page, button: string, path: string): Promise<strin
 /** The text of one part of a zip package (docx/xlsx), read with SheetJS's zip reader. */
 function zipEntry(path: string, name: string): string {
   const zip = XLSX.CFB.read(readFileSync(path), { type: 'buffer' });
-  const index = zip.FullPaths.findIndex((full) => full.endsWith(`/${name}`));
+  const index = zip.FullPaths.findIndex((full: string) => full.endsWith(`/${name}`));
   const entry = zip.FileIndex[index];
   if (!entry?.content) throw new Error(`${name} missing`);
   return Buffer.from(entry.content as Uint8Array).toString('utf8');
