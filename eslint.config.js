@@ -200,6 +200,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The CLI's second door to echarts: server-side rendering of the report's figures.
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [singleDoor('echarts', 'cli/charts/')],
+          patterns: [{ group: ['echarts/*'], message: '请只在 cli/charts/ 中引用 echarts。' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/platform/workbench.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -1,5 +1,6 @@
 import { evaluateCommand } from './commands/evaluate';
 import { parseCommand } from './commands/parse';
+import { reportCommand } from './commands/report';
 import type { CliCommand } from './io';
 
 /**
@@ -9,4 +10,5 @@ import type { CliCommand } from './io';
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   parse: parseCommand,
   evaluate: evaluateCommand,
+  report: reportCommand,
 };

@@ -126,9 +126,14 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-type Actuals = { values: readonly ActualValue[]; components: readonly ComponentActual[] };
+/** Actual values and structure components read from `--actuals` (or the bundle's own). */
+export type Actuals = {
+  values: readonly ActualValue[];
+  components: readonly ComponentActual[];
+};
 
-async function readActuals(
+/** Reads `--actuals` (CSV or data template); prints the problem and returns null on failure. */
+export async function readActuals(
   bundle: PlanBundle,
   args: EvaluateArgs,
   io: CliIo,

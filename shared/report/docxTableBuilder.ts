@@ -50,7 +50,9 @@ export function columnWidths(table: ReportTable, totalTwips: number): number[] {
   const nameIndex = table.columns.findIndex((column) => column.key === 'name');
   const natural = table.columns.map((column, index) => {
     const cells = table.rows.map((row) => textTwips(row.cells[index]?.text ?? ''));
-    const header = Math.ceil(textTwips(column.label) / 2);
+    // Headers of up to four characters stay on one line (时间进度, 2021年); longer ones wrap once.
+    const label = textTwips(column.label);
+    const header = label <= 4 * CHAR_TWIPS ? label : Math.ceil(label / 2);
     return Math.min(MAX_COLUMN_TWIPS, Math.max(header, ...cells) + PADDING_TWIPS);
   });
   const others = natural.reduce(

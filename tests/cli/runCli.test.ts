@@ -10,6 +10,7 @@ describe('runCli', () => {
       stdout: () => {},
       stderr: (text) => err.push(text),
       readFile: async () => new Uint8Array(),
+      writeFile: async () => {},
     };
     expect(await runCli(['__proto__'], io)).toBe(2);
     expect(await runCli([], io)).toBe(2);

@@ -1,0 +1,111 @@
+/**
+ * `report --plan <plan> [--table main|completion] [--actuals <actuals>] --year <Y>
+ * [--mode midterm|final] --out <报告.docx|报告.xlsx>` (issue 6): evaluates the plan as `evaluate`
+ * does and writes the evaluation report, the Word file with its charts (rendered server-side in
+ * cli/charts) or the Excel tables.
+ */
+import type { PlanBundle } from '../../shared/domain/planBundle';
+import { formatYear } from '../../shared/lib/formatNumber';
+import { evaluatePlan } from '../../shared/evaluation/evaluatePlan';
+import { formatProblem } from '../../shared/lib/result';
+import { buildReport } from '../../shared/report/buildReport';
+import type { ReportDocument } from '../../shared/report/reportDocument';
+import type { CliCommand, CliIo } from '../io';
+import { loadPlanFile } from '../loadPlanFile';
+import { parseEvaluateArgs, readActuals } from './evaluate';
+
+const USAGE =
+  '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] --out <报告.docx|报告.xlsx>';
+
+/** What `--out` asks for. */
+type ReportFormat = 'docx' | 'xlsx';
+
+/** Splits `--out` from the options `evaluate` understands; a Chinese message on a usage error. */
+export function parseReportOut(
+  argv: readonly string[],
+): { readonly out: string; readonly format: ReportFormat; readonly rest: string[] } | string {
+  const args = argv[0] === 'report' ? argv.slice(1) : [...argv];
+  const at = args.indexOf('--out');
+  if (at < 0) return `缺少 --out（报告文件，.docx 或 .xlsx）。${USAGE}`;
+  const out = args[at + 1];
+  if (out === undefined || out.startsWith('--')) return `参数 --out 缺少取值。${USAGE}`;
+  const format = /\.docx$/i.test(out) ? 'docx' : /\.xlsx$/i.test(out) ? 'xlsx' : null;
+  if (format === null) return `报告文件「${out}」须以 .docx（Word）或 .xlsx（Excel）结尾。`;
+  return { out, format, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
+/** The `report` command: exit 0 written, 1 bad data or file, 2 usage. */
+export const reportCommand: CliCommand = async (argv, io) => {
+  const target = parseReportOut(argv);
+  if (typeof target === 'string') return usageError(io, target);
+  const args = parseEvaluateArgs(target.rest);
+  if (typeof args === 'string') return usageError(io, args.replace(/用法：evaluate[^\n]*$/, USAGE));
+  if (!args.plan) return usageError(io, `缺少 --plan。${USAGE}`);
+  const loaded = await loadPlanFile(
+    args.plan,
+    { planId: 'cli-plan', ...(args.table ? { table: args.table } : {}) },
+    io,
+  );
+  if (!loaded.ok) {
+    io.stderr(`无法读取规划：${formatProblem(loaded.error)}\n`);
+    return 1;
+  }
+  const bundle = loaded.value;
+  const isCompletion = bundle.plan.tableKind === 'completion';
+  const year = args.year ?? (isCompletion ? bundle.plan.targetYear : null);
+  if (year === null) return usageError(io, `缺少 --year。${USAGE}`);
+  const yearProblem = checkYear(bundle, year);
+  if (yearProblem) return usageError(io, yearProblem);
+  const actuals = await readActuals(bundle, args, io);
+  if (!actuals) return 1;
+  const mode = args.mode ?? (isCompletion ? 'final' : 'midterm');
+  const data = { ...bundle, actualValues: actuals.values, componentActuals: actuals.components };
+  const report = buildReport(data, evaluatePlan(data, { year, mode }), { year, mode });
+  return writeReport(report, target, io);
+};
+
+function checkYear(bundle: PlanBundle, year: number): string | null {
+  const { baseYear, targetYear } = bundle.plan;
+  if (year > baseYear && year <= targetYear) return null;
+  return `评估年份${formatYear(year)}应在基期年${formatYear(baseYear)}之后、目标年${formatYear(targetYear)}或之前。`;
+}
+
+async function writeReport(
+  report: ReportDocument,
+  target: { readonly out: string; readonly format: ReportFormat },
+  io: CliIo,
+): Promise<number> {
+  const bytes = target.format === 'docx' ? await docxBytes(report) : await xlsxBytes(report);
+  try {
+    await io.writeFile(target.out, bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`无法写入文件「${target.out}」：${reason}\n`);
+    return 1;
+  }
+  const figures = target.format === 'docx' ? `，${report.figures.length}张图` : '';
+  io.stdout(
+    `已生成「${target.out}」：${report.title}（${formatYear(report.year)}，${report.table.rows.length}项指标${figures}）。\n`,
+  );
+  io.stderr(`${report.summary.sentence}\n`);
+  return 0;
+}
+
+// The heavy libraries (echarts, resvg, docx, exceljs) load only for the format asked for.
+async function docxBytes(report: ReportDocument): Promise<Uint8Array> {
+  const [{ renderReportFigures }, { buildReportDocx }] = await Promise.all([
+    import('../charts/renderReportFigures'),
+    import('../../shared/report/reportDocxBuilder'),
+  ]);
+  return buildReportDocx(report, await renderReportFigures(report));
+}
+
+async function xlsxBytes(report: ReportDocument): Promise<Uint8Array> {
+  const { buildReportWorkbook } = await import('../../shared/report/reportXlsxBuilder');
+  return buildReportWorkbook(report);
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`${message}\n`);
+  return 2;
+}
