@@ -3,8 +3,13 @@
 import { runEvaluationBenchmarks } from './evaluationBench';
 import type { BenchResult } from './measure';
 import { runParseBenchmarks } from './parseBench';
+import { runReportBenchmarks } from './reportBench';
 
-const results: BenchResult[] = [...runParseBenchmarks(), ...runEvaluationBenchmarks()];
+const results: BenchResult[] = [
+  ...runParseBenchmarks(),
+  ...runEvaluationBenchmarks(),
+  ...(await runReportBenchmarks()),
+];
 
 if (process.argv.includes('--json')) {
   console.log(
