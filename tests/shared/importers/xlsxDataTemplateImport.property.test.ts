@@ -1,0 +1,117 @@
+/**
+ * Properties of the department data template (issue 7「Robustness」): values we write come back
+ * exactly, negative numbers included, and whatever a department types into the input cells is
+ * either read as a number or refused with a Chinese reason — never an exception.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import type { ActualValue } from '../../../shared/domain/actualValue';
+import { VALUE_STATUSES } from '../../../shared/domain/actualValue';
+import type { PlanBundle } from '../../../shared/domain/planBundle';
+import { buildDataTemplate } from '../../../shared/importers/xlsxDataTemplateBuild';
+import { importDataTemplate } from '../../../shared/importers/xlsxDataTemplateImport';
+
+const jdz = JSON.parse(readFileSync('seeds/generated/seed-jdz-14.json', 'utf8')) as PlanBundle;
+const { plan, indicators } = jdz;
+const now = new Date('2026-11-22T02:00:00.000Z');
+const HAN = /[\u4e00-\u9fff]/;
+
+const years = fc.subarray([2021, 2022, 2023, 2024, 2025], { minLength: 1 });
+
+/** Stored values of some indicators in some of the template's years. */
+const storedValues = years.chain((chosen) =>
+  fc
+    .uniqueArray(
+      fc.record({
+        row: fc.nat(indicators.length - 1),
+        year: fc.constantFrom(...chosen),
+        value: fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+        status: fc.constantFrom(...VALUE_STATUSES),
+      }),
+      { selector: (value) => `${value.row}/${value.year}`, maxLength: 12 },
+    )
+    .map((picked) => ({
+      years: chosen,
+      values: picked.map(({ row, ...rest }): ActualValue => ({
+        indicatorId: indicators[row]!.id,
+        measure: 'value',
+        source: '',
+        note: '',
+        ...rest,
+      })),
+    })),
+);
+
+/** The value cell of a row (0-based) and year in the 数据填报 sheet: after the six fixed columns. */
+function valueAddress(row: number, yearIndex: number): string {
+  return XLSX.utils.encode_cell({ r: 3 + row, c: 6 + yearIndex * 2 });
+}
+
+describe('buildDataTemplate → importDataTemplate properties', () => {
+  it('gives back every stored value with its status, negative numbers included', () => {
+    fc.assert(
+      fc.property(storedValues, ({ years: chosen, values }) => {
+        const bytes = buildDataTemplate(plan, indicators, values, { years: chosen, now });
+        const fresh = importDataTemplate(bytes, 't.xlsx', plan, indicators, []);
+        if (!fresh.ok) throw new Error(fresh.error.message);
+        const order = (value: ActualValue) => `${value.indicatorId}/${value.year}`;
+        expect([...fresh.value.toWrite].sort((a, b) => order(a).localeCompare(order(b)))).toEqual(
+          [...values].sort((a, b) => order(a).localeCompare(order(b))),
+        );
+        const same = importDataTemplate(bytes, 't.xlsx', plan, indicators, values);
+        expect(same.ok && same.value.counts).toEqual({
+          new: 0,
+          changed: 0,
+          unchanged: values.length,
+          invalid: 0,
+        });
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
+  it('reads whatever a department types as a number or refuses it in Chinese', () => {
+    const typed = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(
+        '1,102.3',
+        '１１０２．３',
+        '8.5%',
+        '-3.2',
+        '=1+1',
+        '@x',
+        '--',
+        '—',
+        '约100',
+        '',
+      ),
+    );
+    const template = buildDataTemplate(plan, indicators, [], { years: [2021, 2022], now });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(indicators.length - 1), fc.nat(1), typed), { maxLength: 6 }),
+        (fills) => {
+          const workbook = XLSX.read(template, { type: 'array' });
+          const sheet = workbook.Sheets['数据填报'] as XLSX.WorkSheet;
+          for (const [row, year, value] of fills) {
+            sheet[valueAddress(row, year)] =
+              typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
+          }
+          const bytes = new Uint8Array(
+            XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+          );
+          const result = importDataTemplate(bytes, '填报.xlsx', plan, indicators, []);
+          if (!result.ok) throw new Error(result.error.message);
+          for (const entry of result.value.entries) {
+            if (entry.kind === 'invalid') expect(entry.reason).toMatch(HAN);
+            else expect(Number.isFinite(entry.after?.value)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+});
