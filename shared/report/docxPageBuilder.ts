@@ -28,15 +28,15 @@ function pageNumberFooter(side: 'left' | 'right'): Footer {
 }
 
 /**
- * Margins of a landscape page: a portrait sheet turned a quarter, so the binding edge's 28 mm is
- * at the top (GB/T 9704-2012 7.5: a landscape table's head lies toward the binding), and the
- * page number sits in the 26 mm below.
+ * Margins of the landscape 附表 page: 28 mm at the top and left, 26 mm at the bottom and right.
+ * The portrait page's 37 / 35 mm leave room for a 版头 and the page number below the text; a
+ * table of twelve or more columns needs the width more, and its page number sits 12 mm up.
  */
 export const LANDSCAPE_MARGIN = {
   top: PAGE.margin.left,
   bottom: PAGE.margin.right,
-  left: PAGE.margin.top,
-  right: PAGE.margin.bottom,
+  left: PAGE.margin.left,
+  right: PAGE.margin.right,
   footer: mm(12),
   header: mm(10),
 } as const;

@@ -18,6 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportTable, ReportTableColumn } from './reportDocument';
+import { columnWidths } from './tableColumnWidths';
 import { fontRun, FONTS, POINTS } from './docxStyleBuilder';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -25,51 +26,6 @@ const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 const CELL_MARGINS = { top: 30, bottom: 30, left: 60, right: 60 };
 /** Cell lines at an exact 14 pt keep wrapped names compact (五号 is 10.5 pt). */
 const CELL_LINE = { line: 14 * 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-
-/** Twips of one CJK character at 五号 (10.5 pt); digits and Latin letters take about 0.62 of it. */
-const CHAR_TWIPS = POINTS.wuhao * 20;
-const PADDING_TWIPS = CELL_MARGINS.left + CELL_MARGINS.right + 80;
-/** No column but the name is made wider than four and a half characters: long texts wrap. */
-const MAX_COLUMN_TWIPS = Math.ceil(4.5 * CHAR_TWIPS) + PADDING_TWIPS;
-/** The indicator name takes what the other columns leave, but never less than eight characters. */
-const MIN_NAME_TWIPS = 8 * CHAR_TWIPS + PADDING_TWIPS;
-
-/** Printed width of a text in twips at 五号. */
-export function textTwips(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.charCodeAt(0) < 0x2e80 ? 0.62 : 1;
-  return Math.ceil(width * CHAR_TWIPS);
-}
-
-/**
- * Column widths in twips summing to `totalTwips`: each column as wide as its widest cell (its
- * header may wrap onto two lines) up to four and a half characters, the indicator name taking the
- * rest; when that is too little, the other columns give way in proportion.
- */
-export function columnWidths(table: ReportTable, totalTwips: number): number[] {
-  const nameIndex = table.columns.findIndex((column) => column.key === 'name');
-  const natural = table.columns.map((column, index) => {
-    const cells = table.rows.map((row) => textTwips(row.cells[index]?.text ?? ''));
-    // Headers of up to four characters stay on one line (时间进度, 2021年); longer ones wrap once.
-    const label = textTwips(column.label);
-    const header = label <= 4 * CHAR_TWIPS ? label : Math.ceil(label / 2);
-    return Math.min(MAX_COLUMN_TWIPS, Math.max(header, ...cells) + PADDING_TWIPS);
-  });
-  const others = natural.reduce(
-    (sum, width, index) => (index === nameIndex ? sum : sum + width),
-    0,
-  );
-  const nameWidth = nameIndex < 0 ? 0 : Math.max(MIN_NAME_TWIPS, totalTwips - others);
-  const scale = Math.min(1, (totalTwips - nameWidth) / Math.max(1, others));
-  const widths = natural.map((width, index) =>
-    index === nameIndex ? nameWidth : Math.floor(width * scale),
-  );
-  const spare = totalTwips - widths.reduce((a, b) => a + b, 0);
-  // Whatever rounding or a short name column leaves goes to the name (or the last column).
-  const receiver = nameIndex < 0 ? widths.length - 1 : nameIndex;
-  widths[receiver] = (widths[receiver] ?? 0) + spare;
-  return widths;
-}
 
 /** Builds the table, `totalTwips` wide. */
 export function progressTableDocx(table: ReportTable, totalTwips: number): Table {

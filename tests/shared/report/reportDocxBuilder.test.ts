@@ -43,7 +43,7 @@ describe('buildReportDocx', () => {
     );
     // 37, 35, 28 and 26 mm in twips (1 mm = 56.69 twips).
     expect(margins[0]).toMatchObject({ top: 2098, bottom: 1984, left: 1587, right: 1474 });
-    expect(margins[1]).toMatchObject({ top: 1587, bottom: 1474, left: 2098, right: 1984 });
+    expect(margins[1]).toMatchObject({ top: 1587, bottom: 1474, left: 1587, right: 1474 });
   });
 
   it('sets the title in 方正小标宋简体 二号 over two centred lines', () => {
