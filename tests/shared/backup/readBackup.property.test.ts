@@ -27,7 +27,8 @@ const text = fc.oneof(
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0));
 /** Any JSON a setting may hold, and keys that are dangerous on plain objects. */
 const setting = fc.oneof(
-  fc.jsonValue(),
+  // Through JSON once: JSON has no −0, so a setting of −0 is stored as the 0 it reads back as.
+  fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown),
   fc.constant(JSON.parse('{"__proto__":{"polluted":1},"constructor":"x"}') as unknown),
   // Shapes whose keys once shared a cache entry in canonicalJson, dropping a key.
   fc.constant([{}, { '': 1 }, { a: 1, b: 2 }, { 'a\u0000b': 3 }]),
