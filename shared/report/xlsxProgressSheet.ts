@@ -22,7 +22,7 @@ import {
   writeTitleRow,
 } from './xlsxSheetStyle';
 import { columnWidth } from './xlsxColumnWidth';
-import { breakBetweenGroups } from './xlsxPageBreaks';
+import { paginateGroups } from './xlsxPageBreaks';
 
 /** A full-width space, as Chinese typesetting separates items and indents notes. */
 const IDEOGRAPHIC_SPACE = '\u3000';
@@ -59,9 +59,6 @@ export function writeProgressSheet(sheet: Worksheet, report: ReportDocument): vo
   report.table.rows.forEach((row, index) =>
     writeBodyRow(sheet, PROGRESS_SHEET_ROWS.firstBody + index, columns, row, decimals),
   );
-  const groups = categoryGroups(report.table.rows);
-  const categoryColumn = columns.findIndex((column) => column.key === 'category') + 1;
-  if (categoryColumn > 0) mergeCategories(sheet, categoryColumn, groups);
   const tableWidth = columns.reduce((sum, column) => sum + column.width, 0);
   writeNotes(sheet, report.table.notes, PROGRESS_SHEET_ROWS.firstBody + report.table.rows.length, {
     columns: width,
@@ -76,12 +73,15 @@ export function writeProgressSheet(sheet: Worksheet, report: ReportDocument): vo
     repeatRows: header,
     columnWidths: columns.map((column) => column.width),
   });
-  breakBetweenGroups(sheet, {
-    groups,
+  const parts = paginateGroups(sheet, {
+    groups: categoryGroups(report.table.rows),
     firstPageTop: [PROGRESS_SHEET_ROWS.title, header[1]],
     repeatedRows: header,
     scale,
   });
+  // Each part of a category is merged on its own page and carries the name (every row holds it).
+  const categoryColumn = columns.findIndex((column) => column.key === 'category') + 1;
+  if (categoryColumn > 0) mergeCategories(sheet, categoryColumn, parts);
 }
 
 /** A column of the model with where its cells are in the row and how wide it is drawn. */

@@ -5,6 +5,7 @@ import type { ReportDocument } from '../../../shared/report/reportDocument';
 import { REPORT_SHEET_NAMES } from '../../../shared/report/reportXlsxBuilder';
 import { readPackageCells, readPackageXml } from '../../helpers/xlsxPackageCells';
 import type { PackageCell } from '../../helpers/xlsxPackageCells';
+import { seedReport } from './reportFixture';
 import { HOSTILE, annotatedJdzReport, openReportWorkbook } from './reportXlsxFixture';
 
 const { progress, values, explanations } = REPORT_SHEET_NAMES;
@@ -185,6 +186,33 @@ describe('the 主要指标进展情况表 sheet', () => {
     expect(xml).toContain(
       '<rowBreaks count="1" manualBreakCount="1"><brk id="19" max="16838" man="1"/></rowBreaks>',
     );
+  });
+});
+
+describe('the 主要指标完成情况表 of a long table', () => {
+  it('splits a category that would leave a large gap, naming it again on the next page', async () => {
+    const final = seedReport({ key: 'fz-13c', year: 2020, mode: 'final' });
+    const opened = await openReportWorkbook(final);
+    const xml = readPackageXml(opened.bytes, '/xl/worksheets/sheet1.xml') ?? '';
+    expect(/<rowBreaks[\s\S]*<\/rowBreaks>/.exec(xml)?.[0]).toBe(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="24" max="16838" man="1"/><brk id="41" max="16838" man="1"/></rowBreaks>',
+    );
+    const first = opened.workbook.worksheets[0]!;
+    expect(first.model.merges.filter((range) => /^A\d+:A\d+$/.test(range))).toEqual([
+      'A3:A4',
+      'A5:A10',
+      'A11:A16',
+      'A17:A24',
+      'A25:A27',
+      'A28:A41',
+      'A42:A43',
+    ]);
+    expect(['A17', 'A25', 'A28', 'A42'].map((address) => first.getCell(address).value)).toEqual([
+      '社会民生',
+      '社会民生',
+      '生态文明',
+      '生态文明',
+    ]);
   });
 });
 
