@@ -1,5 +1,6 @@
 // `npm run bench`: one table of every benchmark in the project, each figure beside the target its
 // issue set; `npm run bench -- --json` prints the same as a JSON array.
+import { runBrowserBenchmarks } from './browserBench';
 import { runEvaluationBenchmarks } from './evaluationBench';
 import type { BenchResult } from './measure';
 import { runParseBenchmarks } from './parseBench';
@@ -9,6 +10,8 @@ const results: BenchResult[] = [
   ...runParseBenchmarks(),
   ...runEvaluationBenchmarks(),
   ...(await runReportBenchmarks()),
+  // In Chromium against a fresh build (about 1.5 minutes); `-- --no-browser` leaves them out.
+  ...(process.argv.includes('--no-browser') ? [] : await runBrowserBenchmarks()),
 ];
 
 if (process.argv.includes('--json')) {
