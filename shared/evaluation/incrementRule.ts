@@ -75,12 +75,16 @@ export function evaluateIncrement(
   const ratio = task === null || timeProgress === 0 ? null : task / timeProgress;
   const tolerance = increment.isApproximate ? frame.settings.about.changeRelative : 0;
   const goal = base + increment.required;
+  // A target equal to its base asks to hold the level: met while not on the wrong side of it.
+  const holdMet = isHold(increment) ? holdsLevel(indicator, change) : null;
   const verdict = classifyProgress(
     {
       ratio,
-      reached: task !== null ? task >= 1 - tolerance - EPSILON : change === 0,
+      reached: task !== null && task >= 1 - tolerance - EPSILON,
       reachedEarly: frame.mode === 'final' && reachedBefore(input, goal, increment.required, year),
-      withinBand: increment.isApproximate && ratio !== null && ratio >= 1 - tolerance - EPSILON,
+      withinBand:
+        holdMet === true ||
+        (increment.isApproximate && ratio !== null && ratio >= 1 - tolerance - EPSILON),
     },
     frame,
     isBinding(indicator),
@@ -119,6 +123,17 @@ export function evaluateIncrement(
   );
 }
 
+/** A planned increment of zero: the target is the base level, to be held. */
+function isHold(increment: IncrementFigures): boolean {
+  return increment.required === 0 && increment.upper === 0;
+}
+
+/** Whether a change from the base keeps the level, in the indicator's good direction. */
+function holdsLevel(indicator: Indicator, change: number): boolean {
+  const signed = indicator.direction === 'lowerIsBetter' ? -change : change;
+  return signed >= -EPSILON;
+}
+
 function reachedBefore(
   input: KindInput<Target>,
   goal: number,
@@ -150,6 +165,7 @@ function explain(input: KindInput<Target>, increment: PlannedIncrement, figures:
   const baseDecimals = indicator.base.value === null ? 0 : decimalsOf(indicator.base.value);
   const style = changeStyleOf(indicator, Math.min(4, Math.max(decimals, baseDecimals)));
   const head = `${formatYear(figures.year)}${indicator.name}为${levelText(figures.actual, decimals, indicator)}，较${formatYear(frame.baseYear)}${formatChange(figures.change, style)}`;
+  if (isHold(increment)) return explainHold(input, increment, figures, head);
   const planned = increment.plannedText ?? plannedIncrementText(indicator, increment);
   if (figures.verdict === '提前实现') return `${head}，已实现${planned}的目标，提前实现。`;
   const task =
@@ -161,4 +177,24 @@ function explain(input: KindInput<Target>, increment: PlannedIncrement, figures:
       ? ''
       : `；${formatPeriod(figures.year + 1, frame.targetYear)}需年均${formatChange(figures.requiredChange, style)}方可实现${increment.targetText}目标`;
   return `${head}${task}${time}，${figures.verdict}${tail}。`;
+}
+
+/** 「…较2020年增加0.5，不低于96.5的目标水平，符合预期。」 for a level to be held. */
+function explainHold(
+  input: KindInput<Target>,
+  increment: PlannedIncrement,
+  figures: Figures,
+  head: string,
+): string {
+  const { indicator, frame } = input;
+  const lower = indicator.direction === 'lowerIsBetter';
+  const met = holdsLevel(indicator, figures.change);
+  const side = met ? (lower ? '不高于' : '不低于') : lower ? '高于' : '低于';
+  const decimals = derivedDecimals(figures.actual);
+  const style = changeStyleOf(indicator, decimals);
+  const tail =
+    met || figures.requiredChange === null || frame.mode === 'final'
+      ? ''
+      : `；${formatPeriod(figures.year + 1, frame.targetYear)}需年均${formatChange(figures.requiredChange, style)}方可回到${increment.targetText}的目标水平`;
+  return `${head}，${side}${increment.targetText}的目标水平，${figures.verdict}${tail}。`;
 }

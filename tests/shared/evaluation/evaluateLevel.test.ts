@@ -79,4 +79,33 @@ describe('evaluateLevel', () => {
     expect(result.verdict).toBe('符合预期');
     expect(result.rule).toContain('改用线性');
   });
+
+  it('holds a level whose target equals its base (基本养老保险参保率 96.5 → 96.5)', () => {
+    const coverage = makeIndicator({
+      name: '基本养老保险参保率',
+      unit: '',
+      base: makeBase(96.5),
+      target: {
+        kind: 'level',
+        targetValue: { value: 96.5, qualifier: 'exact' },
+        interpolation: 'linear',
+      },
+    });
+    const above = evaluateWith(coverage, [[2022, 97]]);
+    expect(above.verdict).toBe('符合预期');
+    expect(above.explanation).toBe(
+      '2022年基本养老保险参保率为97.0，较2020年增加0.5，不低于96.5的目标水平，符合预期。',
+    );
+    const below = evaluateWith(coverage, [[2022, 96]]);
+    expect(below.verdict).toBe('滞后');
+    expect(below.explanation).toBe(
+      '2022年基本养老保险参保率为96.0，较2020年减少0.5，低于96.5的目标水平，滞后；2023—2025年需年均增加0.2方可回到96.5的目标水平。',
+    );
+    expect(evaluateWith(coverage, [[2025, 96.5]], { year: 2025, mode: 'final' }).verdict).toBe(
+      '全面完成',
+    );
+    expect(evaluateWith(coverage, [[2025, 96.4]], { year: 2025, mode: 'final' }).verdict).toBe(
+      '未完成',
+    );
+  });
 });
