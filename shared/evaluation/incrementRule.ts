@@ -5,6 +5,7 @@
  */
 import type { Indicator } from '../domain/indicator';
 import type { Target } from '../domain/target';
+import type { Verdict } from '../domain/verdict';
 import type { ChangeStyle } from '../lib/formatNumber';
 import {
   decimalsOf,
@@ -62,7 +63,7 @@ export function evaluateIncrement(
   increment: PlannedIncrement,
   rule: string,
 ): KindOutcome {
-  const { frame, base, series, indicator } = input;
+  const { frame, base, series } = input;
   const year = latestYear(series.value, frame.baseYear + 1, frame.year);
   if (year === null) {
     return missingOutcome(input, `缺少${formatPeriod(frame.baseYear + 1, frame.year)}实际值`, rule);
@@ -73,22 +74,8 @@ export function evaluateIncrement(
   const change = actual - base;
   const task = increment.required === 0 ? null : change / increment.required;
   const ratio = task === null || timeProgress === 0 ? null : task / timeProgress;
-  const tolerance = increment.isApproximate ? frame.settings.about.changeRelative : 0;
   const goal = base + increment.required;
-  // A target equal to its base asks to hold the level: met while not on the wrong side of it.
-  const holdMet = isHold(increment) ? holdsLevel(indicator, change) : null;
-  const verdict = classifyProgress(
-    {
-      ratio,
-      reached: task !== null && task >= 1 - tolerance - EPSILON,
-      reachedEarly: frame.mode === 'final' && reachedBefore(input, goal, increment.required, year),
-      withinBand:
-        holdMet === true ||
-        (increment.isApproximate && ratio !== null && ratio >= 1 - tolerance - EPSILON),
-    },
-    frame,
-    isBinding(indicator),
-  );
+  const verdict = incrementVerdict(input, increment, { year, change, task, ratio, goal });
   const remaining = frame.targetYear - year;
   const requiredChange = remaining > 0 ? (goal - actual) / remaining : null;
   return makeOutcome(
@@ -120,6 +107,36 @@ export function evaluateIncrement(
       }),
     },
     frame,
+  );
+}
+
+/** Classifies progress on an increment (左右 as a band; a zero increment as a level to hold). */
+function incrementVerdict(
+  input: KindInput<Target>,
+  increment: PlannedIncrement,
+  measured: {
+    year: number;
+    change: number;
+    task: number | null;
+    ratio: number | null;
+    goal: number;
+  },
+): Verdict {
+  const { frame, indicator } = input;
+  const { year, change, task, ratio, goal } = measured;
+  const tolerance = increment.isApproximate ? frame.settings.about.changeRelative : 0;
+  // A target equal to its base asks to hold the level: met while not on the wrong side of it.
+  const holdMet = isHold(increment) && holdsLevel(indicator, change);
+  const inBand = increment.isApproximate && ratio !== null && ratio >= 1 - tolerance - EPSILON;
+  return classifyProgress(
+    {
+      ratio,
+      reached: task !== null && task >= 1 - tolerance - EPSILON,
+      reachedEarly: frame.mode === 'final' && reachedBefore(input, goal, increment.required, year),
+      withinBand: holdMet || inBand,
+    },
+    frame,
+    isBinding(indicator),
   );
 }
 

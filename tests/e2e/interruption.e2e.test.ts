@@ -4,7 +4,6 @@
  * the newest one.
  */
 import { writeFileSync } from 'node:fs';
-import * as XLSX from 'xlsx';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup } from '../../shared/backup/buildBackup';

@@ -11,6 +11,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -22,6 +23,8 @@ echarts.use([
   LegendComponent,
   TitleComponent,
   TooltipComponent,
+  // The shared options lay their grids out with containLabel, a feature ECharts 6 ships apart.
+  LegacyGridContainLabel,
   CanvasRenderer,
   SVGRenderer,
 ]);
