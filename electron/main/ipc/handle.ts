@@ -8,12 +8,8 @@
  */
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import {
-  MAIN_TO_RENDERER_CHANNELS,
-  isIpcChannel,
-} from '../../../shared/platform/ipcChannels';
-import type { IpcChannel ,
-  IPC_CHANNELS} from '../../../shared/platform/ipcChannels';
+import { MAIN_TO_RENDERER_CHANNELS, isIpcChannel } from '../../../shared/platform/ipcChannels';
+import type { IpcChannel, IPC_CHANNELS } from '../../../shared/platform/ipcChannels';
 import type { IpcResult } from '../../../shared/platform/ipcResult';
 import { toFailure } from './errors';
 
