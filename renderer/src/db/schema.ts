@@ -8,14 +8,17 @@ import type { Dexie } from 'dexie';
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
   {
     // v2: evaluators' verdict overrides (keyed by indicator + year + mode) and their edited report
-    // sections (keyed by plan + year + mode + section). New tables only: no upgrade function.
+    // sections (keyed by plan + year + mode + section). Two indexes dropped because every value
+    // written pays for each index: the change log's unused `at`, and actual values' `indicatorId`
+    // (an indicator's values are a range of the compound primary key).
+    // No upgrade function: Dexie adds and drops the tables and the index itself.
     version: 2,
     stores: {
       plans: 'id',
       indicators: 'id, planId',
-      actualValues: '[indicatorId+year+measure], planId, indicatorId',
+      actualValues: '[indicatorId+year+measure], planId',
       officialAssessments: 'indicatorId, planId',
-      changeLog: 'id, planId, at, indicatorId',
+      changeLog: 'id, planId, indicatorId',
       settings: 'key',
       meta: 'key',
       verdictOverrides: '[indicatorId+year+mode], planId',

@@ -4,9 +4,9 @@
 export const BASELINE_STORES: Readonly<Record<string, string>> = {
   plans: 'id',
   indicators: 'id, planId',
-  actualValues: '[indicatorId+year+measure], planId, indicatorId',
+  actualValues: '[indicatorId+year+measure], planId',
   officialAssessments: 'indicatorId, planId',
-  changeLog: 'id, planId, at, indicatorId',
+  changeLog: 'id, planId, indicatorId',
   settings: 'key',
   meta: 'key',
   verdictOverrides: '[indicatorId+year+mode], planId',

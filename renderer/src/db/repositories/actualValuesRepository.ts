@@ -70,9 +70,7 @@ export async function putActualValues(
   const at = context.now().toISOString();
   return db.transaction('rw', [db.indicators, db.actualValues, db.changeLog], async () => {
     await assertIndicatorsOfPlan(db, planId, changes);
-    const keys = changes.map(cellKeyTuple);
-    const current = await db.actualValues.bulkGet(keys);
-    const applied = diffChanges(changes, current);
+    const applied = diffChanges(changes, await storedCells(db, planId, changes));
     if (applied.length === 0) return [];
     const puts = applied.filter((c) => c.after !== null);
     const deletes = applied.filter((c) => c.after === null);
@@ -185,13 +183,35 @@ async function assertIndicatorsOfPlan(
   planId: PlanId,
   changes: readonly ValueChange[],
 ): Promise<void> {
-  const ids = [...new Set(changes.map((c) => c.indicatorId))];
-  const indicators = await db.indicators.bulkGet(ids);
-  indicators.forEach((indicator, index) => {
-    if (indicator?.planId !== planId) {
-      throw new Error(`指标「${ids[index]}」不属于当前规划，未做任何修改。`);
-    }
-  });
+  // One key-only read of the plan's indicators rather than one read per indicator.
+  const ofPlan = new Set<string>(await db.indicators.where('planId').equals(planId).primaryKeys());
+  const foreign = changes.find((change) => !ofPlan.has(change.indicatorId));
+  if (foreign) throw new Error(`指标「${foreign.indicatorId}」不属于当前规划，未做任何修改。`);
+}
+
+/** Above this many changes, reading the plan's values at once beats one read per cell. */
+const BULK_READ_THRESHOLD = 200;
+
+/**
+ * The stored row of each changed cell (undefined when empty), in the order of `changes`. A large
+ * batch (a template import) reads the plan's values in one request: 10,000 single reads cost
+ * Chromium about 0.3 s, one read of the plan's rows a fraction of that.
+ */
+async function storedCells(
+  db: WorkbenchDb,
+  planId: PlanId,
+  changes: readonly ValueChange[],
+): Promise<(ActualValueRow | undefined)[]> {
+  if (changes.length <= BULK_READ_THRESHOLD) {
+    return db.actualValues.bulkGet(changes.map(cellKeyTuple));
+  }
+  const rows = await db.actualValues.where('planId').equals(planId).toArray();
+  const byCell = new Map(rows.map((row) => [cellKeyText(row), row]));
+  return changes.map((change) => byCell.get(cellKeyText(change)));
+}
+
+function cellKeyText(cell: ValueCellKey): string {
+  return `${cell.indicatorId}\u0000${cell.year}\u0000${cell.measure}`;
 }
 
 /** Pairs each change with the stored row and keeps only real changes. */

@@ -56,7 +56,12 @@ export async function deleteIndicator(
         .equals(indicator.planId)
         .filter((row) => row.indicatorId === indicatorId)
         .delete();
-      const values = await db.actualValues.where('indicatorId').equals(indicatorId).delete();
+      // The indicator's values: keys [id, year, measure] sort between [id] and [id, []] (an
+      // array sorts after every number and string in IndexedDB).
+      const values = await db.actualValues
+        .where('[indicatorId+year+measure]')
+        .between([indicatorId], [indicatorId, []])
+        .delete();
       await db.officialAssessments.delete(indicatorId);
       await db.indicators.delete(indicatorId);
       await renumber(db, indicator.planId);

@@ -123,6 +123,24 @@ describe('actualValuesRepository', () => {
     expect(await db.changeLog.count()).toBe(1);
   });
 
+  it('compares a large batch (an import) with the stored values read at once', async () => {
+    // 4 indicators × 100 years = 400 cells, above the one-read-per-cell threshold of 200.
+    const ids = [1, 2, 3, 4].map((order) => makeIndicatorId(PLAN, order));
+    const batch = ids.flatMap((id) =>
+      Array.from({ length: 100 }, (_, i) => set(id, 2000 + i, 100 + i)),
+    );
+    expect(await putActualValues(db, PLAN, batch, makeWriteContext())).toHaveLength(400);
+    // Only the first year of each indicator changes; the other 396 cells are left alone.
+    const again = batch.map((change, i) =>
+      i % 100 === 0 ? set(change.indicatorId, change.year, 1) : change,
+    );
+    const applied = await putActualValues(db, PLAN, again, makeWriteContext());
+    expect(applied.map((c) => [c.indicatorId, c.year, c.before?.value, c.after?.value])).toEqual(
+      ids.map((id) => [id, 2000, 100, 1]),
+    );
+    expect(await db.actualValues.count()).toBe(400);
+  });
+
   it('reverts a change to the logged old value and logs the restore', async () => {
     await putActualValues(db, PLAN, [set(GDP, 2021, 1030)], at('2026-11-22T10:00:00.000Z'));
     const [change] = await listCellHistory(db, { indicatorId: GDP, year: 2021, measure: 'value' });

@@ -51,12 +51,25 @@ describe('indicatorsRepository', () => {
   });
 
   it('deletes an indicator with its values and renumbers the rest', async () => {
+    // A value of the next indicator (id …/002 sorts right after …/001) must stay.
+    const other = {
+      indicatorId: makeIndicatorId(PLAN, 2),
+      planId: PLAN,
+      year: 2021,
+      measure: 'growth' as const,
+      value: 7.1,
+      status: '年报数' as const,
+      source: '',
+      note: '',
+    };
+    await db.actualValues.add(other);
+    await db.actualValues.add({ ...other, indicatorId: makeIndicatorId(PLAN, 1), year: 2022 });
     await deleteIndicator(db, makeIndicatorId(PLAN, 1), makeWriteContext());
     expect((await listIndicators(db, PLAN)).map((i) => [i.order, i.name])).toEqual([
       [1, '规模以上工业增加值增速'],
       [2, '每万人口高价值发明专利拥有量'],
       [3, '城镇登记失业率'],
     ]);
-    expect(await db.actualValues.count()).toBe(0);
+    expect(await db.actualValues.toArray()).toEqual([other]);
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { Button, Space, Spin, Tooltip, Typography } from 'antd';
 import { ProfileOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import type { PlanId } from '../../../../../shared/domain/ids';
@@ -18,7 +18,9 @@ type EntryWorkspaceProps = { planId: PlanId };
 export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
   const plan = useLivePlan(planId);
   const indicators = useLiveIndicators(planId);
-  const actuals = useLivePlanActuals(planId);
+  // Deferred: after a 10,000-value import the grid of a very large plan takes a second to redraw;
+  // React then redraws it in the background and the success message shows at once.
+  const actuals = useDeferredValue(useLivePlanActuals(planId));
   const writer = useValueWriter(planId);
   const isPanelOpen = useAppStore((s) => s.dataEntry.isPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setEntryPanelOpen);
