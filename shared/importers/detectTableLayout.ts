@@ -14,14 +14,18 @@ export function detectTableLayout(lines: readonly (NumberedLine | string)[]): Ta
   let tabs = 0;
   let alone = 0;
   let pdf = 0;
+  let filled = 0;
   for (const entry of lines) {
     const raw = typeof entry === 'string' ? entry : entry.text;
     if (raw.split('\t').length >= 3) tabs += 1;
     const text = raw.trim();
+    if (text !== '') filled += 1;
     if (ATTRIBUTE_ALONE.test(text)) alone += 1;
     else if (ATTRIBUTE_AT_END.test(text) || ATTRIBUTE_SPLIT.test(text)) pdf += 1;
   }
   if (tabs >= 3 && tabs >= (alone + pdf) / 2) return 'tabSeparated';
+  // A short block copied from Excel (a header and a row or two): tabs on most of its lines.
+  if (tabs > 0 && tabs * 2 >= filled && tabs >= alone + pdf) return 'tabSeparated';
   if (alone === 0 && pdf === 0) return null;
   return alone > pdf ? 'webText' : 'pdfText';
 }

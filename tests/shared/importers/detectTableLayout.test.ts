@@ -31,4 +31,13 @@ describe('detectTableLayout', () => {
       ]),
     ).toBe('webText');
   });
+
+  it('reads a header and one row copied from Excel as tab-separated', () => {
+    const block = [
+      '类别\t指标\t2020年\t2025年\t年均增长[累计]\t属性',
+      '综合质效\t地区生产总值（GDP）（亿元）\t957.14\t1200\t7左右\t预期性',
+    ];
+    expect(detectTableLayout(block)).toBe('tabSeparated');
+    expect(detectTableLayout(block.slice(1))).toBe('tabSeparated');
+  });
 });

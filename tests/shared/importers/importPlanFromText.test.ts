@@ -180,4 +180,16 @@ describe('importPlanFromText on tables without value columns', () => {
       },
     });
   });
+
+  it('imports a single row pasted from Excel without gluing the category to the name', () => {
+    const text = [
+      '类别\t指标\t2020年\t2025年\t年均增长[累计]\t属性',
+      '综合质效\t地区生产总值（GDP）（亿元）\t957.14\t1200\t7左右\t预期性',
+    ].join('\n');
+    const result = importPlanFromText(text, { table: 'main', planId: 'p' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.indicators.map((i) => [i.category, i.name, i.unit])).toEqual([
+      ['综合质效', '地区生产总值（GDP）', '亿元'],
+    ]);
+  });
 });
