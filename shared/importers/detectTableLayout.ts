@@ -11,21 +11,24 @@ const ATTRIBUTE_SPLIT = /^(预期|约束)$/;
  * line, or the attribute split as `预期` / `性`). Returns null when the text holds no table rows.
  */
 export function detectTableLayout(lines: readonly (NumberedLine | string)[]): TableLayout | null {
-  let tabs = 0;
-  let alone = 0;
-  let pdf = 0;
-  let filled = 0;
-  for (const entry of lines) {
-    const raw = typeof entry === 'string' ? entry : entry.text;
-    if (raw.split('\t').length >= 3) tabs += 1;
-    const text = raw.trim();
-    if (text !== '') filled += 1;
-    if (ATTRIBUTE_ALONE.test(text)) alone += 1;
-    else if (ATTRIBUTE_AT_END.test(text) || ATTRIBUTE_SPLIT.test(text)) pdf += 1;
-  }
+  const { tabs, alone, pdf, filled } = countLineKinds(lines);
   if (tabs >= 3 && tabs >= (alone + pdf) / 2) return 'tabSeparated';
   // A short block copied from Excel (a header and a row or two): tabs on most of its lines.
   if (tabs > 0 && tabs * 2 >= filled && tabs >= alone + pdf) return 'tabSeparated';
   if (alone === 0 && pdf === 0) return null;
   return alone > pdf ? 'webText' : 'pdfText';
+}
+
+/** How many lines hold tabs, a lone attribute, a PDF-style attribute, or any text. */
+function countLineKinds(lines: readonly (NumberedLine | string)[]) {
+  const counts = { tabs: 0, alone: 0, pdf: 0, filled: 0 };
+  for (const entry of lines) {
+    const raw = typeof entry === 'string' ? entry : entry.text;
+    if (raw.split('\t').length >= 3) counts.tabs += 1;
+    const text = raw.trim();
+    if (text !== '') counts.filled += 1;
+    if (ATTRIBUTE_ALONE.test(text)) counts.alone += 1;
+    else if (ATTRIBUTE_AT_END.test(text) || ATTRIBUTE_SPLIT.test(text)) counts.pdf += 1;
+  }
+  return counts;
 }
