@@ -133,6 +133,8 @@ describe('评估报告 in web mode', () => {
     for (const heading of ['二、主要指标进展情况', '三、存在的主要问题', '四、下一步建议'])
       expect(xml).toContain(heading);
     expect(xml).toContain('<w:tblHeader/>');
+    // The 附表: two header rows and one row per indicator.
+    expect(xml.match(/<w:tr>|<w:tr /g)?.length).toBe(2 + 31);
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(
