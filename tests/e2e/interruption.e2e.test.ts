@@ -135,6 +135,34 @@ describe('interrupted writes and lost data in web mode', () => {
     expect(await countTables(page)).toMatchObject({ plans: 1, indicators: 2000, actualValues: 0 });
   });
 
+  it('draws only the rows in view of a 2,000-indicator grid, and the others on scrolling', async () => {
+    await page.getByRole('menuitem', { name: '数据填报' }).click();
+    const rows = page.locator('.entry-grid tbody tr:not(.entry-spacer)');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeLessThan(200);
+    await page.locator('.entry-grid').evaluate((grid) => {
+      grid.scrollTop = grid.scrollHeight;
+    });
+    const last = page.locator('.entry-grid tr', { hasText: '测试指标2000（亿元）' });
+    await expect.poll(() => last.isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/entry-grid-windowed.png` });
+    await page.locator('.entry-grid').evaluate((grid) => {
+      grid.scrollTop = 0;
+    });
+    await page.locator('.entry-grid tr', { hasText: '测试指标1（亿元）' }).waitFor();
+    // The keyboard reaches rows outside the drawn window: 300 rows down from the first.
+    await page.locator('.entry-grid td[data-row="0"][data-col="1"]').click();
+    for (let i = 0; i < 300; i += 1) await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.locator('.entry-grid td[data-row="300"][data-col="1"]').isVisible())
+      .toBe(true);
+    expect(
+      await page
+        .locator('.entry-grid td[data-row="300"][data-col="1"]')
+        .getAttribute('aria-selected'),
+    ).toBe('true');
+  });
+
   it('leaves the database as it was when the page closes in the middle of an import', async () => {
     const before = await countTables(page);
     await page.getByRole('menuitem', { name: '数据填报' }).click();

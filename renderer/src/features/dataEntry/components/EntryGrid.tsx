@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { editText } from '../cellInput';
 import type { EntryGridModel } from '../gridModel';
+import { windowCategorySpans } from '../gridWindow';
+import { useGridWindow } from '../hooks/useGridWindow';
 import { useGridEditing } from '../hooks/useGridEditing';
 import { usePasteBlock } from '../hooks/usePasteBlock';
 import type { ValueWriter } from '../hooks/useValueWriter';
 import type { LatestVerdicts } from '../latestVerdicts';
 import { EntryGridHead } from './EntryGridHead';
-import { EntryRow } from './EntryRow';
+import { EntryGridBody } from './EntryGridBody';
 
 type EntryGridProps = {
   model: EntryGridModel;
@@ -41,13 +43,24 @@ export function EntryGrid({ model, verdicts, writer }: EntryGridProps) {
     { grid: focusGrid, editor: focusEditor },
   );
   const onPaste = usePasteBlock(model, cursor, writer);
+  const { window, onScroll, rowHeight } = useGridWindow(gridRef, model.rows.length);
+  const categories = useMemo(() => model.rows.map((row) => row.indicator.category), [model.rows]);
+  const spans = windowCategorySpans(categories, window);
 
+  // Bring the cursor's cell into view when the cursor moves (not when the user scrolls). A row
+  // outside the drawn window is scrolled to first; the window follows and the next pass reveals it.
+  const reveal = useRef(0);
   useEffect(() => {
-    const cell = gridRef.current?.querySelector(
-      `td[data-row="${cursor.row}"][data-col="${cursor.col}"]`,
-    );
-    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    reveal.current = 2;
   }, [cursor.row, cursor.col]);
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid || reveal.current === 0) return;
+    const cell = grid.querySelector(`td[data-row="${cursor.row}"][data-col="${cursor.col}"]`);
+    reveal.current = cell ? 0 : reveal.current - 1;
+    if (cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    else grid.scrollTop = Math.max(0, cursor.row * rowHeight - grid.clientHeight / 3);
+  }, [cursor.row, cursor.col, window.start, rowHeight]);
 
   const cellAt = (event: MouseEvent<HTMLElement>) => {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-col]');
@@ -76,21 +89,19 @@ export function EntryGrid({ model, verdicts, writer }: EntryGridProps) {
       onPaste={(event) => void onPaste(event)}
       onMouseDown={onMouseDown}
       onDoubleClick={onDoubleClick}
+      onScroll={onScroll}
     >
       <table role="grid" aria-label="数据填报表">
         <EntryGridHead years={model.years} verdictYear={verdicts.year} />
-        <tbody>
-          {model.rows.map((row, index) => (
-            <EntryRow
-              key={row.indicator.id}
-              row={row}
-              index={index}
-              activeCol={index === cursor.row ? cursor.col : -1}
-              editing={rowEditing(index)}
-              verdict={verdicts.byIndicator.get(row.indicator.id)}
-            />
-          ))}
-        </tbody>
+        <EntryGridBody
+          rows={model.rows}
+          window={window}
+          categorySpans={spans}
+          cursor={cursor}
+          rowEditing={rowEditing}
+          verdicts={verdicts}
+          columnCount={model.years.length + 4}
+        />
       </table>
     </div>
   );

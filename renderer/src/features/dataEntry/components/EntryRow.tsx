@@ -20,6 +20,8 @@ export type RowEditing = {
 type EntryRowProps = {
   row: EntryRowModel;
   index: number;
+  /** Rows the category cell spans from this row (0: merged into a row above). */
+  categorySpan: number;
   /** The selected column in this row, or -1. */
   activeCol: number;
   editing: RowEditing | null;
@@ -33,6 +35,7 @@ type EntryRowProps = {
 export const EntryRow = memo(function EntryRow({
   row,
   index,
+  categorySpan,
   activeCol,
   editing,
   verdict,
@@ -40,8 +43,8 @@ export const EntryRow = memo(function EntryRow({
   const { indicator } = row;
   return (
     <tr>
-      {row.categorySpan > 0 ? (
-        <td className="entry-category" rowSpan={row.categorySpan}>
+      {categorySpan > 0 ? (
+        <td className="entry-category" rowSpan={categorySpan}>
           {indicator.category}
         </td>
       ) : null}
