@@ -47,7 +47,11 @@ export type FileSize = (filePath: string) => Promise<number>;
 /** Renders the sender's page to PDF bytes. */
 export type PrintToPdf<S> = (
   sender: S,
-  options: { readonly pageSize: 'A4'; readonly printBackground: true },
+  options: {
+    readonly pageSize: 'A4';
+    readonly printBackground: true;
+    readonly preferCSSPageSize: true;
+  },
 ) => Promise<Uint8Array>;
 
 /** Everything the registered handlers need, built from Electron and Node in electronPorts.ts. */

@@ -29,7 +29,12 @@ export function createPrintToPdfHandler<S>(
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     let bytes: Uint8Array;
     try {
-      bytes = await ports.printToPdf(sender, { pageSize: 'A4', printBackground: true });
+      bytes = await ports.printToPdf(sender, {
+        pageSize: 'A4',
+        printBackground: true,
+        // The print view's @page rules set the GB/T 9704 margins and the landscape 附表.
+        preferCSSPageSize: true,
+      });
     } catch {
       return { status: 'failed', message: '生成 PDF 失败，请稍后重试。' };
     }

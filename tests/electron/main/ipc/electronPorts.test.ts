@@ -50,8 +50,13 @@ describe('createElectronPorts', () => {
     await ports.printToPdf(sender as unknown as WebContents, {
       pageSize: 'A4',
       printBackground: true,
+      preferCSSPageSize: true,
     });
-    expect(sender.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(sender.printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     expect(ports.defaultDirectory).toBe('/home/统计员/文档');
   });
 });

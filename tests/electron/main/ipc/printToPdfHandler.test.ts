@@ -25,7 +25,11 @@ describe('createPrintToPdfHandler', () => {
       defaultPath: '/home/统计员/文档/评估报告.pdf',
       filters: [{ name: 'PDF 文档', extensions: ['pdf'] }],
     });
-    expect(ports.printToPdf).toHaveBeenCalledWith('w', { pageSize: 'A4', printBackground: true });
+    expect(ports.printToPdf).toHaveBeenCalledWith('w', {
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     expect(ports.writeFile).toHaveBeenCalledWith('/home/统计员/文档/评估报告.pdf', pdf);
     expect(result).toEqual({ status: 'saved', path: '/home/统计员/文档/评估报告.pdf' });
   });
