@@ -4,16 +4,12 @@
  * anything `parse` takes (or a PlanBundle JSON); the actuals are a CSV (`indicator,year,value,
  * measure`) or the app's data-entry template (.xlsx).
  */
-import type { ActualValue } from '../../shared/domain/actualValue';
 import type { PlanTableKind } from '../../shared/domain/plan';
 import type { PlanBundle } from '../../shared/domain/planBundle';
 import type { EvaluationMode } from '../../shared/domain/verdict';
 import { evaluatePlan } from '../../shared/evaluation/evaluatePlan';
-import type { ComponentActual } from '../../shared/evaluation/indicatorEvaluation';
-import { parseActualsCsv } from '../../shared/importers/actualsCsv';
-import { formatProblem } from '../../shared/lib/result';
 import type { CliCommand, CliIo } from '../io';
-import { loadPlanFile } from '../loadPlanFile';
+import { loadPlanArg, resolveRun, usageError, type EvaluationRun } from './evaluationRun';
 
 /** Parsed command-line options. */
 export type EvaluateArgs = {
@@ -31,17 +27,10 @@ const USAGE =
 export const evaluateCommand: CliCommand = async (argv, io) => {
   const args = parseEvaluateArgs(argv);
   if (typeof args === 'string') return usageError(io, args);
-  if (!args.plan) return usageError(io, `缺少 --plan。${USAGE}`);
-  const loaded = await loadPlanFile(
-    args.plan,
-    { planId: 'cli-plan', ...(args.table ? { table: args.table } : {}) },
-    io,
-  );
-  if (!loaded.ok) {
-    io.stderr(`无法读取规划：${formatProblem(loaded.error)}\n`);
-    return 1;
-  }
-  return runEvaluateWithBundle(loaded.value, argv, io);
+  const bundle = await loadPlanArg(args.plan, args, io, USAGE);
+  if (typeof bundle === 'number') return bundle;
+  const run = await resolveRun(bundle, args, io, USAGE);
+  return typeof run === 'number' ? run : printEvaluation(bundle, run, io);
 };
 
 /** Reads the options; returns a Chinese message for a usage error. */
@@ -74,20 +63,9 @@ function checkYearAndMode(found: Readonly<Record<string, string>>): EvaluateArgs
   return { plan: found['--plan'] ?? null, actuals: found['--actuals'] ?? null, year, mode, table };
 }
 
-/** Runs the command on a bundle another parser produced (text, xlsx); `--plan` is not read. */
-export async function runEvaluateWithBundle(
-  bundle: PlanBundle,
-  argv: readonly string[],
-  io: CliIo,
-): Promise<number> {
-  const args = parseEvaluateArgs(argv);
-  if (typeof args === 'string') return usageError(io, args);
-  const isCompletion = bundle.plan.tableKind === 'completion';
-  const year = args.year ?? (isCompletion ? bundle.plan.targetYear : null);
-  if (year === null) return usageError(io, `缺少 --year。${USAGE}`);
-  const actuals = await readActuals(bundle, args, io);
-  if (!actuals) return 1;
-  const mode = args.mode ?? (isCompletion ? 'final' : 'midterm');
+/** Evaluates the run and prints one JSON object per indicator, the summary on stderr. */
+function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): number {
+  const { year, mode, actuals } = run;
   const result = evaluatePlan(
     {
       plan: bundle.plan,
@@ -119,56 +97,4 @@ export async function runEvaluateWithBundle(
   io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   io.stderr(`${result.summary.sentence}\n`);
   return 0;
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
-  return 2;
-}
-
-/** Actual values and structure components read from `--actuals` (or the bundle's own). */
-export type Actuals = {
-  values: readonly ActualValue[];
-  components: readonly ComponentActual[];
-};
-
-/** Reads `--actuals` (CSV or data template); prints the problem and returns null on failure. */
-export async function readActuals(
-  bundle: PlanBundle,
-  args: EvaluateArgs,
-  io: CliIo,
-): Promise<Actuals | null> {
-  if (!args.actuals) {
-    if (bundle.actualValues.length === 0 && bundle.plan.tableKind !== 'completion') {
-      io.stderr(`规划中没有实际值，请用 --actuals 提供实际值 CSV。${USAGE}\n`);
-      return null;
-    }
-    return { values: bundle.actualValues, components: [] };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(args.actuals);
-  } catch (error) {
-    io.stderr(
-      `无法读取文件「${args.actuals}」：${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return null;
-  }
-  const fileName = args.actuals.split(/[\\/]/).at(-1) ?? args.actuals;
-  if (/\.xlsx$/i.test(args.actuals)) {
-    const { readTemplateActuals } = await import('../../shared/importers/xlsxDataTemplateActuals');
-    const read = readTemplateActuals(bytes, fileName, bundle);
-    if (!read.ok) {
-      io.stderr(`${formatProblem(read.error)}\n`);
-      return null;
-    }
-    return { values: read.value, components: [] };
-  }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const parsed = parseActualsCsv(text, bundle.indicators, { file: fileName });
-  if (!parsed.ok) {
-    for (const problem of parsed.problems) io.stderr(`${formatProblem(problem)}\n`);
-    return null;
-  }
-  return parsed.value;
 }

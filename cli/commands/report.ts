@@ -7,12 +7,11 @@
 import type { PlanBundle } from '../../shared/domain/planBundle';
 import { formatYear } from '../../shared/lib/formatNumber';
 import { evaluatePlan } from '../../shared/evaluation/evaluatePlan';
-import { formatProblem } from '../../shared/lib/result';
 import { buildReport } from '../../shared/report/buildReport';
 import type { ReportDocument } from '../../shared/report/reportDocument';
 import type { CliCommand, CliIo } from '../io';
-import { loadPlanFile } from '../loadPlanFile';
-import { parseEvaluateArgs, readActuals } from './evaluate';
+import { parseEvaluateArgs } from './evaluate';
+import { loadPlanArg, resolveRun, usageError } from './evaluationRun';
 
 const USAGE =
   '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] --out <报告.docx|报告.xlsx>';
@@ -40,25 +39,11 @@ export const reportCommand: CliCommand = async (argv, io) => {
   if (typeof target === 'string') return usageError(io, target);
   const args = parseEvaluateArgs(target.rest);
   if (typeof args === 'string') return usageError(io, args.replace(/用法：evaluate[^\n]*$/, USAGE));
-  if (!args.plan) return usageError(io, `缺少 --plan。${USAGE}`);
-  const loaded = await loadPlanFile(
-    args.plan,
-    { planId: 'cli-plan', ...(args.table ? { table: args.table } : {}) },
-    io,
-  );
-  if (!loaded.ok) {
-    io.stderr(`无法读取规划：${formatProblem(loaded.error)}\n`);
-    return 1;
-  }
-  const bundle = loaded.value;
-  const isCompletion = bundle.plan.tableKind === 'completion';
-  const year = args.year ?? (isCompletion ? bundle.plan.targetYear : null);
-  if (year === null) return usageError(io, `缺少 --year。${USAGE}`);
-  const yearProblem = checkYear(bundle, year);
-  if (yearProblem) return usageError(io, yearProblem);
-  const actuals = await readActuals(bundle, args, io);
-  if (!actuals) return 1;
-  const mode = args.mode ?? (isCompletion ? 'final' : 'midterm');
+  const bundle = await loadPlanArg(args.plan, args, io, USAGE);
+  if (typeof bundle === 'number') return bundle;
+  const run = await resolveRun(bundle, args, io, USAGE, (year) => checkYear(bundle, year));
+  if (typeof run === 'number') return run;
+  const { year, mode, actuals } = run;
   const data = { ...bundle, actualValues: actuals.values, componentActuals: actuals.components };
   const report = buildReport(data, evaluatePlan(data, { year, mode }), { year, mode });
   return writeReport(report, target, io);
@@ -103,9 +88,4 @@ async function docxBytes(report: ReportDocument): Promise<Uint8Array> {
 async function xlsxBytes(report: ReportDocument): Promise<Uint8Array> {
   const { buildReportWorkbook } = await import('../../shared/report/reportXlsxBuilder');
   return buildReportWorkbook(report);
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`${message}\n`);
-  return 2;
 }

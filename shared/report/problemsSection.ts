@@ -5,7 +5,13 @@
  * breaks」).
  */
 import type { ReportContext } from './reportContext';
-import { indicatorsPhrase, isLagging, isOnOrAhead, ordinalLead } from './reportContext';
+import {
+  bindingConcerns,
+  indicatorsPhrase,
+  isLagging,
+  isOnOrAhead,
+  ordinalLead,
+} from './reportContext';
 import type { ReportBlock, ReportIndicatorData } from './reportDocument';
 
 /** The generated paragraphs of 三、存在的主要问题. */
@@ -79,11 +85,7 @@ function bindingPoint(
   context: ReportContext,
   lagging: readonly ReportIndicatorData[],
 ): string | null {
-  const atRisk = lagging.filter((entry) => entry.indicator.attribute === '约束性');
-  const pending = context.entries.filter(
-    (entry) =>
-      entry.indicator.attribute === '约束性' && entry.evaluation.finalVerdict === '需人工研判',
-  );
+  const { atRisk, pending } = bindingConcerns(context, lagging);
   const parts: string[] = [];
   if (atRisk.length > 0) {
     const names = atRisk.map((entry) => entry.indicator.name).join('、');

@@ -85,3 +85,20 @@ export function indicatorsPhrase(names: readonly string[], max = 6, noun = '指�
 export function ordinalLead(index: number): string {
   return `${['一', '二', '三', '四', '五', '六', '七', '八', '九'][index] ?? String(index + 1)}是`;
 }
+
+/**
+ * The binding (约束性) indicators the report must name: those lagging, and those whose
+ * completion needs the evaluator's judgment (DOMAIN.md: binding targets are obligations).
+ */
+export function bindingConcerns(
+  context: ReportContext,
+  lagging: readonly ReportIndicatorData[],
+): { readonly atRisk: ReportIndicatorData[]; readonly pending: ReportIndicatorData[] } {
+  const isBindingEntry = (entry: ReportIndicatorData) => entry.indicator.attribute === '约束性';
+  return {
+    atRisk: lagging.filter(isBindingEntry),
+    pending: context.entries.filter(
+      (entry) => isBindingEntry(entry) && entry.evaluation.finalVerdict === '需人工研判',
+    ),
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { formatYear } from '../lib/formatNumber';
 import type { ReportContext } from './reportContext';
-import { indicatorsPhrase, isOnOrAhead, ordinalLead } from './reportContext';
+import { bindingConcerns, indicatorsPhrase, isOnOrAhead, ordinalLead } from './reportContext';
 import type { ReportBlock, ReportIndicatorData } from './reportDocument';
 import { laggingEntries } from './problemsSection';
 import { requiredEffortText } from './requiredEffort';
@@ -56,11 +56,7 @@ function bindingPoint(
   context: ReportContext,
   lagging: readonly ReportIndicatorData[],
 ): string | null {
-  const atRisk = lagging.filter((entry) => entry.indicator.attribute === '约束性');
-  const pending = context.entries.filter(
-    (entry) =>
-      entry.indicator.attribute === '约束性' && entry.evaluation.finalVerdict === '需人工研判',
-  );
+  const { atRisk, pending } = bindingConcerns(context, lagging);
   const parts: string[] = [];
   if (atRisk.length > 0) {
     const names = atRisk.map((entry) => entry.indicator.name).join('、');

@@ -36,11 +36,12 @@ async function enterValues(
 
 /** Picks an option of an antd Select found by its aria-label. */
 async function choose(page: Page, label: string, option: string) {
+  // Let an earlier dropdown close first: one fading out may offer the same option.
+  const open = page.locator('.ant-select-dropdown:visible');
+  if ((await open.count()) > 0) await page.keyboard.press('Escape');
+  await expect.poll(() => open.count()).toBe(0);
   await page.getByLabel(label).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  await open.locator('.ant-select-item-option', { hasText: option }).first().click();
 }
 
 describe('评估分析 in web mode', () => {

@@ -3,19 +3,26 @@
  * of a restore leaves the database as it was; an emptied database with automatic backups offers
  * the newest one.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup } from '../../shared/backup/buildBackup';
-import type { BackupTables } from '../../shared/backup/backupFormat';
+import type { PlanBundle } from '../../shared/domain/planBundle';
 import { buildDataTemplate } from '../../shared/importers/xlsxDataTemplateBuild';
-import { makeSyntheticBundle } from '../helpers/syntheticPlan';
+import {
+  makeBenchActuals,
+  makeBenchChangeLog,
+  makeBenchPlan,
+  makeBenchTables,
+  type BenchPlan,
+} from '../../scripts/bench/browserFixtures';
 import { openWorkbench, SCREENSHOT_DIR, type BrowserSession } from './helpers/browser';
 
 const JDZ_14 = '景德镇市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
 const FILES = `${SCREENSHOT_DIR}/..`;
 const YEARS = [2021, 2022, 2023, 2024, 2025];
-const AT = '2026-11-22T08:00:00.000Z';
+const NOW = new Date('2026-11-22T08:00:00.000Z');
+const PLAN_2000 = benchPlan(2000);
 
 type Counts = Record<string, number>;
 
@@ -40,32 +47,27 @@ function countTables(page: Page, name = 'plan-evaluation-workbench'): Promise<Co
   }, name);
 }
 
-/** A backup file holding one synthetic plan (and the user's name, so no name prompt appears). */
-function writeSyntheticBackup(path: string, indicators: number, years: readonly number[]): void {
-  const bundle = makeSyntheticBundle(indicators, years);
-  const tables: BackupTables = {
-    plans: [{ ...bundle.plan, createdAt: AT, updatedAt: AT }],
-    indicators: bundle.indicators,
-    actualValues: bundle.actualValues,
-    officialAssessments: [],
-    changeLog: [],
-    settings: [{ key: 'userName', value: '王芳' }],
-    meta: [{ key: 'builtinPlansInstalled', value: AT }],
-    verdictOverrides: [],
-    reportSections: [],
-  };
-  const bytes = buildBackup(tables, { appVersion: '0.1.0', schemaVersion: 2, now: new Date(AT) });
-  writeFileSync(path, bytes);
+/** The benchmark's plan of `count` indicators made from 景德镇's real rows (scripts/bench). */
+function benchPlan(count: number): BenchPlan {
+  const seed = JSON.parse(readFileSync('seeds/generated/seed-jdz-14.json', 'utf8')) as PlanBundle;
+  return makeBenchPlan(seed, 1, count, NOW);
 }
 
-/** The data template of the synthetic plan, every indicator-year filled. */
-function writeFilledTemplate(path: string, indicators: number): void {
-  const bundle = makeSyntheticBundle(indicators, YEARS);
-  const bytes = buildDataTemplate(bundle.plan, bundle.indicators, bundle.actualValues, {
-    years: YEARS,
-    now: new Date(AT),
+/** A backup file holding one plan (and the user's name, so no name prompt appears). */
+function writePlanBackup(path: string, plan: BenchPlan, withValues: boolean): void {
+  const tables = makeBenchTables({
+    plans: [plan],
+    actuals: withValues ? makeBenchActuals(plan) : [],
+    changeLog: makeBenchChangeLog([plan], NOW),
+    now: NOW,
   });
-  writeFileSync(path, bytes);
+  writeFileSync(path, buildBackup(tables, { appVersion: '0.1.0', schemaVersion: 2, now: NOW }));
+}
+
+/** The plan's data template with every indicator-year filled. */
+function writeFilledTemplate(path: string, { plan, indicators }: BenchPlan): void {
+  const values = makeBenchActuals({ plan, indicators });
+  writeFileSync(path, buildDataTemplate(plan, indicators, values, { years: YEARS, now: NOW }));
 }
 
 async function chooseBackup(page: Page, path: string): Promise<void> {
@@ -97,10 +99,10 @@ describe('interrupted writes and lost data in web mode', () => {
   beforeAll(async () => {
     session = await openWorkbench();
     page = session.page;
-    writeSyntheticBackup(`${FILES}/synthetic-plan.json`, 2000, []);
-    writeSyntheticBackup(`${FILES}/synthetic-large.json`, 8000, YEARS);
-    // The template is built from the plan with values, then imported into the plan without.
-    writeFilledTemplate(`${FILES}/synthetic-template.xlsx`, 2000);
+    writePlanBackup(`${FILES}/synthetic-plan.json`, PLAN_2000, false);
+    writePlanBackup(`${FILES}/synthetic-large.json`, benchPlan(8000), true);
+    // The template is filled with values, then imported into the plan without them.
+    writeFilledTemplate(`${FILES}/synthetic-template.xlsx`, PLAN_2000);
   });
   afterAll(async () => {
     await session?.browser.close();
@@ -143,13 +145,13 @@ describe('interrupted writes and lost data in web mode', () => {
     await page.locator('.entry-grid').evaluate((grid) => {
       grid.scrollTop = grid.scrollHeight;
     });
-    const last = page.locator('.entry-grid tr', { hasText: '测试指标2000（亿元）' });
+    const last = page.locator('.entry-grid tr', { hasText: PLAN_2000.indicators.at(-1)?.name });
     await expect.poll(() => last.isVisible()).toBe(true);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/entry-grid-windowed.png` });
     await page.locator('.entry-grid').evaluate((grid) => {
       grid.scrollTop = 0;
     });
-    await page.locator('.entry-grid tr', { hasText: '测试指标1（亿元）' }).waitFor();
+    await page.locator('.entry-grid tr', { hasText: PLAN_2000.indicators[0]?.name }).waitFor();
     // The keyboard reaches rows outside the drawn window: 300 rows down from the first.
     await page.locator('.entry-grid td[data-row="0"][data-col="1"]').click();
     for (let i = 0; i < 300; i += 1) await page.keyboard.press('ArrowDown');

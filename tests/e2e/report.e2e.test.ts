@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDocx } from '../shared/report/docxPackage';
 import { openWorkbench, SCREENSHOT_DIR, type BrowserSession } from './helpers/browser';
 
 const JDZ_14 = '景德镇市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
@@ -23,19 +24,6 @@ async function download(page: Page, button: string, path: string): Promise<strin
   const file = await pending;
   await file.saveAs(path);
   return file.suggestedFilename();
-}
-
-/** The text of one part of a zip package (docx/xlsx), read with SheetJS's zip reader. */
-function zipEntry(path: string, name: string): string {
-  const zip = XLSX.CFB.read(readFileSync(path), { type: 'buffer' });
-  const index = zip.FullPaths.findIndex((full: string) => full.endsWith(`/${name}`));
-  const entry = zip.FileIndex[index];
-  if (!entry?.content) throw new Error(`${name} missing`);
-  return Buffer.from(entry.content as Uint8Array).toString('utf8');
-}
-
-function zipNames(path: string): string[] {
-  return XLSX.CFB.read(readFileSync(path), { type: 'buffer' }).FullPaths;
 }
 
 describe('评估报告 in web mode', () => {
@@ -124,7 +112,8 @@ describe('评估报告 in web mode', () => {
     const path = `${FILES}/report-e2e.docx`;
     const name = await download(page, '导出 Word', path);
     expect(name).toBe(`${TITLE}（2023年）.docx`);
-    const xml = zipEntry(path, 'word/document.xml');
+    const docx = openDocx(new Uint8Array(readFileSync(path)));
+    const xml = docx.text('word/document.xml');
     // A4 with margins 37 / 35 / 28 / 26 mm, in twips.
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
@@ -138,7 +127,7 @@ describe('评估报告 in web mode', () => {
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(
-      zipNames(path).filter((entry) => /word\/media\/.+\.png$/.test(entry)).length,
+      docx.names.filter((entry) => /word\/media\/.+\.png$/.test(entry)).length,
     ).toBeGreaterThanOrEqual(2);
   });
 

@@ -16,6 +16,7 @@ import { createWorkbenchDb, type WorkbenchDb } from '../../../renderer/src/db/db
 import { openDatabase } from '../../../renderer/src/db/openDatabase';
 import { addPlanBundle } from '../../../renderer/src/db/repositories/plansRepository';
 import { CURRENT_SCHEMA_VERSION, storedSchemaVersion } from '../../../renderer/src/db/schema';
+import { VERSION_1_STORES } from '../../helpers/schemaVersion1';
 import { makeJdzPlanBundle } from '../../helpers/jdzPlanBundle';
 import { makeTestDb, makeWriteContext } from '../../helpers/testDb';
 
@@ -99,17 +100,6 @@ describe('automatic backups', () => {
     expect(files.size).toBe(1);
   });
 });
-
-// The first released schema, frozen: what a database written by version 0.1 looks like.
-const VERSION_1_STORES = {
-  plans: 'id',
-  indicators: 'id, planId',
-  actualValues: '[indicatorId+year+measure], planId, indicatorId',
-  officialAssessments: 'indicatorId, planId',
-  changeLog: 'id, planId, at, indicatorId',
-  settings: 'key',
-  meta: 'key',
-};
 
 async function writeVersion1Database(name: string): Promise<void> {
   const raw = new Dexie(name);

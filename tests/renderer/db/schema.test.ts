@@ -7,19 +7,8 @@ import {
   SCHEMA_VERSIONS,
   storedSchemaVersion,
 } from '../../../renderer/src/db/schema';
+import { VERSION_1_STORES } from '../../helpers/schemaVersion1';
 import { makeJdzPlanBundle } from '../../helpers/jdzPlanBundle';
-
-// The first released schema, frozen here as written in schema.ts: a later edit of schema.ts must
-// not change what this test writes with.
-const VERSION_1_STORES = {
-  plans: 'id',
-  indicators: 'id, planId',
-  actualValues: '[indicatorId+year+measure], planId, indicatorId',
-  officialAssessments: 'indicatorId, planId',
-  changeLog: 'id, planId, at, indicatorId',
-  settings: 'key',
-  meta: 'key',
-};
 
 const bundle = makeJdzPlanBundle();
 const AT = '2026-11-22T09:30:00.000Z';

@@ -12,8 +12,6 @@ import type { GridCursor } from './gridCursor';
 /** One indicator row of the entry grid. */
 export type EntryRowModel = {
   readonly indicator: Indicator;
-  /** Rows the category cell spans; 0 when merged into the row above (as the plan prints it). */
-  readonly categorySpan: number;
   /** Stored values per year column (base year first); null when empty. */
   readonly cells: readonly (ValueContent | null)[];
   /** Plausibility warnings of stored values per year column, joined; null when none. */
@@ -42,7 +40,7 @@ export function buildEntryGrid(
   for (const row of actuals) {
     if (row.measure === 'value') byCell.set(`${row.indicatorId}|${row.year}`, row);
   }
-  const rows = indicators.map((indicator, index) => {
+  const rows = indicators.map((indicator) => {
     const cells = years.map((year) => {
       const row = byCell.get(`${indicator.id}|${year}`);
       return row
@@ -52,7 +50,6 @@ export function buildEntryGrid(
     const partial = { indicator, cells };
     return {
       ...partial,
-      categorySpan: categorySpan(indicators, index),
       warnings: years.map((year, col) => {
         const value = cells[col]?.value;
         if (value === undefined) return null;
@@ -120,14 +117,6 @@ export function changeForCell(
   return { ...key, next };
 }
 
-function categorySpan(indicators: readonly Indicator[], index: number): number {
-  const category = indicators[index]?.category;
-  if (index > 0 && indicators[index - 1]?.category === category) return 0;
-  let span = 1;
-  while (indicators[index + span]?.category === category) span += 1;
-  return span;
-}
-
 /**
  * Keeps the previous row objects whose content did not change, so memoised rows skip rendering
  * after a write (one changed cell re-renders one row, not 500).
@@ -148,7 +137,6 @@ export function reuseRows(previous: EntryGridModel | null, next: EntryGridModel)
 function sameRow(a: EntryRowModel, b: EntryRowModel): boolean {
   return (
     a.indicator === b.indicator &&
-    a.categorySpan === b.categorySpan &&
     a.cells.every((cell, col) => sameCell(cell, b.cells[col] ?? null)) &&
     a.warnings.every((warning, col) => warning === b.warnings[col])
   );

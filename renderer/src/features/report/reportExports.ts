@@ -1,7 +1,9 @@
 /**
- * Builds the report's Word and Excel files in the browser. The heavy libraries (echarts, docx,
- * exceljs) are loaded only here, on demand, so the first screen stays light.
+ * Builds the report's Word and Excel files in the browser. The heavy libraries are loaded only
+ * here, on demand, so the first screen stays light: docx and exceljs by import(), echarts by
+ * renderChartPng itself.
  */
+import { renderChartPng } from '../../charts/renderChartImage';
 import { FIGURE_SIZE, figureChartOption } from '../../../../shared/report/figureChartOption';
 import type { FigureImage, ReportDocument } from '../../../../shared/report/reportDocument';
 
@@ -9,7 +11,6 @@ import type { FigureImage, ReportDocument } from '../../../../shared/report/repo
 export async function renderFigureImages(
   report: ReportDocument,
 ): Promise<Map<string, FigureImage>> {
-  const { renderChartPng } = await import('../../charts/renderChartImage');
   const images = new Map<string, FigureImage>();
   for (const figure of report.figures) {
     const option = figureChartOption(figure.chart);

@@ -1,15 +1,12 @@
 import { useMemo } from 'react';
-import { asPlanId } from '../../../../shared/domain/ids';
 import type { PlanBundle } from '../../../../shared/domain/planBundle';
 import type { EvaluationMode } from '../../../../shared/domain/verdict';
-import { defaultEvaluationOptions } from '../../../../shared/evaluation/defaultEvaluationOptions';
-import { evaluatePlan } from '../../../../shared/evaluation/evaluatePlan';
 import { buildReport } from '../../../../shared/report/buildReport';
 import type { ReportDocument } from '../../../../shared/report/reportDocument';
 import { applySectionEdits } from '../../../../shared/report/sectionEdits';
-import { useLiveReportSections, useLiveVerdictOverrides } from '../../db/liveQueries';
-import { useLivePlanBundle } from '../../db/planBundleQuery';
+import { useLiveReportSections } from '../../db/liveQueries';
 import type { ReportKey } from '../../db/repositories/reportSectionsRepository';
+import { useEvaluationView } from '../evaluation/hooks/useEvaluationView';
 
 /** The report on screen: its key (plan, year, mode) and the model, or undefined while loading. */
 export type ReportState = {
@@ -19,36 +16,31 @@ export type ReportState = {
 };
 
 /**
- * Builds the report live from Dexie (issue 6): the plan bundle, the evaluator's overrides and the
- * edited sections of this plan, year and mode. Any change to the data regenerates the report;
- * edited sections keep the evaluator's text.
+ * Builds the report live from Dexie (issue 6) on the same evaluation 评估分析 shows (overrides
+ * included), with the edited sections of this plan, year and mode. Any change to the data
+ * regenerates the report; edited sections keep the evaluator's text.
  */
 export function useReportDocument(
   planId: string | null,
   selection: { year: number | null; mode: EvaluationMode | null },
 ): ReportState {
-  const bundle = useLivePlanBundle(planId ? asPlanId(planId) : null);
-  const key = useMemo((): ReportKey | null => {
-    if (!bundle) return null;
-    const defaults = defaultEvaluationOptions(bundle.plan, bundle.actualValues);
-    return {
-      planId: bundle.plan.id,
-      year: selection.year ?? defaults.year,
-      mode: selection.mode ?? defaults.mode,
-    };
-  }, [bundle, selection.year, selection.mode]);
-  const overrides = useLiveVerdictOverrides(key?.planId, key?.year, key?.mode);
+  const { bundle, view } = useEvaluationView(planId, selection);
+  const key = useMemo(
+    (): ReportKey | null =>
+      bundle && view ? { planId: bundle.plan.id, year: view.year, mode: view.mode } : null,
+    [bundle, view],
+  );
   const edits = useLiveReportSections(key);
   const report = useMemo(() => {
-    if (!bundle || !key || !overrides || !edits) return undefined;
-    const evaluation = evaluatePlan(bundle, { year: key.year, mode: key.mode, overrides });
-    const generated = buildReport(bundle, evaluation, { year: key.year, mode: key.mode });
+    if (!bundle || !view || !edits) return undefined;
+    const { year, mode } = view;
+    const generated = buildReport(bundle, view.result, { year, mode });
     const sectionEdits = [...edits.values()].map((row) => ({
       sectionId: row.sectionId,
       text: row.text,
       basedOn: row.generatedText,
     }));
     return applySectionEdits(generated, sectionEdits);
-  }, [bundle, key, overrides, edits]);
+  }, [bundle, view, edits]);
   return { bundle, key, report };
 }

@@ -1,3 +1,4 @@
+import { windowCategorySpans } from '../../../../renderer/src/features/dataEntry/gridWindow';
 import { describe, expect, it } from 'vitest';
 import { asPlanId, makeIndicatorId } from '../../../../shared/domain/ids';
 import {
@@ -36,7 +37,11 @@ describe('buildEntryGrid', () => {
 
   it('has the base year and every period year as columns, one row per indicator', () => {
     expect(model.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
-    expect(model.rows.map((r) => [r.indicator.id, r.indicator.category, r.categorySpan])).toEqual([
+    const spans = windowCategorySpans(
+      model.rows.map((r) => r.indicator.category),
+      { start: 0, end: model.rows.length },
+    );
+    expect(model.rows.map((r, i) => [r.indicator.id, r.indicator.category, spans[i]])).toEqual([
       [GDP, '综合质效', 2],
       [makeIndicatorId(PLAN, 2), '综合质效', 0],
       [makeIndicatorId(PLAN, 3), '创新驱动', 1],
