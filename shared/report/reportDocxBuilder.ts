@@ -18,6 +18,7 @@ import {
 } from './docxStyleBuilder';
 import { progressTableDocx } from './docxTableBuilder';
 import type { FigureImages, ReportDocument, ReportSection } from './reportDocument';
+import { titleLines } from './reportTitle';
 import { tableTitleParagraphs, tableNoteParagraphs } from './docxAppendixBuilder';
 
 /**
@@ -51,17 +52,6 @@ export async function buildReportDocx(
   });
   // Not toBuffer: a Node Buffer does not exist in the browser.
   return Packer.pack(document, 'uint8array');
-}
-
-/**
- * The title over two lines at a natural break, as printed titles are: 「景德镇市国民经济和社会发展
- * / 第十四个五年规划纲要实施中期评估报告」; a title without that phrase stays one line.
- */
-export function titleLines(title: string): string[] {
-  const at = title.indexOf('国民经济和社会发展第');
-  if (at < 0) return [title];
-  const cut = at + '国民经济和社会发展'.length;
-  return [title.slice(0, cut), title.slice(cut)];
 }
 
 function sectionContent(

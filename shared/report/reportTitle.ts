@@ -67,3 +67,14 @@ export function planCitation(plan: Pick<Plan, 'name' | 'region' | 'periodLabel' 
   if (/纲要$/.test(name)) return { full: `《${name}》`, short: '《纲要》' };
   return { full: `《${planFormalName(plan)}》`, short: '《纲要》' };
 }
+
+/**
+ * The title over two lines at a natural break, as printed titles are: 「景德镇市国民经济和社会发展
+ * / 第十四个五年规划纲要实施中期评估报告」; a title without that phrase stays one line.
+ */
+export function titleLines(title: string): string[] {
+  const at = title.indexOf('国民经济和社会发展第');
+  if (at < 0) return [title];
+  const cut = at + '国民经济和社会发展'.length;
+  return [title.slice(0, cut), title.slice(cut)];
+}

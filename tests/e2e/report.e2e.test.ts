@@ -68,6 +68,7 @@ describe('评估报告 in web mode', () => {
     await expect.poll(() => paper.locator('figcaption').first().textContent()).toMatch(/^图1 /);
     await expect.poll(() => paper.locator('.report-table tbody tr').count()).toBe(31);
     await paper.locator('.report-figure svg').first().waitFor();
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/report-preview.png` });
   });
 

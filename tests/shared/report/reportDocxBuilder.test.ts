@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureImage } from '../../../shared/report/reportDocument';
-import { buildReportDocx, titleLines } from '../../../shared/report/reportDocxBuilder';
+import { buildReportDocx } from '../../../shared/report/reportDocxBuilder';
+import { titleLines } from '../../../shared/report/reportTitle';
 import type { DocxPackage } from './docxPackage';
 import { ONE_PIXEL_PNG, openDocx, paragraphsOf } from './docxPackage';
 import { jdzMidtermReport } from './reportFixture';

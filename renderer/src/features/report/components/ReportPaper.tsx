@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../../../../../shared/report/reportDocument';
+import { titleLines } from '../../../../../shared/report/reportTitle';
 import { ReportSectionView } from './ReportSectionView';
 import { ReportTableView } from './ReportTableView';
 
@@ -16,7 +17,13 @@ export function ReportPaper({ report, onSaveSection, onRegenerateSection }: Repo
   const figuresById = new Map(report.figures.map((figure) => [figure.id, figure]));
   return (
     <article className="report-paper" aria-label="报告预览">
-      <h1 className="report-title">{report.title}</h1>
+      <h1 className="report-title">
+        {titleLines(report.title).map((line) => (
+          <span key={line} className="report-title-line">
+            {line}
+          </span>
+        ))}
+      </h1>
       {report.sections.map((section) => (
         <ReportSectionView
           key={section.id}
