@@ -1,6 +1,5 @@
 import type { PlanTableKind } from '../shared/domain/plan';
 import type { PlanBundle } from '../shared/domain/planBundle';
-import { importPlanFromText } from '../shared/importers/importPlanFromText';
 import { fail, ok, type Result } from '../shared/lib/result';
 import type { CliIo } from './io';
 
@@ -12,8 +11,9 @@ export type LoadPlanOptions = {
 };
 
 /**
- * Reads a plan from any file the CLI accepts: a PlanBundle JSON (.json), a plan document or
- * table as text (.txt, .md), or a workbook (.xlsx: our template or a document-style table).
+ * Reads a plan from any file the CLI accepts: a PlanBundle JSON (.json), or any plan document
+ * openPlanDocument reads (.docx, .pdf, .xlsx/.xls/.et, .html/.htm, .csv, .txt/.md), the type
+ * decided by the file's contents. An old .doc, a scanned or encrypted file is refused in Chinese.
  */
 export async function loadPlanFile(
   path: string,
@@ -30,17 +30,9 @@ export async function loadPlanFile(
     );
   }
   if (/\.json$/i.test(path)) return readBundleJson(bytes, fileName);
-  if (/\.xlsx?$/i.test(path)) {
-    // The table kind is read from the workbook, and checked against --table only when given.
-    const { importPlanFromWorkbook } = await import('../shared/importers/xlsxPlanWorkbook');
-    return importPlanFromWorkbook(bytes, fileName, options);
-  }
-  return importPlanFromText(new TextDecoder('utf-8').decode(bytes), {
-    table: options.table ?? 'main',
-    planId: options.planId,
-    fileName,
-    origin: { type: 'file', fileName },
-  });
+  const { openPlanDocument } = await import('../shared/importers/openPlanDocument');
+  // Without --table a document's main table is read; a workbook's table kind is detected.
+  return openPlanDocument(bytes, fileName, options);
 }
 
 function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {

@@ -7,13 +7,14 @@ import { formatProblem } from '../../shared/lib/result';
 import type { CliIo } from '../io';
 import { loadPlanFile } from '../loadPlanFile';
 
-const USAGE = '用法：parse <文件.txt|文件.xlsx> [--table main|completion] [--plan-id 规划编号]';
+const USAGE =
+  '用法：parse <文件.docx|.pdf|.xlsx|.xls|.et|.html|.csv|.txt> [--table main|completion] [--plan-id 规划编号]';
 
 type ParseArgs = { file: string; table: PlanTableKind | null; planId: string };
 
 /**
- * `parse <file> [--table main|completion]`: imports the table from a text file or an Excel workbook
- * (.xlsx: our plan template or a document-style table, see xlsxPlanWorkbook) and prints the
+ * `parse <file> [--table main|completion]`: imports the table from any plan file (Word, PDF, Excel,
+ * web page, CSV or text; see openPlanDocument) and prints the
  * PlanBundle as JSON, each indicator with its raw cells, target kind, numbers and warnings, and
  * for completion tables its 2020 actual and official verdict. Errors go to stderr in Chinese.
  */

@@ -19,6 +19,12 @@ const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
  */
 export function readDocxTables(bytes: Uint8Array, fileName: string): Result<DocumentTableGrid[]> {
   const where = { file: fileName };
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    return fail(
+      '不是 Word 文档（.docx）：文件内容不是 Word 格式，可能选错了文件或只是改了扩展名。请在 Word/WPS 中打开后另存为 .docx 再打开',
+      where,
+    );
+  }
   if (!isWellFormedZip(bytes)) {
     return fail(
       'Word 文件已损坏或已加密，无法读取。请在 Word/WPS 中打开确认后另存为 .docx 再打开',

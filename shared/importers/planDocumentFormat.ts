@@ -28,7 +28,10 @@ export function detectPlanDocumentFormat(bytes: Uint8Array, fileName: string): P
   if (hasPdfHeader(bytes)) return 'pdf';
   if (startsWith(bytes, ZIP_SIGNATURE)) return zipFormat(bytes, extension);
   if (startsWith(bytes, OLE_SIGNATURE)) return detectOleContent(bytes);
-  if (extension === 'pdf' || extension === 'docx' || extension === 'xlsx') return 'binary';
+  // A named type that the contents contradict: its own reader says so in its words.
+  if (extension === 'docx') return 'docx';
+  if (['xlsx', 'xlsm', 'xls', 'et'].includes(extension)) return 'workbook';
+  if (extension === 'pdf') return 'binary';
   if (looksBinary(bytes)) return 'binary';
   if (extension === 'json') return 'json';
   if (extension === 'csv') return 'csv';
