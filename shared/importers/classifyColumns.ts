@@ -18,7 +18,10 @@ const HEADER_RULES: readonly (readonly [RegExp, HeaderRole])[] = [
   [/远景/, 'keep'],
   [/^(计量)?单位$/, 'unit'],
   [/类别|领域|分类|类型|方面/, 'category'],
-  [/(增长|增速|增幅|年均|累计).*实际|实际.*(增长|增速|增幅|年均|累计)/, 'actualGrowth'],
+  [
+    /(增长|增速|增幅|年均|累计).*(实际|预期值|预计)|实际.*(增长|增速|增幅|年均|累计)/,
+    'actualGrowth',
+  ],
   [/增长|增速|增幅|年均|累计/, 'growth'],
   [/基期|基数|现状|基年/, 'base'],
   [/实际|完成值|完成数|预计数|预计完成|预期值|实现/, 'actualOrBase'],
@@ -39,12 +42,28 @@ export function compactLabel(text: string): string {
 export function headerLabels(headerRows: readonly (readonly string[])[], width: number): string[] {
   return Array.from({ length: width }, (_, column) => {
     const parts: string[] = [];
-    for (const row of headerRows) {
-      const text = normaliseCellText(row[column] ?? '');
+    for (const [index, row] of headerRows.entries()) {
+      const text = normaliseCellText(spannedText(headerRows, index, column));
       if (text !== '' && parts.at(-1) !== text) parts.push(text);
     }
     return parts.join(' ');
   });
+}
+
+/**
+ * A header cell's text; an empty cell of an upper header row over a filled lower cell continues
+ * the group label on its left (text tables write a merged `2020年` once, over `预期值 | 规划目标`).
+ */
+function spannedText(rows: readonly (readonly string[])[], index: number, column: number): string {
+  const row = rows[index] ?? [];
+  const own = row[column] ?? '';
+  if (own.trim() !== '' || index === rows.length - 1) return own;
+  if ((rows[index + 1]?.[column] ?? '').trim() === '') return own;
+  for (let left = column - 1; left >= 0; left -= 1) {
+    const text = row[left] ?? '';
+    if (text.trim() !== '') return (rows[index + 1]?.[left] ?? '').trim() !== '' ? text : '';
+  }
+  return own;
 }
 
 /** The role the header words alone give a column. */

@@ -41,5 +41,5 @@ function isHeaderRow(cells: readonly string[], first: boolean): boolean {
 
 /** A value or attribute cell; a bare year (`2020`) is a header. */
 function isDataCell(text: string): boolean {
-  return DATA_CELL.test(text) && !/^(19|20)\d{2}$/.test(text);
+  return DATA_CELL.test(text) && !/^(19|20)\d{2}$/.test(text) && roleOfHeader(text) === null;
 }
