@@ -42,7 +42,7 @@ export function compactLabel(text: string): string {
 export function headerLabels(headerRows: readonly (readonly string[])[], width: number): string[] {
   return Array.from({ length: width }, (_, column) => {
     const parts: string[] = [];
-    for (const [index, row] of headerRows.entries()) {
+    for (let index = 0; index < headerRows.length; index += 1) {
       const text = normaliseCellText(spannedText(headerRows, index, column));
       if (text !== '' && parts.at(-1) !== text) parts.push(text);
     }
@@ -134,29 +134,57 @@ const VALUE_LIKE =
 
 /** Columns whose header says nothing get a role from their values. */
 function inferFromValues(assignments: ColumnAssignment[], body: readonly (readonly string[])[]) {
-  const has = (role: ColumnRole) => assignments.some((item) => item.role === role);
+  const texts: number[] = [];
   for (const [index, item] of assignments.entries()) {
     if (item.source !== 'values') continue;
     const values = body.map((row) => normaliseCellText(row[item.column] ?? '')).filter(Boolean);
     if (values.length === 0) continue;
-    const share = (test: (value: string) => boolean) => values.filter(test).length / values.length;
-    let role: ColumnRole = 'keep';
-    const isAttribute =
-      share((value) => ATTRIBUTE_VALUE.test(value)) >= 0.8 &&
-      values.some((v) => /预期|约束/.test(v));
-    if (isAttribute && !has('attribute')) role = 'attribute';
-    else if (index === 0 && isSequence(values)) role = 'seq';
-    else if (share((value) => UNIT_VALUE.test(value)) >= 0.7 && !has('unit')) role = 'unit';
-    else if (share((value) => VALUE_LIKE.test(value)) >= 0.6) role = nextValueRole(assignments);
-    else if (!has('name')) role = index === 0 || has('category') ? 'name' : 'category';
-    assignments[index] = { ...item, role };
+    const role = roleOfValues(values, index, assignments);
+    if (role === 'text') texts.push(index);
+    assignments[index] = { ...item, role: role === 'text' ? 'keep' : role };
   }
-  // A text column before the name column, found by values, is the category.
-  const nameAt = assignments.findIndex((item) => item.role === 'name');
-  const first = assignments[0];
-  if (nameAt > 0 && first?.source === 'values' && first.role === 'keep' && !has('category'))
-    assignments[0] = { ...first, role: 'category' };
+  assignTextColumns(assignments, texts);
 }
+
+function roleOfValues(
+  values: readonly string[],
+  index: number,
+  assignments: readonly ColumnAssignment[],
+): ColumnRole | 'text' {
+  const has = (role: ColumnRole) => assignments.some((item) => item.role === role);
+  const share = (test: (value: string) => boolean) => values.filter(test).length / values.length;
+  const isAttribute =
+    share((value) => ATTRIBUTE_VALUE.test(value)) >= 0.8 && values.some((v) => /预期|约束/.test(v));
+  if (isAttribute && !has('attribute')) return 'attribute';
+  if (index === 0 && isSequence(values)) return 'seq';
+  if (share((value) => UNIT_VALUE.test(value)) >= 0.7 && !has('unit')) return 'unit';
+  if (share((value) => VALUE_LIKE.test(value)) >= 0.6) return nextValueRole(assignments);
+  return 'text';
+}
+
+/**
+ * Text columns found by their values: without a named 指标 column, the last text column before
+ * the first value column is the name; text columns before the name are the category, then groups.
+ */
+function assignTextColumns(assignments: ColumnAssignment[], texts: readonly number[]) {
+  let nameAt = assignments.findIndex((item) => item.role === 'name');
+  if (nameAt < 0) {
+    const firstValue = assignments.findIndex((item) => VALUE_ROLES.includes(item.role));
+    const before = texts.filter((index) => firstValue < 0 || index < firstValue);
+    nameAt = before.at(-1) ?? texts[0] ?? -1;
+    const item = assignments[nameAt];
+    if (item) assignments[nameAt] = { ...item, role: 'name' };
+  }
+  let hasCategory = assignments.some((item) => item.role === 'category');
+  for (const index of texts) {
+    const item = assignments[index];
+    if (!item || index >= nameAt || index === nameAt) continue;
+    assignments[index] = { ...item, role: hasCategory ? 'group' : 'category' };
+    hasCategory = true;
+  }
+}
+
+const VALUE_ROLES: readonly ColumnRole[] = ['base', 'target', 'growth', 'actual', 'actualGrowth'];
 
 function isSequence(values: readonly string[]): boolean {
   const numbers = values.filter((value) => /^\d{1,3}[.、]?$/.test(value)).map((v) => parseInt(v));

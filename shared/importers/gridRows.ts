@@ -104,6 +104,7 @@ export function readGridBody(
         group = '';
         fate('category');
       } else if (heading?.kind === 'group') {
+        if (heading.category) category = nextCategory(category, heading.category);
         group = heading.text;
         fate('group', heading.reason);
       } else {
@@ -127,7 +128,13 @@ function distinct(cells: readonly string[]): string[] {
   return seen;
 }
 
-type Heading = { kind: 'category' | 'group'; text: string; reason: string };
+type Heading = { kind: 'category' | 'group'; text: string; reason: string; category?: string };
+
+/** Text that can name a category or group: not a value or an attribute (`1。空气质量` can). */
+function isLabel(text: string): boolean {
+  const label = text.replace(GROUP_ORDINAL, '');
+  return label !== '' && !VALUE_ONLY.test(label) && !/^(预期性|约束性)$/.test(label);
+}
 
 /**
  * A row holding one text and no values: a category (`一、经济发展`, a cell merged across the
@@ -140,10 +147,22 @@ function readHeading(
 ): Heading | null {
   const roleOf = (column: number) => reader.columns[column]?.role ?? 'ignore';
   const seqText = cells.find((cell, column) => roleOf(column) === 'seq' && cell !== '') ?? '';
+  const categoryText =
+    cells.find((cell, column) => roleOf(column) === 'category' && cell !== '') ?? '';
   const rest = texts.filter((text) => text !== seqText);
+  const beside = rest.filter((text) => text !== categoryText);
+  // `绿色生态 | 1。空气质量 |  |  |` : a category cell beside a sub-group label.
+  if (rest.length === 2 && beside.length === 1 && isLabel(beside[0] ?? '')) {
+    return {
+      kind: 'group',
+      text: (beside[0] ?? '').replace(GROUP_ORDINAL, '').trim(),
+      reason: '',
+      category: categoryText,
+    };
+  }
   if (rest.length !== 1) return null;
   const text = rest[0] ?? '';
-  if (VALUE_ONLY.test(text) || /^(预期性|约束性)$/.test(text)) return null;
+  if (!isLabel(text)) return null;
   const columns = cells.flatMap((cell, column) => (cell === text ? [column] : []));
   const spans = columns.length >= 3;
   const inCategory = columns.every((column) => roleOf(column) === 'category');

@@ -58,7 +58,7 @@ export function importLegacyText(text: string, options: ImportOptions): Result<T
   const headerTexts = lines.filter((line) => isHeaderLine(line)).slice(0, 6);
   const period = readPlanPeriod({
     kind: options.table,
-    title: table.value.title,
+    title: table.value.title || firstShortLine(lines),
     headers: headerTexts,
     given: {
       ...(options.periodLabel ? { periodLabel: options.periodLabel } : {}),
@@ -151,4 +151,10 @@ function legacyFates(lines: readonly string[], table: RawTable): RowFate[] {
       fates.push({ row: index, line, text, fate: 'leftOut', reason: '在表头之前，未读作指标行' });
   });
   return fates.sort((a, b) => a.line - b.line);
+}
+
+/** A pasted table's first line when it reads as a title (short, not a header or a row). */
+function firstShortLine(lines: readonly string[]): string {
+  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  return first.length <= 60 && !first.includes('\t') && !isHeaderLine(first) ? first : '';
 }
