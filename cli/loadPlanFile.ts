@@ -1,6 +1,8 @@
 import type { PlanTableKind } from '../shared/domain/plan';
 import type { PlanBundle } from '../shared/domain/planBundle';
-import { importPlanFromText } from '../shared/importers/importPlanFromText';
+import type { GridOverrides } from '../shared/importers/columnRole';
+import type { TableImport } from '../shared/importers/importPlanGrid';
+import { importPlanTable } from '../shared/importers/importPlanTable';
 import { fail, ok, type Result } from '../shared/lib/result';
 import type { CliIo } from './io';
 
@@ -9,7 +11,12 @@ export type LoadPlanOptions = {
   /** The table to read from text (default main); for workbooks it is checked only when given. */
   readonly table?: PlanTableKind;
   readonly planId: string;
+  /** The user's column mapping (`--map`): the table is then read through importPlanGrid. */
+  readonly overrides?: GridOverrides;
 };
+
+/** A plan read from a file, with how its table was read when it was a table (not JSON or our template). */
+export type LoadedPlan = { readonly bundle: PlanBundle; readonly reading: TableImport | null };
 
 /**
  * Reads a plan from any file the CLI accepts: a PlanBundle JSON (.json), a plan document or
@@ -20,6 +27,16 @@ export async function loadPlanFile(
   options: LoadPlanOptions,
   io: CliIo,
 ): Promise<Result<PlanBundle>> {
+  const loaded = await loadPlanTable(path, options, io);
+  return loaded.ok ? ok(loaded.value.bundle, loaded.warnings) : loaded;
+}
+
+/** Like loadPlanFile, also returning the column mapping and row fates of a table's reading. */
+export async function loadPlanTable(
+  path: string,
+  options: LoadPlanOptions,
+  io: CliIo,
+): Promise<Result<LoadedPlan>> {
   const fileName = path.split(/[\\/]/).at(-1) ?? path;
   let bytes: Uint8Array;
   try {
@@ -29,18 +46,35 @@ export async function loadPlanFile(
       `无法读取文件「${path}」：${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  if (/\.json$/i.test(path)) return readBundleJson(bytes, fileName);
+  if (/\.json$/i.test(path)) return withoutReading(readBundleJson(bytes, fileName));
   if (/\.xlsx?$/i.test(path)) {
+    if (options.overrides) {
+      const { importWorkbookTable } = await import('../shared/importers/xlsxPlanGrid');
+      return withReading(importWorkbookTable(bytes, fileName, options));
+    }
     // The table kind is read from the workbook, and checked against --table only when given.
     const { importPlanFromWorkbook } = await import('../shared/importers/xlsxPlanWorkbook');
-    return importPlanFromWorkbook(bytes, fileName, options);
+    return withoutReading(importPlanFromWorkbook(bytes, fileName, options));
   }
-  return importPlanFromText(new TextDecoder('utf-8').decode(bytes), {
-    table: options.table ?? 'main',
-    planId: options.planId,
-    fileName,
-    origin: { type: 'file', fileName },
-  });
+  return withReading(
+    importPlanTable(new TextDecoder('utf-8').decode(bytes), {
+      table: options.table ?? 'main',
+      planId: options.planId,
+      fileName,
+      origin: { type: 'file', fileName },
+      ...(options.overrides ? { overrides: options.overrides } : {}),
+    }),
+  );
+}
+
+function withReading(result: Result<TableImport>): Result<LoadedPlan> {
+  return result.ok
+    ? ok({ bundle: result.value.bundle, reading: result.value }, result.warnings)
+    : result;
+}
+
+function withoutReading(result: Result<PlanBundle>): Result<LoadedPlan> {
+  return result.ok ? ok({ bundle: result.value, reading: null }, result.warnings) : result;
 }
 
 function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {

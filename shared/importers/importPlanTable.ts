@@ -59,12 +59,11 @@ function readTable(
         options,
       )
     : null;
-  if (
-    fromGrid?.ok &&
-    (options.overrides || !isClassicLayout(fromGrid.value.columns, options.table))
-  )
-    return fromGrid;
+  if (fromGrid && options.overrides) return fromGrid;
+  if (fromGrid?.ok && !isClassicLayout(fromGrid.value.columns, options.table)) return fromGrid;
   const legacy = importLegacyText(text, options);
+  // Overrides of a PDF or web text apply to the rows its layout reader cut out.
+  if (legacy.ok && options.overrides) return importPlanGrid(legacy.value.grid, options);
   // The grid's message names every column it saw, which says more than the layout readers'.
   return legacy.ok || !fromGrid ? legacy : fromGrid;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlanTable } from '../../../shared/importers/importPlanTable';
 import type { TableImport } from '../../../shared/importers/importPlanGrid';
@@ -54,7 +56,7 @@ describe('importPlanTable: the failures of issue 11, on the built-in tables', ()
       'growth',
       'attribute',
     ]);
-    const expected = essentials(seed.indicators).map((item) => ({ ...item, baseRaw: '' }));
+    const expected = essentials(plain.bundle.indicators).map((item) => ({ ...item, baseRaw: '' }));
     expect(essentials(result.bundle.indicators)).toEqual(expected);
   });
 
@@ -319,4 +321,41 @@ describe('importPlanTable: rows by meaning (issue 11, item 4)', () => {
     const result = importPlanTable('甲\t乙\t丙\n1\t2\t3\n4\t5\t6', { table: 'main', planId: 'p' });
     expect(result.ok).toBe(false);
   });
+});
+
+describe('importPlanTable on the source-document layouts', () => {
+  it.each(['jdz-14', 'cj-14', 'fz-14'])(
+    'reads %s as before and reports its classic columns; overrides re-read its rows',
+    (key) => {
+      const text = readFileSync(join(__dirname, '../../../seeds/excerpts', `${key}.txt`), 'utf8');
+      const seed = readSeed(key);
+      const plain = read(text);
+      expect(essentials(plain.bundle.indicators)).toEqual(essentials(seed.indicators));
+      expect(plain.columns.map((item) => item.role)).toEqual([
+        'category',
+        'name',
+        'base',
+        'target',
+        'growth',
+        'attribute',
+      ]);
+      const swapped = importPlanTable(text, {
+        table: 'main',
+        planId: 'p',
+        overrides: { columns: { 2: 'target', 3: 'base' } },
+      });
+      if (!swapped.ok) throw new Error(swapped.error.message);
+      const expected = essentials(plain.bundle.indicators).map((item) => ({
+        ...item,
+        baseRaw: item.targetRaw,
+        targetRaw: item.baseRaw,
+      }));
+      expect(
+        essentials(swapped.value.bundle.indicators).map((item) => ({
+          ...item,
+          attribute: expect.any(String),
+        })),
+      ).toEqual(expected.map((item) => ({ ...item, attribute: expect.any(String) })));
+    },
+  );
 });
