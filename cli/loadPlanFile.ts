@@ -1,5 +1,7 @@
 import type { PlanTableKind } from '../shared/domain/plan';
 import type { PlanBundle } from '../shared/domain/planBundle';
+import type { GridOverrides } from '../shared/importers/columnRole';
+import type { OpenedPlan } from '../shared/importers/openPlanDocument';
 import { fail, ok, type Result } from '../shared/lib/result';
 import type { CliIo } from './io';
 
@@ -8,7 +10,12 @@ export type LoadPlanOptions = {
   /** The table to read from text (default main); for workbooks it is checked only when given. */
   readonly table?: PlanTableKind;
   readonly planId: string;
+  /** The user's column mapping (`--map`): the table is then read through importPlanGrid. */
+  readonly overrides?: GridOverrides;
 };
+
+/** A plan read from a file, with how its table was read when it was a table (not JSON or our template). */
+export type LoadedPlan = OpenedPlan;
 
 /**
  * Reads a plan from any file the CLI accepts: a PlanBundle JSON (.json), or any plan document
@@ -20,6 +27,16 @@ export async function loadPlanFile(
   options: LoadPlanOptions,
   io: CliIo,
 ): Promise<Result<PlanBundle>> {
+  const loaded = await loadPlanTable(path, options, io);
+  return loaded.ok ? ok(loaded.value.bundle, loaded.warnings) : loaded;
+}
+
+/** Like loadPlanFile, also returning the column mapping and row fates of a table's reading. */
+export async function loadPlanTable(
+  path: string,
+  options: LoadPlanOptions,
+  io: CliIo,
+): Promise<Result<LoadedPlan>> {
   const fileName = path.split(/[\\/]/).at(-1) ?? path;
   let bytes: Uint8Array;
   try {
@@ -29,10 +46,14 @@ export async function loadPlanFile(
       `无法读取文件「${path}」：${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  if (/\.json$/i.test(path)) return readBundleJson(bytes, fileName);
-  const { openPlanDocument } = await import('../shared/importers/openPlanDocument');
+  if (/\.json$/i.test(path)) return withoutReading(readBundleJson(bytes, fileName));
+  const { openPlanTable } = await import('../shared/importers/openPlanDocument');
   // Without --table a document's main table is read; a workbook's table kind is detected.
-  return openPlanDocument(bytes, fileName, options);
+  return openPlanTable(bytes, fileName, options);
+}
+
+function withoutReading(result: Result<PlanBundle>): Result<LoadedPlan> {
+  return result.ok ? ok({ bundle: result.value, reading: null }, result.warnings) : result;
 }
 
 function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {

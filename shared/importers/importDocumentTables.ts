@@ -1,10 +1,13 @@
 import type { PlanTableKind } from '../domain/plan';
 import type { PlanBundle } from '../domain/planBundle';
-import { fail } from '../lib/result';
-import type { Result } from '../lib/result';
+import { fail, ok } from '../lib/result';
+import type { Problem, Result } from '../lib/result';
+import type { GridOverrides } from './columnRole';
 import type { DocumentTableGrid } from './documentGrid';
+import { importPlanGrid } from './importPlanGrid';
+import type { PlanGrid, TableImport } from './importPlanGrid';
 import type { NumberedLine } from './rawTable';
-import { collectNotesLines, isNotesStart } from './tableNotes';
+import { collectNotesLines, isNotesStart, joinNotesLines, splitNoteItems } from './tableNotes';
 import { importPlanDocumentSheet, readSheetTable } from './xlsxPlanDocumentTable';
 import { TABLE_KIND_LABELS } from './xlsxPlanOptions';
 import type { PlanWorkbookOptions } from './xlsxPlanOptions';
@@ -13,53 +16,152 @@ import type { SheetGrid } from './xlsxPlanSheetGrid';
 /** Where the tables came from, for the messages: 「Word 文档」「网页」「PDF」. */
 export type DocumentSource = { readonly fileName: string; readonly label: string };
 
+/** A plan read from a file, with how its table was read when the grid importer read it. */
+export type OpenedPlan = { readonly bundle: PlanBundle; readonly reading: TableImport | null };
+
+/** Options of a document import: the workbook options and the user's column mapping. */
+export type DocumentImportOptions = PlanWorkbookOptions & { readonly overrides?: GridOverrides };
+
 const MAX_TITLE_LENGTH = 60;
 
 /**
  * Imports the indicator table of a document from its table grids: the first table of the kind
- * asked for (`options.table`, else the main table, else whatever indicator table there is), read
- * by the same column rules as an Excel sheet laid out like the documents. The table's title is
- * the short paragraph just above it; its notes are the 注：/备注： paragraphs just below.
+ * asked for (`options.table`, else the main table, else whatever indicator table there is). Each
+ * table is read by the grid importer (columns by meaning, the paragraphs around it searched for
+ * the period and notes); a table it cannot read but whose header has the documents' column words
+ * is read as an Excel sheet laid out like the documents would be. The title is the short paragraph
+ * just above the table; its notes are the 注：/备注： paragraphs just below.
  */
 export function importDocumentTables(
   tables: readonly DocumentTableGrid[],
   source: DocumentSource,
-  options: PlanWorkbookOptions,
-): Result<PlanBundle> {
+  options: DocumentImportOptions,
+): Result<OpenedPlan> {
   const wanted: PlanTableKind = options.table ?? 'main';
   if (tables.length === 0) {
     return fail(
-      `${source.label}中没有表格：找不到指标表。请确认指标表是 ${source.label}中的表格，或把表格复制后用「粘贴指标表」导入`,
+      `${source.label}中没有表格：找不到指标表。请确认指标表是${source.label}中的表格，或把表格复制后用「粘贴指标表」导入`,
       { file: source.fileName },
     );
   }
-  let firstProblem: Result<PlanBundle> | null = null;
-  let otherKind: SheetGrid | null = null;
+  let firstProblem: Result<OpenedPlan> | null = null;
+  let otherKind: DocumentTableGrid | null = null;
   for (const table of tables) {
-    const grid = tableSheet(table, source.fileName);
-    const found = readSheetTable(grid, { inheritCategory: true });
-    if (found === null) continue;
-    if (!found.ok) {
-      firstProblem ??= found;
+    const sheet = tableSheet(table, source.fileName);
+    const classic = readSheetTable(sheet, { inheritCategory: true });
+    if (classic?.ok && classic.value.columns.kind !== wanted) {
+      otherKind ??= table;
       continue;
     }
-    if (found.value.columns.kind === wanted) {
-      return (
-        importPlanDocumentSheet(grid, { ...options, table: wanted }) ?? notFound(source, tables)
-      );
-    }
-    otherKind ??= grid;
+    const read = readTable(table, sheet, source, { ...options, table: wanted });
+    if (read.ok) return read;
+    firstProblem ??= read;
   }
   if (otherKind && options.table === undefined) {
-    return importPlanDocumentSheet(otherKind, options) ?? notFound(source, tables);
+    const kind: PlanTableKind = wanted === 'main' ? 'completion' : 'main';
+    return readTable(otherKind, tableSheet(otherKind, source.fileName), source, {
+      ...options,
+      table: kind,
+    });
   }
   if (otherKind) {
+    const other = TABLE_KIND_LABELS[wanted === 'main' ? 'completion' : 'main'];
     return fail(
-      `${source.label}中只找到${TABLE_KIND_LABELS[wanted === 'main' ? 'completion' : 'main']}，没有${TABLE_KIND_LABELS[wanted]}。请选择正确的表格类型`,
-      { file: source.fileName, sheet: otherKind.sheet },
+      `${source.label}中只找到${other}，没有${TABLE_KIND_LABELS[wanted]}。请选择正确的表格类型`,
+      {
+        file: source.fileName,
+        sheet: `表格 ${otherKind.index + 1}`,
+      },
     );
   }
   return firstProblem ?? notFound(source, tables);
+}
+
+/** One table of the kind asked for: by column meaning, else by the documents' column words. */
+function readTable(
+  table: DocumentTableGrid,
+  sheet: SheetGrid,
+  source: DocumentSource,
+  options: DocumentImportOptions & { readonly table: PlanTableKind },
+): Result<OpenedPlan> {
+  const byMeaning = importPlanGrid(planGrid(table), {
+    table: options.table,
+    planId: options.planId,
+    fileName: source.fileName,
+    origin: { type: 'file', fileName: source.fileName },
+    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.level === undefined ? {} : { level: options.level }),
+    ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+  });
+  if (byMeaning.ok || options.overrides) {
+    return byMeaning.ok
+      ? ok(
+          { bundle: byMeaning.value.bundle, reading: byMeaning.value },
+          located(byMeaning.warnings, sheet),
+        )
+      : located(byMeaning, sheet);
+  }
+  const classic = importPlanDocumentSheet(sheet, options);
+  if (classic?.ok) return ok({ bundle: classic.value, reading: null }, classic.warnings);
+  return located(byMeaning, sheet);
+}
+
+/** The table as the grid importer's input: its rows, title, the text around it, its notes. */
+export function planGrid(table: DocumentTableGrid): PlanGrid {
+  const title = tableTitle(table);
+  const notes = notesParagraphs(table.after);
+  return {
+    rows: table.rows,
+    ...(title ? { title } : {}),
+    context: [...table.before, ...table.after].join('\n'),
+    ...(notes.length > 0 ? { notes: splitNoteItems(joinNotesLines(notes)) } : {}),
+  };
+}
+
+/**
+ * A document table as a sheet: its title paragraph as the first row, its rows, then its notes
+ * paragraphs one per row, so the sheet reader finds title, header, rows and notes as in Excel.
+ */
+export function tableSheet(table: DocumentTableGrid, fileName: string): SheetGrid {
+  const title = tableTitle(table);
+  return {
+    file: fileName,
+    sheet: `表格 ${table.index + 1}`,
+    rows: [
+      ...(title ? [[title]] : []),
+      ...table.rows,
+      ...notesParagraphs(table.after).map((line) => [line]),
+    ],
+    errorCells: [],
+  };
+}
+
+function tableTitle(table: DocumentTableGrid): string {
+  const title = table.before.at(-1) ?? '';
+  return title.length <= MAX_TITLE_LENGTH ? title : '';
+}
+
+function notesParagraphs(after: readonly string[]): string[] {
+  const lines: NumberedLine[] = after.map((text, index) => ({ line: index + 1, text }));
+  if (!isNotesStart(lines[0]?.text ?? '')) return [];
+  return lines.slice(0, collectNotesLines(lines, 0)).map((line) => line.text);
+}
+
+function located<T>(result: Result<T>, sheet: SheetGrid): Result<T>;
+function located(problems: readonly Problem[], sheet: SheetGrid): Problem[];
+function located<T>(
+  input: Result<T> | readonly Problem[],
+  sheet: SheetGrid,
+): Result<T> | Problem[] {
+  const at = (problem: Problem): Problem => ({
+    ...problem,
+    location: { ...problem.location, file: sheet.file, sheet: sheet.sheet },
+  });
+  if (Array.isArray(input)) return input.map(at);
+  const result = input as Result<T>;
+  return result.ok ? result : { ok: false, error: at(result.error) };
 }
 
 function notFound(source: DocumentSource, tables: readonly DocumentTableGrid[]): Result<never> {
@@ -76,25 +178,4 @@ function notFound(source: DocumentSource, tables: readonly DocumentTableGrid[]):
         .slice(0, 80),
     },
   );
-}
-
-/**
- * A document table as a sheet: its title paragraph as the first row, its rows, then its notes
- * paragraphs one per row, so the sheet reader finds title, header, rows and notes as in Excel.
- */
-export function tableSheet(table: DocumentTableGrid, fileName: string): SheetGrid {
-  const title = table.before.at(-1) ?? '';
-  const titleRows = title !== '' && title.length <= MAX_TITLE_LENGTH ? [[title]] : [];
-  return {
-    file: fileName,
-    sheet: `表格 ${table.index + 1}`,
-    rows: [...titleRows, ...table.rows, ...notesRows(table.after)],
-    errorCells: [],
-  };
-}
-
-function notesRows(after: readonly string[]): string[][] {
-  const lines: NumberedLine[] = after.map((text, index) => ({ line: index + 1, text }));
-  if (!isNotesStart(lines[0]?.text ?? '')) return [];
-  return lines.slice(0, collectNotesLines(lines, 0)).map((line) => [line.text]);
 }

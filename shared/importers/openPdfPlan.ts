@@ -1,13 +1,12 @@
-import type { PlanBundle } from '../domain/planBundle';
 import { fail } from '../lib/result';
 import type { Result } from '../lib/result';
 import { importDocumentTables } from './importDocumentTables';
-import { importPlanFromText } from './importPlanFromText';
+import type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
+import { importText } from './openPlanText';
 import { buildPdfLines } from './pdfLines';
 import { pdfLinesText, pdfRegionGrid } from './pdfTableGrid';
 import { findPdfTableRegions } from './pdfTableRegions';
 import { readPdfText } from './pdfTextItems';
-import type { PlanWorkbookOptions } from './xlsxPlanOptions';
 
 /**
  * Opens a plan from a PDF: the text runs with their positions (pdf.js), lines and cells rebuilt
@@ -18,8 +17,8 @@ import type { PlanWorkbookOptions } from './xlsxPlanOptions';
 export async function openPdfPlan(
   bytes: Uint8Array,
   fileName: string,
-  options: PlanWorkbookOptions,
-): Promise<Result<PlanBundle>> {
+  options: DocumentImportOptions,
+): Promise<Result<OpenedPlan>> {
   const text = await readPdfText(bytes, fileName);
   if (!text.ok) return text;
   if (text.value.items.length === 0) {
@@ -39,15 +38,6 @@ export async function openPdfPlan(
         )
       : null;
   if (fromTables?.ok) return fromTables;
-  const fromText = importPlanFromText(pdfLinesText(lines), {
-    table: options.table ?? 'main',
-    planId: options.planId,
-    fileName,
-    origin: { type: 'file', fileName },
-    ...(options.name === undefined ? {} : { name: options.name }),
-    ...(options.region === undefined ? {} : { region: options.region }),
-    ...(options.level === undefined ? {} : { level: options.level }),
-    ...(options.source === undefined ? {} : { source: options.source }),
-  });
+  const fromText = importText(pdfLinesText(lines), fileName, options);
   return fromText.ok || !fromTables ? fromText : fromTables;
 }

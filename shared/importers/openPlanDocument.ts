@@ -1,31 +1,20 @@
 import type { PlanBundle } from '../domain/planBundle';
-import { fail } from '../lib/result';
+import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
 import { decodePlanText } from './decodePlanText';
-import { importDocumentTables } from './importDocumentTables';
 import type { DocumentTableGrid } from './documentGrid';
-import { importPlanFromText } from './importPlanFromText';
+import { importDocumentTables } from './importDocumentTables';
+import type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
+import { importText, withReading } from './openPlanText';
 import { detectPlanDocumentFormat } from './planDocumentFormat';
 import type { PlanDocumentFormat } from './planDocumentFormat';
-import type { PlanWorkbookOptions } from './xlsxPlanOptions';
+
+export type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
 
 /** Largest plan file opened: a whole plan as PDF with pictures is a few MB; 50 MB is ample. */
 export const MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
 
-/** File types the plan open dialogs list (issue 11「Files users have」). */
-export const PLAN_FILE_EXTENSIONS = [
-  'docx',
-  'pdf',
-  'xlsx',
-  'xls',
-  'et',
-  'html',
-  'htm',
-  'csv',
-  'txt',
-  'md',
-] as const;
 
 /**
  * Opens a plan from any file users have: Word (.docx), PDF, Excel (.xlsx/.xls/.et), a saved web
@@ -38,8 +27,21 @@ export const PLAN_FILE_EXTENSIONS = [
 export async function openPlanDocument(
   bytes: Uint8Array,
   fileName: string,
-  options: PlanWorkbookOptions,
+  options: DocumentImportOptions,
 ): Promise<Result<PlanBundle>> {
+  const opened = await openPlanTable(bytes, fileName, options);
+  return opened.ok ? ok(opened.value.bundle, opened.warnings) : opened;
+}
+
+/**
+ * Like openPlanDocument, also returning how the table was read (column mapping, row fates) when
+ * the grid importer read it; `options.overrides` (the review screen, CLI --map) re-reads it.
+ */
+export async function openPlanTable(
+  bytes: Uint8Array,
+  fileName: string,
+  options: DocumentImportOptions,
+): Promise<Result<OpenedPlan>> {
   const where = { file: fileName };
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
     return fail('文件是空的（0 字节）：请确认选择了正确的规划文件', where);
@@ -66,8 +68,8 @@ async function openByFormat(
   format: PlanDocumentFormat,
   bytes: Uint8Array,
   fileName: string,
-  options: PlanWorkbookOptions,
-): Promise<Result<PlanBundle>> {
+  options: DocumentImportOptions,
+): Promise<Result<OpenedPlan>> {
   const where = { file: fileName };
   switch (format) {
     case 'pdf':
@@ -80,8 +82,14 @@ async function openByFormat(
     }
     case 'workbook':
     case 'legacyWorkbook': {
+      if (options.overrides) {
+        const { importWorkbookTable } = await import('./xlsxPlanGrid');
+        return withReading(importWorkbookTable(bytes, fileName, options));
+      }
+      // The table kind is read from the workbook, and checked against options.table when given.
       const { importPlanFromWorkbook } = await import('./xlsxPlanWorkbook');
-      return importPlanFromWorkbook(bytes, fileName, options);
+      const read = importPlanFromWorkbook(bytes, fileName, options);
+      return read.ok ? ok({ bundle: read.value, reading: null }, read.warnings) : read;
     }
     case 'html': {
       const { readHtmlDocument } = await import('./htmlTables');
@@ -127,9 +135,9 @@ function importTablesOrText(
   tables: readonly DocumentTableGrid[],
   label: string,
   fileName: string,
-  options: PlanWorkbookOptions,
+  options: DocumentImportOptions,
   paragraphs?: readonly string[],
-): Result<PlanBundle> {
+): Result<OpenedPlan> {
   const text = paragraphs ?? tables.flatMap((table) => [...table.before, ...table.after]);
   if (tables.length === 0 && text.length > 0) {
     const fromText = importText(text.join('\n'), fileName, options);
@@ -140,21 +148,4 @@ function importTablesOrText(
     );
   }
   return importDocumentTables(tables, { fileName, label }, options);
-}
-
-function importText(
-  text: string,
-  fileName: string,
-  options: PlanWorkbookOptions,
-): Result<PlanBundle> {
-  return importPlanFromText(text, {
-    table: options.table ?? 'main',
-    planId: options.planId,
-    fileName,
-    origin: { type: 'file', fileName },
-    ...(options.name === undefined ? {} : { name: options.name }),
-    ...(options.region === undefined ? {} : { region: options.region }),
-    ...(options.level === undefined ? {} : { level: options.level }),
-    ...(options.source === undefined ? {} : { source: options.source }),
-  });
 }
