@@ -27,9 +27,9 @@ const MAX_TITLE_LENGTH = 60;
 /**
  * Imports the indicator table of a document from its table grids: the first table of the kind
  * asked for (`options.table`, else the main table, else whatever indicator table there is). Each
- * table is read by the grid importer (columns by meaning, the paragraphs around it searched for
- * the period and notes); a table it cannot read but whose header has the documents' column words
- * is read as an Excel sheet laid out like the documents would be. The title is the short paragraph
+ * table is read like an Excel sheet laid out as the documents are, else by the grid importer
+ * (columns by meaning, the paragraphs around it searched for the period and notes). The title is
+ * the short paragraph
  * just above the table; its notes are the 注：/备注： paragraphs just below.
  */
 export function importDocumentTables(
@@ -77,13 +77,21 @@ export function importDocumentTables(
   return firstProblem ?? notFound(source, tables);
 }
 
-/** One table of the kind asked for: by column meaning, else by the documents' column words. */
+/**
+ * One table of the kind asked for: by the documents' column words when its header has them (as a
+ * workbook's sheet is read), else by column meaning (importPlanGrid), whose message names every
+ * column it saw. The user's column mapping always goes through importPlanGrid.
+ */
 function readTable(
   table: DocumentTableGrid,
   sheet: SheetGrid,
   source: DocumentSource,
   options: DocumentImportOptions & { readonly table: PlanTableKind },
 ): Result<OpenedPlan> {
+  if (!options.overrides) {
+    const classic = importPlanDocumentSheet(sheet, options);
+    if (classic?.ok) return ok({ bundle: classic.value, reading: null }, classic.warnings);
+  }
   const byMeaning = importPlanGrid(planGrid(table), {
     table: options.table,
     planId: options.planId,
@@ -95,17 +103,9 @@ function readTable(
     ...(options.source === undefined ? {} : { source: options.source }),
     ...(options.overrides ? { overrides: options.overrides } : {}),
   });
-  if (byMeaning.ok || options.overrides) {
-    return byMeaning.ok
-      ? ok(
-          { bundle: byMeaning.value.bundle, reading: byMeaning.value },
-          located(byMeaning.warnings, sheet),
-        )
-      : located(byMeaning, sheet);
-  }
-  const classic = importPlanDocumentSheet(sheet, options);
-  if (classic?.ok) return ok({ bundle: classic.value, reading: null }, classic.warnings);
-  return located(byMeaning, sheet);
+  if (!byMeaning.ok) return located(byMeaning, sheet);
+  const reading = byMeaning.value;
+  return ok({ bundle: reading.bundle, reading }, located(byMeaning.warnings, sheet));
 }
 
 /** The table as the grid importer's input: its rows, title, the text around it, its notes. */

@@ -91,7 +91,9 @@ function isHeaderLine(line: PdfLine): boolean {
 
 function isHeaderCell(text: string): boolean {
   const withoutYears = text.replace(/(19|20)\d{2}/g, '');
-  return /[^\x00-\xff]/.test(text) && (withoutYears === '' || HEADER_CHARACTERS.test(withoutYears));
+  return (
+    /[\u4e00-\u9fff]/.test(text) && (withoutYears === '' || HEADER_CHARACTERS.test(withoutYears))
+  );
 }
 
 /** A header printed again at the top of a page: header words only, over several cells. */

@@ -1,3 +1,4 @@
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
 
@@ -16,7 +17,7 @@ export type PdfTextItem = {
 /** The text runs of a PDF's pages, with each page's height. */
 export type PdfText = { readonly items: readonly PdfTextItem[]; readonly pageHeights: number[] };
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjsLoading: Promise<PdfJs> | null = null;
 
 /**
