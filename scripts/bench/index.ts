@@ -1,6 +1,7 @@
 // `npm run bench`: one table of every benchmark in the project, each figure beside the target its
 // issue set; `npm run bench -- --json` prints the same as a JSON array.
 import { runBrowserBenchmarks } from './browserBench';
+import { runDocumentBenchmarks } from './documentBench';
 import { runEvaluationBenchmarks } from './evaluationBench';
 import type { BenchResult } from './measure';
 import { runParseBenchmarks } from './parseBench';
@@ -8,6 +9,7 @@ import { runReportBenchmarks } from './reportBench';
 
 const results: BenchResult[] = [
   ...runParseBenchmarks(),
+  ...(await runDocumentBenchmarks()),
   ...runEvaluationBenchmarks(),
   ...(await runReportBenchmarks()),
   // In Chromium against a fresh build (about 1.5 minutes); `-- --no-browser` leaves them out.
