@@ -82,8 +82,9 @@ function step(walk: Walk, line: SourceLine): void {
     // 000 专栏 21: the PDF prints a chapter's first lines inside the box; the box goes on after.
     if (walk.box && !walk.box.suspended) walk.box.suspended = true;
     else closeBox(walk);
+    // Outline: 篇 > 章 (the item's part) > 节 (its section).
     if (/^第\S+?章/.test(line.text)) [walk.part, walk.section] = [line.text, ''];
-    else walk.section = line.text;
+    else if (/^第\S+?节/.test(line.text)) walk.section = line.text;
     return;
   }
   if (walk.box) stepInBox(walk, walk.box, heading, line);
