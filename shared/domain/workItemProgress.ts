@@ -56,3 +56,22 @@ export function checkProgressContent(content: ProgressContent): string | null {
   }
   return null;
 }
+
+/** A status or 未填报 (no record for the period): what the counts and the table show. */
+export type ProgressStatusOrMissing = ProgressStatus | '未填报';
+
+/** Every status then 未填报, in display order. */
+export const STATUS_OR_MISSING: readonly ProgressStatusOrMissing[] = [
+  ...PROGRESS_STATUSES,
+  '未填报',
+];
+
+/** One colour per status, from the verdict palette (UX.md「one colour per verdict」). */
+export const PROGRESS_STATUS_COLORS: Readonly<Record<ProgressStatusOrMissing, string>> = {
+  已完成: '#1b7a3e',
+  序时推进: '#2f6fd0',
+  滞后: '#e8871e',
+  未启动: '#cf2e2e',
+  已调整: '#7b4fc9',
+  未填报: '#8c8c8c',
+};
