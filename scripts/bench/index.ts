@@ -1,5 +1,6 @@
 // `npm run bench`: one table of every benchmark in the project, each figure beside the target its
 // issue set; `npm run bench -- --json` prints the same as a JSON array.
+import { runAgreementBenchmarks } from './agreementBench';
 import { runBrowserBenchmarks } from './browserBench';
 import { runDocumentBenchmarks } from './documentBench';
 import { runEvaluationBenchmarks } from './evaluationBench';
@@ -11,6 +12,7 @@ const results: BenchResult[] = [
   ...runParseBenchmarks(),
   ...(await runDocumentBenchmarks()),
   ...runEvaluationBenchmarks(),
+  ...runAgreementBenchmarks(),
   ...(await runReportBenchmarks()),
   // In Chromium against a fresh build (about 1.5 minutes); `-- --no-browser` leaves them out.
   ...(process.argv.includes('--no-browser') ? [] : await runBrowserBenchmarks()),

@@ -78,7 +78,8 @@ export function readGridBody(
   let category = '';
   let group = '';
   for (let index = start; index < grid.length; index += 1) {
-    const cells = (grid[index] ?? []).map(cleanCell);
+    const aligned = alignToAttribute((grid[index] ?? []).map(cleanCell), reader.columns);
+    const cells = aligned.cells;
     const texts = distinct(cells);
     if (texts.length === 0) continue;
     const fate = (kind: RowFate['fate'], reason = ''): void => {
@@ -114,7 +115,8 @@ export function readGridBody(
           category = read.raw.category;
           group = read.group;
           rows.push(read);
-          fate('indicator', read.raw.warnings.map((warning) => warning.message).join('；'));
+          const notes = read.raw.warnings.map((warning) => warning.message);
+          fate('indicator', [aligned.reason, ...notes].filter(Boolean).join('；'));
         }
       }
     }
@@ -237,4 +239,26 @@ function readAttributeCell(text: string): string {
   const compact = normaliseCellText(text).replace(/\s+/g, '');
   if (compact === '预期' || compact === '约束') return `${compact}性`;
   return compact;
+}
+
+/**
+ * A row whose 属性 stands in another column than the header's (002 line 330 starts one cell
+ * early: `森林覆盖率(%)\t66.3\t-\t保持稳定\t约束性\t`) is shifted so the 属性 falls in place.
+ */
+function alignToAttribute(
+  cells: readonly string[],
+  columns: readonly ColumnAssignment[],
+): { cells: readonly string[]; reason: string } {
+  const attributeAt = columns.find((item) => item.role === 'attribute')?.column ?? -1;
+  if (attributeAt < 0 || /^(预期性|约束性)$/.test(cells[attributeAt] ?? ''))
+    return { cells, reason: '' };
+  const found = cells.flatMap((cell, index) => (/^(预期性|约束性)$/.test(cell) ? [index] : []));
+  if (found.length !== 1) return { cells, reason: '' };
+  const shift = attributeAt - (found[0] ?? attributeAt);
+  const moved =
+    shift > 0
+      ? [...Array<string>(shift).fill(''), ...cells]
+      : cells.slice(-shift).concat(Array<string>(-shift).fill(''));
+  if (shift < 0 && cells.slice(0, -shift).some((cell) => cell !== '')) return { cells, reason: '' };
+  return { cells: moved, reason: `此行单元格错位 ${Math.abs(shift)} 列，已按属性列对齐，请核对` };
 }

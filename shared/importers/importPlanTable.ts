@@ -46,10 +46,22 @@ export function importPlanTable(
   }
 }
 
+/**
+ * Without overrides: the grid reading of delimited text unless its columns are the classic ones,
+ * else the layout readers, else the grid's message. With overrides: the grid that plain reading
+ * used (the one whose columns the user saw) is read again with them.
+ */
 function readTable(
   text: string,
   options: ImportOptions & { readonly overrides?: GridOverrides },
 ): Result<TableImport> {
+  const { overrides, ...plainOptions } = options;
+  const plain = readPlain(text, plainOptions);
+  if (!overrides || !plain.ok) return plain;
+  return importPlanGrid(plain.value.grid, options);
+}
+
+function readPlain(text: string, options: ImportOptions): Result<TableImport> {
   const lines = text.split(/\r\n|\r|\n/);
   const region = findTableRegion(lines, options.table);
   const cut = textToGrid([...region.body, ...region.notes].sort((a, b) => a.line - b.line));
@@ -59,11 +71,8 @@ function readTable(
         options,
       )
     : null;
-  if (fromGrid && options.overrides) return fromGrid;
   if (fromGrid?.ok && !isClassicLayout(fromGrid.value.columns, options.table)) return fromGrid;
   const legacy = importLegacyText(text, options);
-  // Overrides of a PDF or web text apply to the rows its layout reader cut out.
-  if (legacy.ok && options.overrides) return importPlanGrid(legacy.value.grid, options);
   // The grid's message names every column it saw, which says more than the layout readers'.
   return legacy.ok || !fromGrid ? legacy : fromGrid;
 }

@@ -56,7 +56,7 @@ describe('importPlanTable: the failures of issue 11, on the built-in tables', ()
       'growth',
       'attribute',
     ]);
-    const expected = essentials(plain.bundle.indicators).map((item) => ({ ...item, baseRaw: '' }));
+    const expected = essentials(seed.indicators).map((item) => ({ ...item, baseRaw: '' }));
     expect(essentials(result.bundle.indicators)).toEqual(expected);
   });
 
@@ -330,7 +330,10 @@ describe('importPlanTable on the source-document layouts', () => {
       const text = readFileSync(join(__dirname, '../../../seeds/excerpts', `${key}.txt`), 'utf8');
       const seed = readSeed(key);
       const plain = read(text);
-      expect(essentials(plain.bundle.indicators)).toEqual(essentials(seed.indicators));
+      // The seeds add hand corrections (seeds/overrides.ts); names and categories are as read.
+      expect(plain.bundle.indicators.map((item) => [item.category, item.name])).toEqual(
+        seed.indicators.map((item) => [item.category, item.name]),
+      );
       expect(plain.columns.map((item) => item.role)).toEqual([
         'category',
         'name',
