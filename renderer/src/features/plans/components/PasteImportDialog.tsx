@@ -34,7 +34,13 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
     const result = parsePlanText(text, { tableKind, fileName });
     if (!result.ok) return setError(result.error);
     const sourceLabel = fileName ? `文件「${fileName}」` : '粘贴的文本';
-    setImportDraft({ bundle: result.value, warnings: result.warnings, sourceLabel });
+    setImportDraft({
+      bundle: result.value.bundle,
+      warnings: result.warnings,
+      sourceLabel,
+      reading: result.value,
+      overrides: {},
+    });
   };
 
   return (
@@ -49,8 +55,8 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
       onOk={parse}
     >
       <Typography.Paragraph type="secondary">
-        可粘贴从 PDF
-        或网页复制的主要指标表，也可粘贴整篇规划纲要全文，软件会自动找到指标表。支持空格分隔、每格一行、制表符分隔三种格式。
+        可粘贴从 Excel、Word、PDF
+        或网页复制的指标表，也可粘贴整篇规划纲要全文，软件会自动找到指标表，并按表头和内容识别各列（序号、类别、指标、单位、基期、目标、年均/累计、属性等）；识别结果可在下一步调整。
       </Typography.Paragraph>
       <Space style={{ marginBottom: 8 }} wrap>
         <Radio.Group
