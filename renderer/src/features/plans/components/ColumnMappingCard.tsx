@@ -59,7 +59,7 @@ export function ColumnMappingCard(props: ColumnMappingCardProps) {
               <Select
                 aria-label={`第 ${item.column + 1} 列的含义`}
                 size="small"
-                style={{ width: 128 }}
+                style={{ width: 144 }}
                 value={item.role}
                 options={ROLE_OPTIONS}
                 popupMatchSelectWidth={false}
