@@ -55,8 +55,6 @@ export const EntryRow = memo(function EntryRow({
         className="entry-name"
         title={indicator.unit ? `${indicator.name}（${indicator.unit}）` : indicator.name}
       >
-        {indicator.name}
-        {indicator.unit ? <span className="entry-unit">（{indicator.unit}）</span> : null}
         {row.baseBreak && !row.isBaseRevised ? (
           <button
             type="button"
@@ -67,6 +65,8 @@ export const EntryRow = memo(function EntryRow({
             {BASE_BREAK_LABEL}
           </button>
         ) : null}
+        {indicator.name}
+        {indicator.unit ? <span className="entry-unit">（{indicator.unit}）</span> : null}
       </th>
       <td className="entry-target" title={describeTarget(indicator)}>
         {targetText(indicator.targetRaw, indicator.growthRaw)}
