@@ -157,7 +157,7 @@ describe('buildEntryGrid of another measure', () => {
       null,
       null,
     ]);
-    const change = changeForCell(growth, { row: 0, col: 2 }, { kind: 'value', value: 4.6 });
+    const change = changeForCell(growth, { row: 0, col: 2 }, { kind: 'number', value: 4.6 });
     expect(change).toEqual({
       indicatorId: GDP,
       year: 2022,

@@ -85,7 +85,7 @@ export const EntryRow = memo(function EntryRow({
             {isEditing && editing ? (
               <CellEditor {...editing} />
             ) : (
-              cellText(cell, col === 0 ? indicator.baseRaw : '')
+              cellText(cell, col === 0 ? row.planBaseText : '')
             )}
           </td>
         );
