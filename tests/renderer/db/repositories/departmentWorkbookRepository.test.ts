@@ -13,7 +13,7 @@ const PLAN = asPlanId('test-jdz');
 const TASKS = readWorkItemSeed('seed-jdz-cjjjd-2021');
 const value = {
   indicatorId: makeIndicatorId(PLAN, 1),
-  year: 2021,
+  year: 2022,
   measure: 'value' as const,
   next: { value: 1102.3, status: '快报数' as const, source: '市统计局', note: '' },
 };
@@ -52,7 +52,7 @@ describe('applyDepartmentWorkbook', () => {
       makeWriteContext(),
     );
     expect(result).toEqual({ values: 1, items: 1 });
-    expect(await db.actualValues.count()).toBe(1);
+    expect((await db.actualValues.get([value.indicatorId, 2022, 'value']))?.value).toBe(1102.3);
     expect(await db.workItemProgress.count()).toBe(1);
   });
 
@@ -66,7 +66,7 @@ describe('applyDepartmentWorkbook', () => {
         makeWriteContext(),
       ),
     ).rejects.toThrow('任务「other/001」不属于当前清单，未做任何修改。');
-    expect(await db.actualValues.count()).toBe(0);
+    expect(await db.actualValues.get([value.indicatorId, 2022, 'value'])).toBeUndefined();
     expect(await db.workItemProgress.count()).toBe(0);
   });
 });
