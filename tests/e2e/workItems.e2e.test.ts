@@ -41,8 +41,8 @@ describe('重点任务 in web mode', () => {
     await expect.poll(() => page.locator('.work-item-row').count()).toBe(5);
     await page.locator('.work-item-row', { hasText: '加强森林生态修复和保护' }).click();
     const panel = page.locator('.work-item-panel');
-    await panel.getByText('市林业局、各县（市、区）政府').waitFor();
-    await panel.getByText('28.91 万亩').waitFor();
+    await panel.getByText('市林业局、各县（市、区）政府', { exact: true }).waitFor();
+    await panel.locator('.ant-tag', { hasText: '28.91 万亩' }).waitFor();
 
     await panel.getByLabel('完成进度').fill('100');
     await panel.getByText('建议状态：已完成（完成进度 100%，已全部完成）').waitFor();
@@ -53,15 +53,20 @@ describe('重点任务 in web mode', () => {
     await dialog.getByLabel('姓名').fill('王芳');
     await dialog.getByRole('button', { name: '确 定' }).click();
 
-    await panel.locator('.work-item-history').getByText('王芳 填报进展：2021年全年 → 已完成').waitFor();
+    await panel
+      .locator('.work-item-history')
+      .getByText('王芳 填报进展：2021年全年 → 已完成')
+      .waitFor();
     await expect.poll(() => count(page, '已完成')).toBe('1');
     await expect.poll(() => count(page, '未填报')).toBe('24');
     await page.keyboard.press('Escape');
     await expect
-      .poll(() => page.locator('.work-item-row', { hasText: '加强森林生态修复和保护' }).textContent())
+      .poll(() =>
+        page.locator('.work-item-row', { hasText: '加强森林生态修复和保护' }).textContent(),
+      )
       .toContain('已完成');
     await page.mouse.move(700, 700);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/work-items.png` });
     expect(session.pageErrors).toEqual([]);
-  });
+  }, 180_000);
 });
