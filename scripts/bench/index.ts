@@ -5,11 +5,13 @@ import { runEvaluationBenchmarks } from './evaluationBench';
 import type { BenchResult } from './measure';
 import { runParseBenchmarks } from './parseBench';
 import { runReportBenchmarks } from './reportBench';
+import { runWorkItemBenchmarks } from './workItemBench';
 
 const results: BenchResult[] = [
   ...runParseBenchmarks(),
   ...runEvaluationBenchmarks(),
   ...(await runReportBenchmarks()),
+  ...runWorkItemBenchmarks(),
   // In Chromium against a fresh build (about 1.5 minutes); `-- --no-browser` leaves them out.
   ...(process.argv.includes('--no-browser') ? [] : await runBrowserBenchmarks()),
 ];
