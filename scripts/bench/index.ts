@@ -7,6 +7,7 @@ import { runEvaluationBenchmarks } from './evaluationBench';
 import type { BenchResult } from './measure';
 import { runParseBenchmarks } from './parseBench';
 import { runReportBenchmarks } from './reportBench';
+import { runWorkItemBenchmarks } from './workItemBench';
 
 const results: BenchResult[] = [
   ...runParseBenchmarks(),
@@ -14,6 +15,7 @@ const results: BenchResult[] = [
   ...runEvaluationBenchmarks(),
   ...runAgreementBenchmarks(),
   ...(await runReportBenchmarks()),
+  ...runWorkItemBenchmarks(),
   // In Chromium against a fresh build (about 1.5 minutes); `-- --no-browser` leaves them out.
   ...(process.argv.includes('--no-browser') ? [] : await runBrowserBenchmarks()),
 ];
