@@ -1,14 +1,18 @@
 import type { PlanTableKind } from '../shared/domain/plan';
 import type { PlanBundle } from '../shared/domain/planBundle';
 import { importPlanFromText } from '../shared/importers/importPlanFromText';
-import { fail, ok, type Result } from '../shared/lib/result';
+import { regionFromText } from '../shared/importers/regionFromText';
+import { fail, type Result } from '../shared/lib/result';
 import type { CliIo } from './io';
+import { readBundleJson } from './readBundleJson';
 
 /** How to read a plan file. */
 export type LoadPlanOptions = {
   /** The table to read from text (default main); for workbooks it is checked only when given. */
   readonly table?: PlanTableKind;
   readonly planId: string;
+  /** The place name (`--region`): for a text plan, else read from the document's title line. */
+  readonly region?: string;
 };
 
 /**
@@ -29,31 +33,29 @@ export async function loadPlanFile(
       `无法读取文件「${path}」：${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  if (/\.json$/i.test(path)) return readBundleJson(bytes, fileName);
+  if (/\.json$/i.test(path)) return withRegion(readBundleJson(bytes, fileName), options.region);
   if (/\.xlsx?$/i.test(path)) {
     // The table kind is read from the workbook, and checked against --table only when given.
     const { importPlanFromWorkbook } = await import('../shared/importers/xlsxPlanWorkbook');
-    return importPlanFromWorkbook(bytes, fileName, options);
+    return withRegion(importPlanFromWorkbook(bytes, fileName, options), options.region);
   }
-  return importPlanFromText(new TextDecoder('utf-8').decode(bytes), {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const guess = regionFromText(text);
+  const region = options.region ?? guess?.region;
+  return importPlanFromText(text, {
     table: options.table ?? 'main',
     planId: options.planId,
     fileName,
     origin: { type: 'file', fileName },
+    ...(region ? { region } : {}),
+    ...(guess && (options.region === undefined || options.region === guess.region)
+      ? { level: guess.level }
+      : {}),
   });
 }
 
-function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {
-  let data: Partial<PlanBundle>;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8').decode(bytes)) as Partial<PlanBundle>;
-  } catch (error) {
-    return fail(`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`, {
-      file: fileName,
-    });
-  }
-  if (!data?.plan || !Array.isArray(data.indicators) || typeof data.plan.baseYear !== 'number') {
-    return fail('不是规划数据（应包含 plan、indicators、actualValues）', { file: fileName });
-  }
-  return ok({ actualValues: [], officialAssessments: [], ...data } as PlanBundle);
+/** `--region` names the place of a plan whatever file it came from. */
+function withRegion(result: Result<PlanBundle>, region: string | undefined): Result<PlanBundle> {
+  if (!result.ok || region === undefined) return result;
+  return { ...result, value: { ...result.value, plan: { ...result.value.plan, region } } };
 }

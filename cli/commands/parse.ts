@@ -7,9 +7,15 @@ import { formatProblem } from '../../shared/lib/result';
 import type { CliIo } from '../io';
 import { loadPlanFile } from '../loadPlanFile';
 
-const USAGE = '用法：parse <文件.txt|文件.xlsx> [--table main|completion] [--plan-id 规划编号]';
+const USAGE =
+  '用法：parse <文件.txt|文件.xlsx> [--table main|completion] [--plan-id 规划编号] [--region 地区名称]';
 
-type ParseArgs = { file: string; table: PlanTableKind | null; planId: string };
+type ParseArgs = {
+  file: string;
+  table: PlanTableKind | null;
+  planId: string;
+  region: string | null;
+};
 
 /**
  * `parse <file> [--table main|completion]`: imports the table from a text file or an Excel workbook
@@ -25,7 +31,11 @@ export async function parseCommand(argv: readonly string[], io: CliIo): Promise<
   }
   const result = await loadPlanFile(
     args.file,
-    { planId: args.planId, ...(args.table ? { table: args.table } : {}) },
+    {
+      planId: args.planId,
+      ...(args.table ? { table: args.table } : {}),
+      ...(args.region ? { region: args.region } : {}),
+    },
     io,
   );
   if (!result.ok) {
@@ -40,6 +50,7 @@ function readArgs(argv: readonly string[]): ParseArgs | string {
   let file = '';
   let table: PlanTableKind | null = null;
   let planId = 'cli-plan';
+  let region: string | null = null;
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     if (arg === '--table') {
@@ -49,6 +60,8 @@ function readArgs(argv: readonly string[]): ParseArgs | string {
       table = value;
     } else if (arg === '--plan-id') {
       planId = argv[(index += 1)] ?? planId;
+    } else if (arg === '--region') {
+      region = argv[(index += 1)]?.trim() || null;
     } else if (arg.startsWith('--')) {
       return `未知选项「${arg}」`;
     } else if (file === '') {
@@ -57,7 +70,7 @@ function readArgs(argv: readonly string[]): ParseArgs | string {
       return `多余的参数「${arg}」`;
     }
   }
-  return file === '' ? '缺少要解析的文件' : { file, table, planId };
+  return file === '' ? '缺少要解析的文件' : { file, table, planId, region };
 }
 
 /** The JSON printed by `parse`: the bundle, with per-indicator actual and verdict for completion tables. */
