@@ -12,7 +12,9 @@ import type {
   ReportTableColumn,
   ReportTableRow,
 } from './reportDocument';
-import { actualCell, percentCell, rawCell, textCell } from './tableCells';
+import { actualCell, NO_VALUE, numberCell, percentCell, rawCell, textCell } from './tableCells';
+import { formatYear } from '../lib/formatNumber';
+import { formatCutoff } from './reportFraming';
 
 const ACTUALS_GROUP = '各年实际值';
 
@@ -52,6 +54,10 @@ function columnDefs(context: ReportContext): ColumnDef[] {
     def('name', '指标', (e) => textCell(e.indicator.name)),
     def('unit', '单位', (e) => textCell(e.indicator.unit)),
     def('base', `${plan.baseYear}年基期值`, (e) => rawCell(e.indicator.baseRaw)),
+    // DOMAIN.md「Revisions and base breaks」: the revised base beside the plan's, where entered.
+    ...(context.entries.some((entry) => entry.evaluation.baseRevision !== null)
+      ? [def('revisedBase', '修订后基期值', revisedBaseCell)]
+      : []),
     def('target', `${plan.targetYear}年目标值`, (e) => rawCell(e.indicator.targetRaw)),
     def('growth', '年均/累计增长', (e) => rawCell(e.indicator.growthRaw)),
     ...tableYears(context).map((year) =>
@@ -67,6 +73,11 @@ function columnDefs(context: ReportContext): ColumnDef[] {
     def('verdict', '评价结论', (e) => textCell(verdictText(e))),
     def('attribute', '属性', (e) => textCell(e.indicator.attribute)),
   ];
+}
+
+function revisedBaseCell({ evaluation }: ReportIndicatorData): ReportCell {
+  const revision = evaluation.baseRevision;
+  return revision === null ? textCell(NO_VALUE) : numberCell(revision.revisedBase);
 }
 
 function verdictText({ evaluation }: ReportIndicatorData): string {
@@ -93,10 +104,34 @@ export function progressTable(context: ReportContext): ReportTable {
   if (rows.some((row) => row.isOverridden)) {
     notes.push('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
   }
+  if (defs.some((def) => def.key === 'revisedBase')) {
+    notes.push(
+      '修订后基期值为统计部门修订后的基期年数据，相关指标按修订后基期值衔接规划目标进行评价。',
+    );
+  }
+  const basis = timeBasisNote(context);
+  if (basis !== null) notes.push(basis);
+  const unmeasured = context.entries.filter(
+    (entry) => entry.evaluation.finalVerdict === '数据不足',
+  );
+  if (unmeasured.length > 0) {
+    const names = unmeasured.map((entry) => entry.indicator.name).join('、');
+    notes.push(`暂无权威统计数据、没有测算的指标（${unmeasured.length}项）：${names}。`);
+  }
   return {
     title: context.mode === 'midterm' ? '主要指标进展情况表' : '主要指标完成情况表',
     columns: defs.map(({ key, label, group }) => ({ key, label, group })),
     rows,
     notes,
   };
+}
+
+/** 时间基准: the data cut-off the evaluator gave, and the year the figures are of. */
+function timeBasisNote(context: ReportContext): string | null {
+  const cutoff = context.framing.cutoffDate;
+  if (context.dataYear === null) return null;
+  const year = `${formatYear(context.dataYear)}数据`;
+  return cutoff === ''
+    ? `时间基准：评价以${year}为准。`
+    : `时间基准：数据截至${formatCutoff(cutoff)}，评价以${year}为准。`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asIndicatorId } from '../../../shared/domain/ids';
 import { jdzMidtermReport, seedReport } from './reportFixture';
+import { annotatedJdzReport } from './reportXlsxFixture';
 
 describe('progressTable', () => {
   it('lays out the mid-term table with the years that have data', () => {
@@ -52,8 +53,28 @@ describe('progressTable', () => {
       '-65.0%',
     ]);
     expect(table.notes.at(0)).toBe('2020 年基期值均为预期数');
-    expect(table.notes.at(-1)).toBe(
+    expect(table.notes.slice(-2)).toEqual([
       '任务进度为指标自基期值向目标值推进的程度；“—”表示不适用或暂无数据。',
+      '时间基准：评价以2022年数据为准。',
+    ]);
+  });
+
+  it('shows the revised base beside the plan base, and the cut-off the evaluator gave', () => {
+    const report = annotatedJdzReport();
+    const table = report.table;
+    expect(table.columns.map((column) => column.label).slice(3, 6)).toEqual([
+      '2020年基期值',
+      '修订后基期值',
+      '2025年目标值',
+    ]);
+    const urbanisation = table.rows.find((row) => row.indicatorId === 'seed-jdz-14/013');
+    expect(urbanisation?.cells.slice(3, 5).map((cell) => [cell.text, cell.value])).toEqual([
+      ['68.05*', null],
+      ['65.02', 65.02],
+    ]);
+    expect(table.rows[0]?.cells[4]?.text).toBe('—');
+    expect(table.notes).toContain(
+      '修订后基期值为统计部门修订后的基期年数据，相关指标按修订后基期值衔接规划目标进行评价。',
     );
   });
 
@@ -97,6 +118,10 @@ describe('progressTable', () => {
       '预期性',
     ]);
     expect(row?.isOverridden).toBe(true);
-    expect(table.notes.at(-1)).toBe('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
+    expect(table.notes.slice(-3)).toEqual([
+      '评价结论注有“人工研判”的，为评估人员研判后确定的结论。',
+      '时间基准：评价以2020年数据为准。',
+      '暂无权威统计数据、没有测算的指标（1项）：三产比例。',
+    ]);
   });
 });
