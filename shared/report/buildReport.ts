@@ -113,7 +113,7 @@ export function buildReport(
 }
 
 /** Each indicator with its evaluation and its values, the values grouped in one pass. */
-function reportEntries(data: ReportPlanData, evaluation: PlanEvaluation): ReportIndicatorData[] {
+export function reportEntries(data: ReportPlanData, evaluation: PlanEvaluation): ReportIndicatorData[] {
   const actuals = new Map<string, ActualValue[]>();
   for (const value of data.actualValues) {
     const list = actuals.get(value.indicatorId);

@@ -9,6 +9,7 @@ import { filterChoices, filterRows } from '../evaluationFilters';
 import { actualYears, evaluationRows, indexYearActuals } from '../evaluationTableModel';
 import type { EvaluationView } from '../evaluationView';
 import { useEvaluationView } from '../hooks/useEvaluationView';
+import { ComparisonPanel } from './ComparisonPanel';
 import { EvaluationCharts } from './EvaluationCharts';
 import { EvaluationFilterBar } from './EvaluationFilterBar';
 import { EvaluationTable } from './EvaluationTable';
@@ -70,6 +71,7 @@ function EvaluationBody({ bundle, view }: { bundle: PlanBundle; view: Evaluation
         title={`${view.year}年${modeText}：${view.result.summary.sentence}`}
       />
       <EvaluationCharts summary={view.result.summary} />
+      <ComparisonPanel bundle={bundle} view={view} />
       <EvaluationFilterBar choices={choices} shown={shown.length} total={rows.length} />
       <EvaluationTable
         rows={shown}
