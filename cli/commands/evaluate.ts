@@ -1,8 +1,9 @@
 /**
  * `evaluate --plan <plan> [--table main|completion] [--actuals <actuals>] --year <Y>
- * [--mode midterm|final]`: evaluates a plan and prints one JSON object per indicator. The plan is
- * anything `parse` takes (or a PlanBundle JSON); the actuals are a CSV (`indicator,year,value,
- * measure`) or the app's data-entry template (.xlsx).
+ * [--mode midterm|final] [--settings <阈值.json>]`: evaluates a plan and prints one JSON object per
+ * indicator. The plan is anything `parse` takes (or a PlanBundle JSON); the actuals are a CSV
+ * (`indicator,year,value,measure`) or the app's data-entry template (.xlsx); the settings file
+ * holds the thresholds to change (shared/evaluation/parseEvaluationSettings.ts).
  */
 import type { PlanTableKind } from '../../shared/domain/plan';
 import type { PlanBundle } from '../../shared/domain/planBundle';
@@ -18,12 +19,14 @@ export type EvaluateArgs = {
   readonly year: number | null;
   readonly mode: EvaluationMode | null;
   readonly table: PlanTableKind | null;
+  /** A JSON file of evaluation thresholds (docs/evaluation-method.md), or null for the defaults. */
+  readonly settings: string | null;
   /** `--region`: the place name, for a plan read from text that does not name it. */
   readonly region: string | null;
 };
 
 const USAGE =
-  '用法：evaluate --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--region 地区名称]';
+  '用法：evaluate --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>] [--region 地区名称]';
 
 /** The `evaluate` command: reads the plan file, then evaluates it (exit 0 ok, 1 bad data, 2 usage). */
 export const evaluateCommand: CliCommand = async (argv, io) => {
@@ -42,7 +45,11 @@ export function parseEvaluateArgs(argv: readonly string[]): EvaluateArgs | strin
   for (let i = 0; i < args.length; i += 2) {
     const flag = args[i] ?? '';
     const value = args[i + 1];
-    if (!['--plan', '--actuals', '--year', '--mode', '--table', '--region'].includes(flag))
+    if (
+      !['--plan', '--actuals', '--year', '--mode', '--table', '--settings', '--region'].includes(
+        flag,
+      )
+    )
       return `无法识别的参数「${flag}」。${USAGE}`;
     if (value === undefined || value.startsWith('--')) return `参数 ${flag} 缺少取值。${USAGE}`;
     found[flag] = value;
@@ -68,13 +75,14 @@ function checkYearAndMode(found: Readonly<Record<string, string>>): EvaluateArgs
     year,
     mode,
     table,
+    settings: found['--settings'] ?? null,
     region: regionArg(found['--region']),
   };
 }
 
 /** Evaluates the run and prints one JSON object per indicator, the summary on stderr. */
 function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): number {
-  const { year, mode, actuals } = run;
+  const { year, mode, actuals, settings } = run;
   const result = evaluatePlan(
     {
       plan: bundle.plan,
@@ -82,7 +90,7 @@ function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): num
       actualValues: actuals.values,
       componentActuals: actuals.components,
     },
-    { year, mode },
+    { year, mode, settings },
   );
   const official = new Map(
     bundle.officialAssessments.map((a) => [a.indicatorId as string, a.verdictRaw]),

@@ -11,13 +11,15 @@ import type { Plan } from '../domain/plan';
 import type { EvaluationMode } from '../domain/verdict';
 import type { PlanEvaluation } from '../evaluation/evaluatePlan';
 import type { ComponentActual } from '../evaluation/indicatorEvaluation';
+import { detectBaseBreaks } from '../evaluation/baseBreak';
 import { compareWithReferences } from './compareWithReferences';
 import { followUpTable } from './followUpTable';
+import { methodNotes } from './methodNotes';
 import { problemsBlocks } from './problemsSection';
 import { progressBlocks } from './progressSection';
 import { progressTable } from './progressTable';
 import { makeReportContext } from './reportContext';
-import type { ReportDocument, ReportIndicatorData } from './reportDocument';
+import type { ReportDocument, ReportIndicatorData, ReportTable } from './reportDocument';
 import { DEFAULT_MAX_TREND_FIGURES, numberFigures, planFigures } from './reportFigures';
 import type { ReportFraming } from './reportFraming';
 import { EMPTY_FRAMING } from './reportFraming';
@@ -103,7 +105,7 @@ export function buildReport(
       ),
     ],
     figures: numberFigures(figures),
-    table: progressTable(context),
+    table: withMethodNotes(progressTable(context), data, evaluation, options.mode),
     followUp: followUpTable(context),
     framing,
     comparisons,
@@ -112,8 +114,28 @@ export function buildReport(
   };
 }
 
+/** The 附表's notes followed by the method notes (base breaks, thresholds). */
+function withMethodNotes(
+  table: ReportTable,
+  data: ReportPlanData,
+  evaluation: PlanEvaluation,
+  mode: EvaluationMode,
+): ReportTable {
+  const breaks = detectBaseBreaks(data.indicators, data.actualValues, data.plan);
+  const notes = methodNotes({
+    mode,
+    settings: evaluation.settings,
+    baseBreaks: data.indicators.flatMap((indicator) => breaks.get(indicator.id) ?? []),
+    names: new Map(data.indicators.map((indicator) => [indicator.id, indicator.name])),
+  });
+  return { ...table, notes: [...table.notes, ...notes] };
+}
+
 /** Each indicator with its evaluation and its values, the values grouped in one pass. */
-export function reportEntries(data: ReportPlanData, evaluation: PlanEvaluation): ReportIndicatorData[] {
+export function reportEntries(
+  data: ReportPlanData,
+  evaluation: PlanEvaluation,
+): ReportIndicatorData[] {
   const actuals = new Map<string, ActualValue[]>();
   for (const value of data.actualValues) {
     const list = actuals.get(value.indicatorId);

@@ -54,9 +54,9 @@ function columnDefs(context: ReportContext): ColumnDef[] {
     def('name', '指标', (e) => textCell(e.indicator.name)),
     def('unit', '单位', (e) => textCell(e.indicator.unit)),
     def('base', `${plan.baseYear}年基期值`, (e) => rawCell(e.indicator.baseRaw)),
-    // DOMAIN.md「Revisions and base breaks」: the revised base beside the plan's, where entered.
+    // DOMAIN.md「Revisions and base breaks」: the plan's base and the revised one side by side.
     ...(context.entries.some((entry) => entry.evaluation.baseRevision !== null)
-      ? [def('revisedBase', '修订后基期值', revisedBaseCell)]
+      ? [def('revisedBase', '修订基期值', revisedBaseCell)]
       : []),
     def('target', `${plan.targetYear}年目标值`, (e) => rawCell(e.indicator.targetRaw)),
     def('growth', '年均/累计增长', (e) => rawCell(e.indicator.growthRaw)),
@@ -76,8 +76,8 @@ function columnDefs(context: ReportContext): ColumnDef[] {
 }
 
 function revisedBaseCell({ evaluation }: ReportIndicatorData): ReportCell {
-  const revision = evaluation.baseRevision;
-  return revision === null ? textCell(NO_VALUE) : numberCell(revision.revisedBase);
+  const revised = evaluation.baseRevision?.revisedBase;
+  return revised === undefined ? textCell(NO_VALUE) : numberCell(revised);
 }
 
 function verdictText({ evaluation }: ReportIndicatorData): string {
@@ -103,11 +103,6 @@ export function progressTable(context: ReportContext): ReportTable {
   );
   if (rows.some((row) => row.isOverridden)) {
     notes.push('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
-  }
-  if (defs.some((def) => def.key === 'revisedBase')) {
-    notes.push(
-      '修订后基期值为统计部门修订后的基期年数据，相关指标按修订后基期值衔接规划目标进行评价。',
-    );
   }
   const basis = timeBasisNote(context);
   if (basis !== null) notes.push(basis);

@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Indicator } from '../../../shared/domain/indicator';
 import type { PlanId } from '../../../shared/domain/ids';
+import type { EvaluationSettings } from '../../../shared/evaluation/evaluationSettings';
+import { DEFAULT_EVALUATION_SETTINGS } from '../../../shared/evaluation/evaluationSettings';
 import { getDb } from './db';
+import { getPlanEvaluationSettings } from './repositories/evaluationSettingsRepository';
 import {
   listCellHistory,
   listPlanActuals,
@@ -117,4 +120,14 @@ export function useLiveReportFraming(planId: PlanId | null): ReportFraming | und
 /** Live ids of the plans a plan's report compares with; undefined while loading. */
 export function useLiveReferencePlanIds(planId: PlanId | null): PlanId[] | undefined {
   return useLiveQuery(async () => (planId ? getReferencePlanIds(getDb(), planId) : []), [planId]);
+}
+
+/** Live evaluation thresholds of a plan (the defaults when none are stored); undefined while loading. */
+export function useLivePlanEvaluationSettings(
+  planId: PlanId | undefined,
+): EvaluationSettings | undefined {
+  return useLiveQuery(
+    async () => (planId ? getPlanEvaluationSettings(getDb(), planId) : DEFAULT_EVALUATION_SETTINGS),
+    [planId],
+  );
 }

@@ -78,8 +78,9 @@ describe('the 主要指标进展情况表 sheet', () => {
       'A18:A19',
       'A20:A27',
       'A28:A35',
-      // One merged row per note under the table.
-      ...[36, 37, 38, 39, 40, 41, 42, 43].map((row) => `A${row}:M${row}`),
+      // One merged row per note under the table: the plan's four, two of the table's own, and
+      // the method notes (a base of another year, a revised base, the thresholds).
+      ...[36, 37, 38, 39, 40, 41, 42, 43, 44, 45].map((row) => `A${row}:M${row}`),
     ]);
     expect(rowValues(progress, 1)[0]).toBe('景德镇市“十四五”规划纲要主要指标进展情况表');
     expect(rowValues(progress, 2)[0]).toBe('评估年份：2022年\u3000数据截至2022年');
@@ -88,7 +89,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       '指标',
       '单位',
       '2020年基期值',
-      '修订后基期值',
+      '修订基期值',
       '2025年目标值',
       '年均/累计增长',
       '各年实际值',
@@ -118,7 +119,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       '符合预期',
       '预期性',
     ]);
-    // Each number as the Word table prints it: 1102.3 stays 1102.3 beside a base of 957.14.
+    // Each number as the Word table prints it (issue 14): 1102.3 stays 1102.3 beside 957.14.
     expect(numFmts(progress, 5, 'DFGHIJK')).toEqual([
       '0.00',
       '0',
@@ -127,10 +128,6 @@ describe('the 主要指标进展情况表 sheet', () => {
       '0.0',
       '0.0%',
       '0.0%',
-    ]);
-    expect(report.table.rows[0]?.cells.slice(7, 9).map((cell) => cell.text)).toEqual([
-      '1102.3',
-      '1192.6',
     ]);
     // 居民人均可支配收入: 33,632 with separators, as the Word report prints it.
     expect(rowValues(progress, 28).slice(3, 9)).toEqual([
@@ -151,8 +148,13 @@ describe('the 主要指标进展情况表 sheet', () => {
       '6.9:42.6:50.5',
       '6.8:42:51.2',
     ]);
+    // Beside it the revised base the evaluator entered (the 2020 census figure).
     expect(rowValues(progress, 17).slice(3, 6)).toEqual(['68.05*', 65.02, '—']);
-    expect(numFmts(progress, 17, 'EHI')).toEqual(['0.00', '0.0', '0.0']);
+    expect(numFmts(progress, 17, 'HI')).toEqual(['0.0', '0.0']);
+    expect(report.table.rows[12]?.cells.slice(7, 9).map((cell) => cell.text)).toEqual([
+      '65.6',
+      '66.1',
+    ]);
   });
 
   it('marks the override and colours verdicts as the app does', () => {
@@ -167,7 +169,7 @@ describe('the 主要指标进展情况表 sheet', () => {
   });
 
   it('draws borders on the table, freezes the header and the name, and prints on A4 landscape', () => {
-    const border = sheet(progress).getCell('L35').border;
+    const border = sheet(progress).getCell('M35').border;
     expect([
       border.top?.style,
       border.left?.style,
