@@ -2,8 +2,10 @@ import type { PlanTableKind } from '../shared/domain/plan';
 import type { PlanBundle } from '../shared/domain/planBundle';
 import type { GridOverrides } from '../shared/importers/columnRole';
 import type { OpenedPlan } from '../shared/importers/openPlanDocument';
+import { regionFromText } from '../shared/importers/regionFromText';
 import { fail, ok, type Result } from '../shared/lib/result';
 import type { CliIo } from './io';
+import { readBundleJson } from './readBundleJson';
 
 /** How to read a plan file. */
 export type LoadPlanOptions = {
@@ -12,6 +14,8 @@ export type LoadPlanOptions = {
   readonly planId: string;
   /** The user's column mapping (`--map`): the table is then read through importPlanGrid. */
   readonly overrides?: GridOverrides;
+  /** The place name (`--region`); a text plan's is otherwise read from its title line. */
+  readonly region?: string;
 };
 
 /** A plan read from a file, with how its table was read when it was a table (not JSON or our template). */
@@ -46,27 +50,35 @@ export async function loadPlanTable(
       `无法读取文件「${path}」：${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  if (/\.json$/i.test(path)) return withoutReading(readBundleJson(bytes, fileName));
+  if (/\.json$/i.test(path))
+    return placed(withoutReading(readBundleJson(bytes, fileName)), options);
   const { openPlanTable } = await import('../shared/importers/openPlanDocument');
   // Without --table a document's main table is read; a workbook's table kind is detected.
-  return openPlanTable(bytes, fileName, options);
+  const opened = await openPlanTable(bytes, fileName, options);
+  const isText = /\.(txt|md)$/i.test(path);
+  return placed(opened, options, isText ? () => new TextDecoder('utf-8').decode(bytes) : null);
+}
+
+/**
+ * Names the plan's place (issue 14): `--region` whatever the file, else for a text plan without
+ * one the place its title line names (「景德镇市国民经济和社会发展…」), with the level it implies.
+ */
+function placed(
+  result: Result<LoadedPlan>,
+  options: LoadPlanOptions,
+  text: (() => string) | null = null,
+): Result<LoadedPlan> {
+  if (!result.ok) return result;
+  const plan = result.value.bundle.plan;
+  const guess =
+    options.region === undefined && plan.region === '' && text ? regionFromText(text()) : null;
+  const region = options.region ?? guess?.region;
+  if (region === undefined) return result;
+  const level = guess && plan.level === '其他' ? guess.level : plan.level;
+  const bundle = { ...result.value.bundle, plan: { ...plan, region, level } };
+  return { ...result, value: { ...result.value, bundle } };
 }
 
 function withoutReading(result: Result<PlanBundle>): Result<LoadedPlan> {
   return result.ok ? ok({ bundle: result.value, reading: null }, result.warnings) : result;
-}
-
-function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {
-  let data: Partial<PlanBundle>;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8').decode(bytes)) as Partial<PlanBundle>;
-  } catch (error) {
-    return fail(`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`, {
-      file: fileName,
-    });
-  }
-  if (!data?.plan || !Array.isArray(data.indicators) || typeof data.plan.baseYear !== 'number') {
-    return fail('不是规划数据（应包含 plan、indicators、actualValues）', { file: fileName });
-  }
-  return ok({ actualValues: [], officialAssessments: [], ...data } as PlanBundle);
 }

@@ -21,10 +21,12 @@ export type EvaluateArgs = {
   readonly table: PlanTableKind | null;
   /** A JSON file of evaluation thresholds (docs/evaluation-method.md), or null for the defaults. */
   readonly settings: string | null;
+  /** `--region`: the place name, for a plan read from text that does not name it. */
+  readonly region: string | null;
 };
 
 const USAGE =
-  '用法：evaluate --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>]';
+  '用法：evaluate --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>] [--region 地区名称]';
 
 /** The `evaluate` command: reads the plan file, then evaluates it (exit 0 ok, 1 bad data, 2 usage). */
 export const evaluateCommand: CliCommand = async (argv, io) => {
@@ -43,7 +45,11 @@ export function parseEvaluateArgs(argv: readonly string[]): EvaluateArgs | strin
   for (let i = 0; i < args.length; i += 2) {
     const flag = args[i] ?? '';
     const value = args[i + 1];
-    if (!['--plan', '--actuals', '--year', '--mode', '--table', '--settings'].includes(flag))
+    if (
+      !['--plan', '--actuals', '--year', '--mode', '--table', '--settings', '--region'].includes(
+        flag,
+      )
+    )
       return `无法识别的参数「${flag}」。${USAGE}`;
     if (value === undefined || value.startsWith('--')) return `参数 ${flag} 缺少取值。${USAGE}`;
     found[flag] = value;
@@ -70,6 +76,7 @@ function checkYearAndMode(found: Readonly<Record<string, string>>): EvaluateArgs
     mode,
     table,
     settings: found['--settings'] ?? null,
+    region: regionArg(found['--region']),
   };
 }
 
@@ -107,4 +114,10 @@ function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): num
   io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   io.stderr(`${result.summary.sentence}\n`);
   return 0;
+}
+
+/** `--region` trimmed; blank counts as not given. */
+function regionArg(value: string | undefined): string | null {
+  const region = value?.trim() ?? '';
+  return region === '' ? null : region;
 }

@@ -38,14 +38,18 @@ export function usageError(io: CliIo, message: string): number {
 /** Loads `--plan`; exit code 2 when missing, 1 when it cannot be read. */
 export async function loadPlanArg(
   plan: string | null,
-  args: Pick<EvaluateArgs, 'table'>,
+  args: Pick<EvaluateArgs, 'table'> & Partial<Pick<EvaluateArgs, 'region'>>,
   io: CliIo,
   usage = '',
 ): Promise<PlanBundle | number> {
   if (!plan) return usageError(io, `缺少 --plan。${usage}`);
   const loaded = await loadPlanFile(
     plan,
-    { planId: 'cli-plan', ...(args.table ? { table: args.table } : {}) },
+    {
+      planId: 'cli-plan',
+      ...(args.table ? { table: args.table } : {}),
+      ...(args.region ? { region: args.region } : {}),
+    },
     io,
   );
   if (loaded.ok) return loaded.value;

@@ -11,7 +11,7 @@ import type { CliIo } from '../io';
 import { loadPlanTable } from '../loadPlanFile';
 
 const USAGE = [
-  '用法：parse <文件.docx|.pdf|.xlsx|.xls|.et|.html|.csv|.txt> [--table main|completion] [--plan-id 规划编号] [--map 列映射]',
+  '用法：parse <文件.docx|.pdf|.xlsx|.xls|.et|.html|.csv|.txt> [--table main|completion] [--plan-id 规划编号] [--map 列映射] [--region 地区名称]',
   '  --map "0=seq,1=category,2=name,3=base,4=target,5=growth,6=attribute"（列号从 0 开始），',
   '        或一个 JSON 文件 {"0":"seq",…}；角色：seq category group name unit base target growth',
   '        actual actualGrowth verdict attribute direction departments remarks keep ignore',
@@ -22,6 +22,7 @@ type ParseArgs = {
   table: PlanTableKind | null;
   planId: string;
   map: string | null;
+  region: string | null;
 };
 
 /**
@@ -53,6 +54,7 @@ export async function parseCommand(argv: readonly string[], io: CliIo): Promise<
       planId: args.planId,
       ...(args.table ? { table: args.table } : {}),
       ...(columns ? { overrides: { columns } } : {}),
+      ...(args.region ? { region: args.region } : {}),
     },
     io,
   );
@@ -102,6 +104,14 @@ export function describeReading(reading: TableImport) {
 }
 
 function readArgs(argv: readonly string[]): ParseArgs | string {
+  const at = argv.indexOf('--region');
+  const region = at < 0 ? '' : (argv[at + 1] ?? '').trim();
+  const rest = at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 2)];
+  const args = readOtherArgs(rest);
+  return typeof args === 'string' ? args : { ...args, region: region === '' ? null : region };
+}
+
+function readOtherArgs(argv: readonly string[]): Omit<ParseArgs, 'region'> | string {
   let file = '';
   let table: PlanTableKind | null = null;
   let planId = 'cli-plan';

@@ -1,6 +1,6 @@
 /**
  * `report --plan <plan> [--table main|completion] [--actuals <actuals>] --year <Y>
- * [--mode midterm|final] [--settings <阈值.json>] --out <报告.docx|报告.xlsx>` (issue 6): evaluates the plan as `evaluate`
+ * [--mode midterm|final] [--settings <阈值.json>] [--region 地区名称] --out <报告.docx|报告.xlsx>` (issue 6): evaluates the plan as `evaluate`
  * does and writes the evaluation report, the Word file with its charts (rendered server-side in
  * cli/charts) or the Excel tables.
  */
@@ -14,7 +14,7 @@ import { parseEvaluateArgs } from './evaluate';
 import { loadPlanArg, resolveRun, usageError } from './evaluationRun';
 
 const USAGE =
-  '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>] --out <报告.docx|报告.xlsx>';
+  '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>] [--region 地区名称] --out <报告.docx|报告.xlsx>';
 
 /** What `--out` asks for. */
 type ReportFormat = 'docx' | 'xlsx';

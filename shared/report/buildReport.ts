@@ -1,7 +1,8 @@
 /**
- * Builds the evaluation report's model (issue 6) from a plan, its actual values and the plan's
- * evaluation: title, 一、总体评价, 二、主要指标进展情况, 三、存在的主要问题, 四、下一步建议, the
- * numbered figures and the 附表. Pure: the same input gives the same report.
+ * Builds the evaluation report's model (issues 6 and 14) from a plan, its actual values and the
+ * plan's evaluation: title, 一、评估工作开展情况, 二、主要目标指标实现情况, 三、重点任务推进情况,
+ * 四、存在的主要问题, 五、下一步工作建议, the numbered figures and the 附表. Pure: the same input
+ * gives the same report.
  */
 import type { ActualValue } from '../domain/actualValue';
 import { MEASURES } from '../domain/actualValue';
@@ -11,17 +12,24 @@ import type { EvaluationMode } from '../domain/verdict';
 import type { PlanEvaluation } from '../evaluation/evaluatePlan';
 import type { ComponentActual } from '../evaluation/indicatorEvaluation';
 import { detectBaseBreaks } from '../evaluation/baseBreak';
+import { compareWithReferences } from './compareWithReferences';
+import { followUpTable } from './followUpTable';
 import { methodNotes } from './methodNotes';
-import { overallBlocks } from './overallSection';
 import { problemsBlocks } from './problemsSection';
 import { progressBlocks } from './progressSection';
 import { progressTable } from './progressTable';
 import { makeReportContext } from './reportContext';
 import type { ReportDocument, ReportIndicatorData, ReportTable } from './reportDocument';
 import { DEFAULT_MAX_TREND_FIGURES, numberFigures, planFigures } from './reportFigures';
+import type { ReportFraming } from './reportFraming';
+import { EMPTY_FRAMING } from './reportFraming';
 import { reportTitle } from './reportTitle';
+import type { ReferenceSeries } from './referenceSeries';
 import { makeSection } from './sectionEdits';
 import { suggestionsBlocks } from './suggestionsSection';
+import type { ReportWorkItem } from './tasksSection';
+import { tasksBlocks } from './tasksSection';
+import { workBlocks } from './workSection';
 
 /** What the report is written from besides the evaluation (a PlanBundle fits). */
 export type ReportPlanData = {
@@ -37,6 +45,12 @@ export type ReportOptions = {
   readonly year: number;
   readonly mode: EvaluationMode;
   readonly maxTrendFigures?: number;
+  /** What the evaluator filled for this evaluation; nothing by default. */
+  readonly framing?: ReportFraming;
+  /** Province, nation or district values to compare with (referenceSeries.ts). */
+  readonly references?: readonly ReferenceSeries[];
+  /** The plan's tasks, projects and reforms, when entered. */
+  readonly workItems?: readonly ReportWorkItem[];
 };
 
 /** Builds the report; indicators without an evaluation are left out. */
@@ -45,35 +59,56 @@ export function buildReport(
   evaluation: PlanEvaluation,
   options: ReportOptions,
 ): ReportDocument {
+  const framing = options.framing ?? EMPTY_FRAMING;
+  const plan = framing.region === '' ? data.plan : { ...data.plan, region: framing.region };
   const entries = reportEntries(data, evaluation);
-  const context = makeReportContext(data.plan, options, entries, evaluation.summary);
+  const comparisons = compareWithReferences(entries, options.references ?? []);
+  const context = makeReportContext(plan, options, entries, evaluation.summary, {
+    framing,
+    comparisons: new Map(comparisons.map((comparison) => [comparison.indicatorId, comparison])),
+    workItems: options.workItems ?? [],
+  });
   const figures = planFigures(context, options.maxTrendFigures ?? DEFAULT_MAX_TREND_FIGURES);
   const idsOf = (drafts: readonly { readonly id: string }[]) => drafts.map((draft) => draft.id);
   const isMidterm = options.mode === 'midterm';
   return {
-    title: reportTitle(data.plan, options.mode),
-    plan: data.plan,
+    title: framing.title === '' ? reportTitle(plan, options.mode) : framing.title,
+    plan,
     mode: options.mode,
     year: options.year,
     dataYear: context.dataYear,
     sections: [
-      makeSection('overall', '一、总体评价', overallBlocks(context), idsOf(figures.overall)),
+      makeSection('work', '一、评估工作开展情况', workBlocks(context), []),
       makeSection(
         'progress',
-        isMidterm ? '二、主要指标进展情况' : '二、主要指标完成情况',
+        isMidterm ? '二、主要目标指标实现情况' : '二、主要目标指标完成情况',
         progressBlocks(context),
+        idsOf(figures.overall),
+      ),
+      makeSection(
+        'tasks',
+        '三、重点任务、重大工程项目和重大改革推进情况',
+        tasksBlocks(context),
         [],
       ),
       makeSection(
         'problems',
-        '三、存在的主要问题',
+        '四、存在的主要问题',
         problemsBlocks(context),
         idsOf(figures.problems),
       ),
-      makeSection('suggestions', '四、下一步建议', suggestionsBlocks(context), []),
+      makeSection(
+        'suggestions',
+        isMidterm ? '五、下一步工作建议' : '五、有关建议',
+        suggestionsBlocks(context),
+        [],
+      ),
     ],
     figures: numberFigures(figures),
     table: withMethodNotes(progressTable(context), data, evaluation, options.mode),
+    followUp: followUpTable(context),
+    framing,
+    comparisons,
     summary: evaluation.summary,
     indicators: entries,
   };
@@ -97,7 +132,10 @@ function withMethodNotes(
 }
 
 /** Each indicator with its evaluation and its values, the values grouped in one pass. */
-function reportEntries(data: ReportPlanData, evaluation: PlanEvaluation): ReportIndicatorData[] {
+export function reportEntries(
+  data: ReportPlanData,
+  evaluation: PlanEvaluation,
+): ReportIndicatorData[] {
   const actuals = new Map<string, ActualValue[]>();
   for (const value of data.actualValues) {
     const list = actuals.get(value.indicatorId);

@@ -7,12 +7,17 @@ import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import { fontRun, FONTS, POINTS, TWIPS_PER_POINT } from './docxStyleBuilder';
 import type { ReportTable } from './reportDocument';
 
-/** 「附表」 and the title. */
-export function tableTitleParagraphs(table: ReportTable): Paragraph[] {
+/** 「附表1」 (or the label given) and the title. */
+export function tableTitleParagraphs(
+  table: Pick<ReportTable, 'title'>,
+  label = '附表',
+  isNewPage = false,
+): Paragraph[] {
   return [
     new Paragraph({
+      pageBreakBefore: isNewPage,
       spacing: { line: 28 * TWIPS_PER_POINT, lineRule: LineRuleType.EXACT },
-      children: [new TextRun({ ...fontRun(FONTS.heading1, POINTS.sanhao), text: '附表' })],
+      children: [new TextRun({ ...fontRun(FONTS.heading1, POINTS.sanhao), text: label })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -20,6 +25,22 @@ export function tableTitleParagraphs(table: ReportTable): Paragraph[] {
       children: [new TextRun({ ...fontRun(FONTS.title, POINTS.xiaoer), text: table.title })],
     }),
   ];
+}
+
+/** The lines under the report's title (date and meeting, reporter): 楷体_GB2312 三号, centred. */
+export function titleBlockParagraphs(lines: readonly string[]): Paragraph[] {
+  return lines.map(
+    (line, index) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: {
+          line: 28 * TWIPS_PER_POINT,
+          lineRule: LineRuleType.EXACT,
+          after: index === lines.length - 1 ? 28 * TWIPS_PER_POINT : 0,
+        },
+        children: [new TextRun({ ...fontRun(FONTS.heading2, POINTS.sanhao), text: line })],
+      }),
+  );
 }
 
 /** The notes: 「注：1. …」, then 「2. …」 aligned under the first. */

@@ -1,8 +1,10 @@
 /**
- * 三、存在的主要问题: lagging indicators with their figures, binding (约束性) indicators at risk
- * named (DOMAIN.md: binding indicators are promises, judged strictly), targets still awaiting a
- * judgment, missing data, and revised bases that change the verdict (DOMAIN.md「Revisions and base
- * breaks」).
+ * 四、存在的主要问题 (issue 14, REAL-REPORTS.md「Problems and suggestions」): development problems
+ * by theme — one point per area whose indicators lag, with their figures — binding (约束性)
+ * indicators at risk named (DOMAIN.md: binding indicators are promises, judged strictly), gaps to
+ * the higher level where reference series show them, and revised bases that change the verdict
+ * (DOMAIN.md「Revisions and base breaks」). Missing data are not a development problem: they are
+ * one clause in 二 and a list in the appendix.
  */
 import type { ReportContext } from './reportContext';
 import {
@@ -18,10 +20,10 @@ import type { ReportBlock, ReportIndicatorData } from './reportDocument';
 export function problemsBlocks(context: ReportContext): ReportBlock[] {
   const lagging = laggingEntries(context);
   const points = [
-    laggingPoint(context, lagging),
+    ...laggingPoints(context, lagging),
     bindingPoint(context, lagging),
+    gapPoint(context),
     revisionPoint(context),
-    missingPoint(context),
   ].filter((text): text is string => text !== null);
   const judged = context.entries.some((entry) => isOnOrAhead(entry.evaluation.finalVerdict));
   const opening =
@@ -49,22 +51,44 @@ export function laggingEntries(context: ReportContext): ReportIndicatorData[] {
   ];
 }
 
-function laggingPoint(
-  context: ReportContext,
-  lagging: readonly ReportIndicatorData[],
-): string | null {
-  if (lagging.length === 0) return null;
+/** One point per area (category) with lagging indicators, in the plan's order. */
+function laggingPoints(context: ReportContext, lagging: readonly ReportIndicatorData[]): string[] {
+  if (lagging.length === 0) return [];
   const inOrder = context.entries.filter((entry) => lagging.includes(entry));
-  const count = indicatorsPhrase(
-    inOrder.map((entry) => entry.indicator.name),
-    Number.POSITIVE_INFINITY,
-  );
-  const head =
-    context.mode === 'midterm'
-      ? `部分指标进展滞后于时间进度。${count}进展滞后`
-      : `部分指标未完成规划目标。${count}未完成规划目标`;
-  const details = inOrder.map(statusClause).filter((text) => text !== '');
-  return details.length === 0 ? `${head}。` : `${head}：${details.join('；')}。`;
+  const areas: string[] = [];
+  for (const entry of inOrder) {
+    if (!areas.includes(entry.indicator.category)) areas.push(entry.indicator.category);
+  }
+  return areas.map((area) => {
+    const entries = inOrder.filter((entry) => entry.indicator.category === area);
+    const what = context.mode === 'midterm' ? '进展滞后于时间进度' : '未完成规划目标';
+    const head =
+      area.trim() === ''
+        ? `部分指标${what}。`
+        : `${area}领域仍有短板，${indicatorsPhrase(
+            entries.map((entry) => entry.indicator.name),
+            Number.POSITIVE_INFINITY,
+          )}${what}。`;
+    const details = entries.map(statusClause).filter((text) => text !== '');
+    return details.length === 0 ? head : `${head}${details.join('；')}。`;
+  });
+}
+
+/** Rates below the higher level's (「低于全省0.8个百分点」), from the comparisons. */
+function gapPoint(context: ReportContext): string | null {
+  const below = context.entries.flatMap((entry) => {
+    const comparison = context.comparisons.get(entry.indicator.id);
+    if (!comparison || !/低于/.test(comparison.text)) return [];
+    if (entry.indicator.direction === 'lowerIsBetter') return [];
+    return [
+      `${entry.indicator.name}${comparison.text
+        .split('，')
+        .filter((part) => part.includes('低于'))
+        .join('、')}`,
+    ];
+  });
+  if (below.length === 0) return null;
+  return `与上级平均水平相比仍有差距。${below.join('；')}。`;
 }
 
 /**
@@ -115,11 +139,4 @@ function revisionPoint(context: ReportContext): string | null {
   if (ambiguous.length === 0) return null;
   const names = indicatorsPhrase(ambiguous.map((entry) => entry.indicator.name));
   return `部分指标基期值经修订，评价口径有待明确。${names}的基期值已修订，按保持规划增量和保持规划增速两种方式衔接规划目标，得出的评价结论不同，需审慎研判。`;
-}
-
-function missingPoint(context: ReportContext): string | null {
-  const missing = context.entries.filter((entry) => entry.evaluation.finalVerdict === '数据不足');
-  if (missing.length === 0) return null;
-  const names = indicatorsPhrase(missing.map((entry) => entry.indicator.name));
-  return `部分指标统计数据尚不完整。${names}缺少评价所需数据，暂无法评价。`;
 }

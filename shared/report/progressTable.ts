@@ -13,6 +13,8 @@ import type {
   ReportTableRow,
 } from './reportDocument';
 import { actualCell, NO_VALUE, numberCell, percentCell, rawCell, textCell } from './tableCells';
+import { formatYear } from '../lib/formatNumber';
+import { formatCutoff } from './reportFraming';
 
 const ACTUALS_GROUP = '各年实际值';
 
@@ -102,10 +104,29 @@ export function progressTable(context: ReportContext): ReportTable {
   if (rows.some((row) => row.isOverridden)) {
     notes.push('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
   }
+  const basis = timeBasisNote(context);
+  if (basis !== null) notes.push(basis);
+  const unmeasured = context.entries.filter(
+    (entry) => entry.evaluation.finalVerdict === '数据不足',
+  );
+  if (unmeasured.length > 0) {
+    const names = unmeasured.map((entry) => entry.indicator.name).join('、');
+    notes.push(`暂无权威统计数据、没有测算的指标（${unmeasured.length}项）：${names}。`);
+  }
   return {
     title: context.mode === 'midterm' ? '主要指标进展情况表' : '主要指标完成情况表',
     columns: defs.map(({ key, label, group }) => ({ key, label, group })),
     rows,
     notes,
   };
+}
+
+/** 时间基准: the data cut-off the evaluator gave, and the year the figures are of. */
+function timeBasisNote(context: ReportContext): string | null {
+  const cutoff = context.framing.cutoffDate;
+  if (context.dataYear === null) return null;
+  const year = `${formatYear(context.dataYear)}数据`;
+  return cutoff === ''
+    ? `时间基准：评价以${year}为准。`
+    : `时间基准：数据截至${formatCutoff(cutoff)}，评价以${year}为准。`;
 }

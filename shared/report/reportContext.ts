@@ -2,12 +2,16 @@
  * What every section of the report is written from: the plan, the evaluation year and mode, and
  * each indicator with its evaluation and actual values, in the plan's order.
  */
+import type { IndicatorId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import type { EvaluationMode, Verdict } from '../domain/verdict';
 import type { EvaluationSummary, VerdictCount } from '../evaluation/summarizeEvaluations';
 import { formatRatioPercent } from '../lib/formatNumber';
+import type { IndicatorComparison } from './compareWithReferences';
 import type { ReportIndicatorData } from './reportDocument';
+import type { ReportFraming } from './reportFraming';
 import { planCitation } from './reportTitle';
+import type { ReportWorkItem } from './tasksSection';
 
 /** The inputs of the section writers. */
 export type ReportContext = {
@@ -20,7 +24,16 @@ export type ReportContext = {
   readonly citation: { readonly full: string; readonly short: string };
   readonly entries: readonly ReportIndicatorData[];
   readonly summary: EvaluationSummary;
+  /** What the evaluator filled once for this evaluation (reportFraming.ts). */
+  readonly framing: ReportFraming;
+  /** Comparisons with the reference series, by indicator. */
+  readonly comparisons: ReadonlyMap<IndicatorId, IndicatorComparison>;
+  /** The plan's tasks, projects and reforms (tasksSection.ts); empty when none are entered. */
+  readonly workItems: readonly ReportWorkItem[];
 };
+
+/** What the section writers know besides the plan and the evaluation. */
+export type ReportExtras = Pick<ReportContext, 'framing' | 'comparisons' | 'workItems'>;
 
 /** Builds the context; the data year is the latest one any evaluation used. */
 export function makeReportContext(
@@ -28,6 +41,7 @@ export function makeReportContext(
   options: { readonly year: number; readonly mode: EvaluationMode },
   entries: readonly ReportIndicatorData[],
   summary: EvaluationSummary,
+  extras: ReportExtras,
 ): ReportContext {
   let dataYear: number | null = null;
   for (const { evaluation } of entries) {
@@ -42,6 +56,7 @@ export function makeReportContext(
     citation: planCitation(plan),
     entries,
     summary,
+    ...extras,
   };
 }
 

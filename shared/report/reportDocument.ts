@@ -11,14 +11,21 @@ import type { EvaluationMode, Verdict } from '../domain/verdict';
 import type { ReviewedEvaluation } from '../evaluation/applyOverride';
 import type { ComponentActual } from '../evaluation/indicatorEvaluation';
 import type { EvaluationSummary } from '../evaluation/summarizeEvaluations';
+import type { IndicatorComparison } from './compareWithReferences';
+import type { ReportFraming } from './reportFraming';
 
-/** Stable ids of the report's sections; the app stores the evaluator's edits under them. */
-export type ReportSectionId = 'overall' | 'progress' | 'problems' | 'suggestions';
+/**
+ * Stable ids of the report's sections; the app stores the evaluator's edits under them. The
+ * five sections of issue 14: 一 work, 二 progress, 三 tasks, 四 problems, 五 suggestions (edits
+ * stored under the former 'overall' id no longer apply: its text moved into 一 and 二).
+ */
+export type ReportSectionId = 'work' | 'progress' | 'tasks' | 'problems' | 'suggestions';
 
 /** Every section id, in report order. */
 export const REPORT_SECTION_IDS: readonly ReportSectionId[] = [
-  'overall',
+  'work',
   'progress',
+  'tasks',
   'problems',
   'suggestions',
 ];
@@ -132,6 +139,16 @@ export type ReportTable = {
   readonly notes: readonly string[];
 };
 
+/**
+ * A plain appendix table of texts (整改任务分工表): one header row, left-aligned long texts, widths
+ * from the content as in the 附表.
+ */
+export type ReportListTable = {
+  readonly title: string;
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  readonly rows: readonly (readonly string[])[];
+};
+
 /** Everything known about one indicator, for appendices (values by year, explanations). */
 export type ReportIndicatorData = {
   readonly indicator: Indicator;
@@ -155,6 +172,12 @@ export type ReportDocument = {
   readonly sections: readonly ReportSection[];
   readonly figures: readonly ReportFigure[];
   readonly table: ReportTable;
+  /** 整改任务分工表: lagging indicators and tasks → lead department → measure → deadline. */
+  readonly followUp: ReportListTable;
+  /** The framing the report was drafted with (title block lines, cut-off, methods). */
+  readonly framing: ReportFraming;
+  /** The indicators compared with reference series (empty without references). */
+  readonly comparisons: readonly IndicatorComparison[];
   readonly summary: EvaluationSummary;
   readonly indicators: readonly ReportIndicatorData[];
 };

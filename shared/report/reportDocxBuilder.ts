@@ -18,8 +18,13 @@ import {
 } from './docxStyleBuilder';
 import { progressTableDocx } from './docxTableBuilder';
 import type { FigureImages, ReportDocument, ReportSection } from './reportDocument';
-import { titleLines } from './reportTitle';
-import { tableTitleParagraphs, tableNoteParagraphs } from './docxAppendixBuilder';
+import { titleBlockLines, titleLines } from './reportTitle';
+import {
+  tableTitleParagraphs,
+  tableNoteParagraphs,
+  titleBlockParagraphs,
+} from './docxAppendixBuilder';
+import { listTableDocx } from './docxListTableBuilder';
 
 /**
  * Builds the .docx. `images` holds the rendered chart of each figure by figure id; a figure
@@ -40,6 +45,7 @@ export async function buildReportDocx(
         footers: pageNumberFooters(),
         children: [
           titleParagraph(titleLines(report.title)),
+          ...titleBlockParagraphs(titleBlockLines(report.framing)),
           ...report.sections.flatMap((section) => sectionContent(report, section, images)),
         ],
       },
@@ -71,10 +77,19 @@ function sectionContent(
   return [heading1Paragraph(section.heading), ...blocks, ...figures];
 }
 
+/** 附表1 the indicators; 附表2 the follow-up table when anything lags. */
 function appendix(report: ReportDocument): (Paragraph | Table)[] {
+  const width = textWidthTwips('landscape');
+  const hasFollowUp = report.followUp.rows.length > 0;
   return [
-    ...tableTitleParagraphs(report.table),
-    progressTableDocx(report.table, textWidthTwips('landscape')),
+    ...tableTitleParagraphs(report.table, hasFollowUp ? '附表1' : '附表'),
+    progressTableDocx(report.table, width),
     ...tableNoteParagraphs(report.table),
+    ...(hasFollowUp
+      ? [
+          ...tableTitleParagraphs(report.followUp, '附表2', true),
+          listTableDocx(report.followUp, width),
+        ]
+      : []),
   ];
 }

@@ -78,3 +78,18 @@ export function titleLines(title: string): string[] {
   const cut = at + '国民经济和社会发展'.length;
   return [title.slice(0, cut), title.slice(cut)];
 }
+
+/**
+ * The lines under the title that real reports carry (issue 14「Title and framing」):
+ * 「（2023年8月28日在市十六届人大常委会第十五次会议上）」 and the reporter, each when given.
+ */
+export function titleBlockLines(framing: {
+  readonly reportDate: string;
+  readonly meeting: string;
+  readonly reporter: string;
+}): string[] {
+  const occasion = `${framing.reportDate}${framing.meeting}`.trim();
+  return [occasion === '' ? '' : `（${occasion}）`, framing.reporter.trim()].filter(
+    (line) => line !== '',
+  );
+}

@@ -1,7 +1,9 @@
 /**
- * 四、下一步建议: what each lagging indicator needs over the remaining years (requiredEffort.ts),
- * binding indicators first and strictly (DOMAIN.md: binding indicators are promises), targets
- * awaiting a judgment, missing data, and the usual closing on monitoring the plan.
+ * 五、下一步工作建议 (issue 14, REAL-REPORTS.md「Problems and suggestions」), by verdict class: keep
+ * the ahead and on-track indicators from falling back (「防止回落」), then what each lagging one
+ * needs over the remaining years (requiredEffort.ts), binding ones first and strictly (DOMAIN.md:
+ * binding indicators are promises), targets awaiting a judgment, 指标调整建议 where a target is out
+ * of reach or its base no longer comparable (indicatorAdjustments.ts), statistics, and the closing.
  */
 import { formatYear } from '../lib/formatNumber';
 import type { ReportContext } from './reportContext';
@@ -9,14 +11,17 @@ import { bindingConcerns, indicatorsPhrase, isOnOrAhead, ordinalLead } from './r
 import type { ReportBlock, ReportIndicatorData } from './reportDocument';
 import { laggingEntries } from './problemsSection';
 import { requiredEffortText } from './requiredEffort';
+import { adjustmentPoint } from './indicatorAdjustments';
 import { nextPeriodLabel } from './reportTitle';
 
 /** The generated paragraphs of 四、下一步建议. */
 export function suggestionsBlocks(context: ReportContext): ReportBlock[] {
   const lagging = laggingEntries(context);
   const points = [
+    context.mode === 'midterm' ? consolidatePoint(context) : null,
     context.mode === 'midterm' ? catchUpPoint(context, lagging) : shortfallPoint(context, lagging),
     bindingPoint(context, lagging),
+    context.mode === 'midterm' ? adjustmentPoint(context, lagging) : null,
     monitoringPoint(context),
     closingPoint(context),
   ].filter((text): text is string => text !== null);
@@ -28,19 +33,23 @@ function withDepartments(entry: ReportIndicatorData, text: string): string {
   return departments.length === 0 ? text : `${text}（责任单位：${departments.join('、')}）`;
 }
 
+/** Ahead and on-track indicators: consolidate, and do not let them fall back. */
+function consolidatePoint(context: ReportContext): string | null {
+  const good = context.entries.filter((entry) => isOnOrAhead(entry.evaluation.finalVerdict));
+  if (good.length === 0) return null;
+  const names = indicatorsPhrase(good.map((entry) => entry.indicator.name));
+  return `巩固扩大既有成效。对进展符合或快于预期的${names}，继续保持工作力度，持续跟踪监测，防止回落或反弹。`;
+}
+
 function catchUpPoint(
   context: ReportContext,
   lagging: readonly ReportIndicatorData[],
 ): string | null {
-  if (lagging.length === 0) {
-    // Nothing judged yet (no data): there is no trend to keep up.
-    if (!context.entries.some((entry) => isOnOrAhead(entry.evaluation.finalVerdict))) return null;
-    return '巩固良好发展态势。各项指标总体进展顺利，要保持工作力度，持续跟踪指标运行，防止出现回落。';
-  }
+  if (lagging.length === 0) return null;
   const needs = lagging.map((entry) =>
     withDepartments(entry, requiredEffortText(entry.indicator, entry.evaluation, context.plan)),
   );
-  return `推动滞后指标加快进度。按剩余年份测算，${needs.join('；')}。有关责任单位要逐项分析滞后原因，制定针对性措施，确保如期完成规划目标。`;
+  return `优化调整政策，加大攻坚力度。按剩余年份测算，${needs.join('；')}。有关责任单位要逐项分析滞后原因，制定针对性措施，确保如期完成规划目标。`;
 }
 
 function shortfallPoint(context: ReportContext, lagging: readonly ReportIndicatorData[]): string {
@@ -82,9 +91,10 @@ function monitoringPoint(context: ReportContext): string | null {
   );
   const parts: string[] = [];
   if (missing.length > 0) {
-    const names = indicatorsPhrase(missing.map((entry) => entry.indicator.name));
     const year = formatYear(context.dataYear ?? context.year);
-    parts.push(`及时补齐${names}的${year}数据`);
+    parts.push(
+      `对附表所列${missing.length}项暂无权威统计数据的指标，及时补齐${year}数据或明确替代统计口径`,
+    );
   }
   if (qualitative.length > 0) {
     const names = indicatorsPhrase(qualitative.map((entry) => entry.indicator.name));

@@ -23,6 +23,18 @@ export function textTwips(text: string): number {
   return Math.ceil(width * CHAR_TWIPS);
 }
 
+/**
+ * The widest run a line cannot break inside: digits, signs and Latin letters (「12,345.67」,
+ * 「[7.66]」) up to a colon; Word breaks between CJK characters but not inside such a run (issue 14: numbers never
+ * wrap inside a digit run).
+ */
+export function unbreakableTwips(text: string): number {
+  let widest = 0;
+  // A structure (7.1:43.1:49.8) may break after each colon.
+  for (const run of text.split(/[\s:\u2e80-\uffff]+/)) widest = Math.max(widest, textTwips(run));
+  return widest;
+}
+
 /** Columns whose texts may wrap: the plan's cells and the actual values. */
 function isFlexible(column: ReportTableColumn): boolean {
   return ['base', 'target', 'growth'].includes(column.key) || column.key.startsWith('actual:');
@@ -43,6 +55,13 @@ function naturalWidth(table: ReportTable, index: number): number {
  */
 export function columnWidths(table: ReportTable, totalTwips: number): number[] {
   const nameIndex = table.columns.findIndex((column) => column.key === 'name');
+  // A flexible column gives way down to three characters, never below its longest number.
+  const floors = table.columns.map((_, index) =>
+    Math.max(
+      MIN_FLEXIBLE_TWIPS,
+      ...table.rows.map((row) => unbreakableTwips(row.cells[index]?.text ?? '') + PADDING_TWIPS),
+    ),
+  );
   const natural = table.columns.map((_, index) => naturalWidth(table, index));
   const flexible = table.columns.map(isFlexible);
   const sumWhere = (test: (index: number) => boolean) =>
@@ -53,7 +72,7 @@ export function columnWidths(table: ReportTable, totalTwips: number): number[] {
   const scale = flexibleSum <= room ? 1 : Math.max(0, room) / flexibleSum;
   const widths = natural.map((width, index) => {
     if (index === nameIndex) return 0;
-    return flexible[index] ? Math.max(MIN_FLEXIBLE_TWIPS, Math.floor(width * scale)) : width;
+    return flexible[index] ? Math.max(floors[index] ?? 0, Math.floor(width * scale)) : width;
   });
   // The name (or, without one, the last column) takes what is left, rounding included.
   const receiver = nameIndex < 0 ? widths.length - 1 : nameIndex;

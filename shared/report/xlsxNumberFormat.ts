@@ -43,19 +43,12 @@ export function percentFormat(decimals: number): string {
 }
 
 /**
- * The format of a numeric 附表 cell. Plan cells (base, target) keep the decimals they were
- * written with; an actual value shows the indicator's decimals (1102.3 of a GDP written 957.14
- * reads 1102.30, as a yearbook row would), never fewer than its own so no entered digit is hidden.
+ * The format of a numeric 附表 cell: the decimals the cell itself is printed with in Word (issue
+ * 14: Word and Excel show the same digits, 10.9 in both), so no row-wide padding (1102.3 stays
+ * 1102.3 beside a base of 957.14) and no entered digit is hidden.
  */
-export function reportCellFormat(
-  cell: ReportCell,
-  options: { readonly rowDecimals: number | null; readonly isActual: boolean },
-): string | null {
+export function reportCellFormat(cell: ReportCell): string | null {
   if (cell.value === null || cell.format === 'text') return null;
   if (cell.format === 'percent') return percentFormat(cell.decimals);
-  const decimals =
-    options.isActual && options.rowDecimals !== null
-      ? Math.max(cell.decimals, options.rowDecimals)
-      : cell.decimals;
-  return decimalFormat(cell.value, decimals);
+  return decimalFormat(cell.value, cell.decimals);
 }

@@ -8,7 +8,7 @@ import type { Worksheet } from 'exceljs';
 import { verdictColor } from '../domain/verdict';
 import { formatYear } from '../lib/formatNumber';
 import type { ReportDocument, ReportTableColumn, ReportTableRow } from './reportDocument';
-import { indicatorDecimals, reportCellFormat } from './xlsxNumberFormat';
+import { reportCellFormat } from './xlsxNumberFormat';
 import {
   BODY_FONT,
   CENTRED,
@@ -53,11 +53,8 @@ export function writeProgressSheet(sheet: Worksheet, report: ReportDocument): vo
   );
   writeSubtitle(sheet, report, width);
   writeHeader(sheet, columns);
-  const decimals = new Map(
-    report.indicators.map((entry) => [entry.indicator.id, indicatorDecimals(entry.indicator)]),
-  );
   report.table.rows.forEach((row, index) =>
-    writeBodyRow(sheet, PROGRESS_SHEET_ROWS.firstBody + index, columns, row, decimals),
+    writeBodyRow(sheet, PROGRESS_SHEET_ROWS.firstBody + index, columns, row),
   );
   const tableWidth = columns.reduce((sum, column) => sum + column.width, 0);
   writeNotes(sheet, report.table.notes, PROGRESS_SHEET_ROWS.firstBody + report.table.rows.length, {
@@ -150,16 +147,13 @@ function writeBodyRow(
   rowNumber: number,
   columns: readonly ShownColumn[],
   row: ReportTableRow,
-  decimals: ReadonlyMap<string, number | null>,
 ): void {
-  const rowDecimals = decimals.get(row.indicatorId) ?? null;
   columns.forEach((column, index) => {
     const cell = row.cells[column.cellIndex];
     if (!cell) return;
-    const isActual = column.key.startsWith('actual:');
     const written = writeCell(sheet, rowNumber, index + 1, cell.value ?? cell.text, {
       alignment: column.key === 'name' ? LEFT : CENTRED,
-      numFmt: reportCellFormat(cell, { rowDecimals, isActual }),
+      numFmt: reportCellFormat(cell),
     });
     if (column.key === 'verdict') {
       // UX.md「One vocabulary, one colour per verdict」: the badge colour of the app and charts.

@@ -64,7 +64,13 @@ describe('评估报告 in web mode', () => {
     await paper.locator('.report-title', { hasText: TITLE }).waitFor();
     await expect
       .poll(() => paper.locator('.report-section h2').allTextContents())
-      .toEqual(['一、总体评价', '二、主要指标进展情况', '三、存在的主要问题', '四、下一步建议']);
+      .toEqual([
+        '一、评估工作开展情况',
+        '二、主要目标指标实现情况',
+        '三、重点任务、重大工程项目和重大改革推进情况',
+        '四、存在的主要问题',
+        '五、下一步工作建议',
+      ]);
     await expect.poll(() => paper.locator('figcaption').first().textContent()).toMatch(/^图1 /);
     await expect.poll(() => paper.locator('.report-table tbody tr').count()).toBe(31);
     await paper.locator('.report-figure svg').first().waitFor();
@@ -72,13 +78,33 @@ describe('评估报告 in web mode', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/report-preview.png` });
   });
 
+  it('frames the report with what the evaluator fills once: title block and 一', async () => {
+    const { page } = session;
+    await page.getByText('评估工作情况（标题', { exact: false }).click();
+    await page.getByLabel('报告人').fill('市发展改革委主任 张三');
+    await page.getByLabel('报告日期').fill('2023年8月28日');
+    await page.getByLabel('数据截止日期').fill('2023-06-30');
+    await page.getByLabel('组织单位').fill('市人民政府');
+    await page.getByRole('checkbox', { name: '部门自评估' }).check();
+    await page.getByRole('button', { name: '保存评估工作情况' }).click();
+    const paper = page.getByRole('article', { name: '报告预览' });
+    await paper.locator('.report-title-block', { hasText: '市发展改革委主任 张三' }).waitFor();
+    await expect
+      .poll(() => paper.locator('.report-section[data-section="work"] p').first().textContent())
+      .toMatch(
+        /^根据市人民政府工作部署，.*评估时段为2021年1月1日至2023年6月30日。评估采取部门自评估/,
+      );
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/report-framing.png` });
+    await page.getByText('评估工作情况（标题', { exact: false }).click();
+  });
+
   it('keeps an edited section when the data change, and asks before regenerating it', async () => {
     const { page } = session;
-    const overall = page.locator('.report-section[data-section="overall"]');
+    const overall = page.locator('.report-section[data-section="progress"]');
     const edited = overall.locator('p', { hasText: '总体看，规划纲要实施开局良好。' });
     await overall.getByRole('button', { name: '编辑本节' }).click();
     await overall
-      .getByLabel('一、总体评价 文字')
+      .getByLabel('二、主要目标指标实现情况 文字')
       .fill('总体看，规划纲要实施开局良好。\n（一）经济运行\n经济总量稳步扩大。');
     await overall.getByRole('button', { name: '保存本节' }).click();
     await edited.waitFor();
@@ -103,7 +129,9 @@ describe('评估报告 in web mode', () => {
     await edited.waitFor({ state: 'detached' });
     await overall.getByText('自动生成').waitFor();
     await overall.getByRole('button', { name: '编辑本节' }).click();
-    await overall.getByLabel('一、总体评价 文字').fill('总体看，规划纲要实施开局良好。');
+    await overall
+      .getByLabel('二、主要目标指标实现情况 文字')
+      .fill('总体看，规划纲要实施开局良好。');
     await overall.getByRole('button', { name: '保存本节' }).click();
     await edited.waitFor();
   });
@@ -120,11 +148,13 @@ describe('评估报告 in web mode', () => {
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(xml).toContain('总体看，规划纲要实施开局良好。');
     expect(xml).not.toContain('（一）经济运行');
-    for (const heading of ['二、主要指标进展情况', '三、存在的主要问题', '四、下一步建议'])
+    for (const heading of ['一、评估工作开展情况', '四、存在的主要问题', '五、下一步工作建议'])
       expect(xml).toContain(heading);
+    expect(xml).toContain('市发展改革委主任 张三');
     expect(xml).toContain('<w:tblHeader/>');
-    // The 附表: two header rows and one row per indicator.
-    expect(xml.match(/<w:tr>|<w:tr /g)?.length).toBe(2 + 31);
+    // 附表1: two header rows and one row per indicator.
+    const first = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    expect(first.match(/<w:tr>|<w:tr /g)?.length).toBe(2 + 31);
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(

@@ -16,6 +16,9 @@ import { countIndicatorsByPlan, listIndicators, listPlans } from './repositories
 import { getLastBackupAt, getUserName } from './repositories/settingsRepository';
 import { listReportSections, type ReportKey } from './repositories/reportSectionsRepository';
 import { listVerdictOverrides } from './repositories/verdictOverridesRepository';
+import { getReferencePlanIds, getReportFraming } from './repositories/reportSettingsRepository';
+import type { ReportFraming } from '../../../shared/report/reportFraming';
+import { EMPTY_FRAMING } from '../../../shared/report/reportFraming';
 import type { ActualValueRow, PlanRow, ReportSectionRow } from './rows';
 import type { IndicatorId } from '../../../shared/domain/ids';
 import type { EvaluationMode, VerdictOverride } from '../../../shared/domain/verdict';
@@ -104,6 +107,19 @@ export function useLiveReportSections(
         : new Map<string, ReportSectionRow>(),
     [planId, year, mode],
   );
+}
+
+/** Live report framing of a plan (empty fields when none saved); undefined while loading. */
+export function useLiveReportFraming(planId: PlanId | null): ReportFraming | undefined {
+  return useLiveQuery(
+    async () => (planId ? getReportFraming(getDb(), planId) : EMPTY_FRAMING),
+    [planId],
+  );
+}
+
+/** Live ids of the plans a plan's report compares with; undefined while loading. */
+export function useLiveReferencePlanIds(planId: PlanId | null): PlanId[] | undefined {
+  return useLiveQuery(async () => (planId ? getReferencePlanIds(getDb(), planId) : []), [planId]);
 }
 
 /** Live evaluation thresholds of a plan (the defaults when none are stored); undefined while loading. */

@@ -11,3 +11,17 @@ import { loadPlanBundle } from './repositories/plansRepository';
 export function useLivePlanBundle(planId: PlanId | null): PlanBundle | null | undefined {
   return useLiveQuery(async () => (planId ? loadPlanBundle(getDb(), planId) : null), [planId]);
 }
+
+/** Live bundles of several plans, in the order of `planIds`; undefined while loading. */
+export function useLivePlanBundles(
+  planIds: readonly PlanId[] | undefined,
+): PlanBundle[] | undefined {
+  const key = planIds?.join('|');
+  return useLiveQuery(async () => {
+    if (!planIds) return undefined;
+    const bundles = await Promise.all(planIds.map((id) => loadPlanBundle(getDb(), id)));
+    return bundles.filter(
+      (bundle): bundle is PlanBundle => bundle !== null && bundle !== undefined,
+    );
+  }, [key]);
+}

@@ -26,20 +26,21 @@ describe('reportCommand', () => {
     const body = docx.text('word/document.xml');
     const texts = paragraphsOf(body).map((p) => p.text);
     expect(texts[0]).toBe(TITLE);
-    for (const heading of [
-      '一、总体评价',
-      '二、主要指标进展情况',
-      '三、存在的主要问题',
-      '四、下一步建议',
-    ]) {
-      expect(texts).toContain(heading);
-    }
+    const headings = [
+      '一、评估工作开展情况',
+      '二、主要目标指标实现情况',
+      '三、重点任务、重大工程项目和重大改革推进情况',
+      '四、存在的主要问题',
+      '五、下一步工作建议',
+    ].map((heading) => texts.indexOf(heading));
+    expect(headings.every((index, at) => index > (headings[at - 1] ?? 0))).toBe(true);
     expect(texts.filter((text) => /^图\d+ /.test(text))).toHaveLength(8);
     // Eight different charts: eight PNGs, each 1280 × 720 (640 × 360 at 2×).
     const media = docx.names.filter((name) => name.startsWith('word/media/'));
     expect(media).toHaveLength(8);
-    expect(body.match(/<w:tblHeader\/>/g)).toHaveLength(2);
-    expect(body.match(/<w:tr>/g)).toHaveLength(33);
+    // 附表1: two header rows and 31 indicators; 附表2: one header row and 6 lagging indicators.
+    expect(body.match(/<w:tblHeader\/>/g)).toHaveLength(3);
+    expect(body.match(/<w:tr>/g)).toHaveLength(33 + 7);
   }, 60_000);
 
   it('writes the Excel tables', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asIndicatorId } from '../../../shared/domain/ids';
 import { jdzMidtermReport, seedReport } from './reportFixture';
+import { annotatedJdzReport } from './reportXlsxFixture';
 
 describe('progressTable', () => {
   it('lays out the mid-term table with the years that have data', () => {
@@ -55,8 +56,28 @@ describe('progressTable', () => {
     expect(table.notes).toContain(
       '任务进度为指标自基期值向目标值推进的程度；“—”表示不适用或暂无数据。',
     );
+    expect(table.notes).toContain('时间基准：评价以2022年数据为准。');
     // Method notes follow (shared/report/methodNotes.ts): thresholds last.
     expect(table.notes.at(-1)?.startsWith('评价阈值：快于预期：进度比R不低于120%')).toBe(true);
+  });
+
+  it('shows the revised base beside the plan base, and the cut-off the evaluator gave', () => {
+    const report = annotatedJdzReport();
+    const table = report.table;
+    expect(table.columns.map((column) => column.label).slice(3, 6)).toEqual([
+      '2020年基期值',
+      '修订基期值',
+      '2025年目标值',
+    ]);
+    const urbanisation = table.rows.find((row) => row.indicatorId === 'seed-jdz-14/013');
+    expect(urbanisation?.cells.slice(3, 5).map((cell) => [cell.text, cell.value])).toEqual([
+      ['68.05*', null],
+      ['65.02', 65.02],
+    ]);
+    expect(table.rows[0]?.cells[4]?.text).toBe('—');
+    expect(table.notes).toContain(
+      '常住人口城镇化率的规划基期值与实际数据可能不可比，已按修订基期值评价（“修订基期值”一栏）。',
+    );
   });
 
   it('marks overrides and drops empty columns at the end of the period', () => {
@@ -100,5 +121,7 @@ describe('progressTable', () => {
     ]);
     expect(row?.isOverridden).toBe(true);
     expect(table.notes).toContain('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
+    expect(table.notes).toContain('时间基准：评价以2020年数据为准。');
+    expect(table.notes).toContain('暂无权威统计数据、没有测算的指标（1项）：三产比例。');
   });
 });

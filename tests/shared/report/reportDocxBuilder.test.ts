@@ -4,7 +4,10 @@ import { buildReportDocx } from '../../../shared/report/reportDocxBuilder';
 import { titleLines } from '../../../shared/report/reportTitle';
 import type { DocxPackage } from './docxPackage';
 import { ONE_PIXEL_PNG, openDocx, paragraphsOf } from './docxPackage';
-import { jdzMidtermReport } from './reportFixture';
+import { evaluatePlan } from '../../../shared/evaluation/evaluatePlan';
+import { buildReport } from '../../../shared/report/buildReport';
+import { EMPTY_FRAMING } from '../../../shared/report/reportFraming';
+import { jdzMidtermReport, seedBundle } from './reportFixture';
 
 describe('titleLines', () => {
   it('breaks the title after the region’s 国民经济和社会发展', () => {
@@ -60,6 +63,7 @@ describe('buildReportDocx', () => {
     const paragraphs = paragraphsOf(body);
     const find = (text: string) => paragraphs.find((p) => p.text === text)!;
     expect(report.sections.map((s) => find(s.heading).xml.includes('w:eastAsia="黑体"'))).toEqual([
+      true,
       true,
       true,
       true,
@@ -127,7 +131,34 @@ describe('buildReportDocx', () => {
     expect(rows[2]).toContain('<w:vMerge w:val="restart"/>');
     expect(table).toContain('w:eastAsia="仿宋_GB2312"');
     expect(table).toContain('<w:top w:val="single" w:color="000000" w:sz="4"/>');
-    expect(paragraphsOf(body).some((p) => p.text === '附表')).toBe(true);
+    expect(paragraphsOf(body).some((p) => p.text === '附表1')).toBe(true);
+  });
+
+  it('reads back the five sections in order, then 附表1 and the 整改任务分工表 as 附表2', () => {
+    const texts = paragraphsOf(body).map((p) => p.text);
+    const at = (text: string) => texts.indexOf(text);
+    const order = [
+      '一、评估工作开展情况',
+      '二、主要目标指标实现情况',
+      '三、重点任务、重大工程项目和重大改革推进情况',
+      '四、存在的主要问题',
+      '五、下一步工作建议',
+      '附表1',
+      '主要指标进展情况表',
+      '附表2',
+      '整改任务分工表',
+    ].map(at);
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => match[0]);
+    expect(tables).toHaveLength(2);
+    const followUp = [...tables[1]!.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) =>
+      paragraphsOf(row[0]).map((p) => p.text),
+    );
+    expect(followUp[0]).toEqual(['序号', '滞后指标或任务', '牵头单位', '整改措施', '完成时限']);
+    expect(followUp.slice(1).map((row) => row[1])).toEqual(
+      report.followUp.rows.map((row) => row[1]),
+    );
   });
 
   it('numbers the pages 「— 1 —」 in 宋体 四号, odd pages right and even pages left', () => {
@@ -141,5 +172,31 @@ describe('buildReportDocx', () => {
     expect(texts.filter((xml) => xml.includes('<w:jc w:val="right"/>'))).toHaveLength(2);
     expect(texts.filter((xml) => xml.includes('<w:jc w:val="left"/>'))).toHaveLength(2);
     expect(texts[0]).toContain('<w:sz w:val="28"/>');
+  });
+});
+
+describe('buildReportDocx with the framing filled', () => {
+  it('prints the date, meeting and reporter lines under the title, centred in 楷体', async () => {
+    const bundle = seedBundle('jdz-14');
+    const options = { year: 2022, mode: 'midterm' as const };
+    const framing = {
+      ...EMPTY_FRAMING,
+      reporter: '市发展改革委主任　张三',
+      meeting: '在市十六届人大常委会第十五次会议上',
+      reportDate: '2023年8月28日',
+    };
+    const report = buildReport(bundle, evaluatePlan(bundle, options), { ...options, framing });
+    const body = openDocx(await buildReportDocx(report, new Map())).text('word/document.xml');
+    const paragraphs = paragraphsOf(body);
+    expect(paragraphs.slice(1, 4).map((p) => p.text)).toEqual([
+      '（2023年8月28日在市十六届人大常委会第十五次会议上）',
+      '市发展改革委主任　张三',
+      '一、评估工作开展情况',
+    ]);
+    expect(paragraphs[1]?.xml).toContain('w:eastAsia="楷体_GB2312"');
+    expect(paragraphs[1]?.xml).toContain('<w:jc w:val="center"/>');
+    // Nothing lags without data: no 整改任务分工表, the one table is 「附表」.
+    expect(paragraphs.some((p) => p.text === '附表')).toBe(true);
+    expect(paragraphs.some((p) => p.text === '整改任务分工表')).toBe(false);
   });
 });

@@ -80,7 +80,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       'A28:A35',
       // One merged row per note under the table: the plan's four, two of the table's own, and
       // the method notes (a base of another year, a revised base, the thresholds).
-      ...[36, 37, 38, 39, 40, 41, 42, 43, 44].map((row) => `A${row}:M${row}`),
+      ...[36, 37, 38, 39, 40, 41, 42, 43, 44, 45].map((row) => `A${row}:M${row}`),
     ]);
     expect(rowValues(progress, 1)[0]).toBe('景德镇市“十四五”规划纲要主要指标进展情况表');
     expect(rowValues(progress, 2)[0]).toBe('评估年份：2022年\u3000数据截至2022年');
@@ -119,13 +119,13 @@ describe('the 主要指标进展情况表 sheet', () => {
       '符合预期',
       '预期性',
     ]);
-    // 957.14 is written with two decimals, so 1102.3 shows as 1102.30 on that row.
+    // Each number as the Word table prints it (issue 14): 1102.3 stays 1102.3 beside 957.14.
     expect(numFmts(progress, 5, 'DFGHIJK')).toEqual([
       '0.00',
       '0',
       undefined,
-      '0.00',
-      '0.00',
+      '0.0',
+      '0.0',
       '0.0%',
       '0.0%',
     ]);
@@ -150,7 +150,11 @@ describe('the 主要指标进展情况表 sheet', () => {
     ]);
     // Beside it the revised base the evaluator entered (the 2020 census figure).
     expect(rowValues(progress, 17).slice(3, 6)).toEqual(['68.05*', 65.02, '—']);
-    expect(numFmts(progress, 17, 'HI')).toEqual(['0.00', '0.00']);
+    expect(numFmts(progress, 17, 'HI')).toEqual(['0.0', '0.0']);
+    expect(report.table.rows[12]?.cells.slice(7, 9).map((cell) => cell.text)).toEqual([
+      '65.6',
+      '66.1',
+    ]);
   });
 
   it('marks the override and colours verdicts as the app does', () => {

@@ -22,14 +22,14 @@ describe('textToBlocks', () => {
 
 describe('applySectionEdits', () => {
   const report = jdzMidtermReport();
-  const overall = report.sections[0]!;
+  const overall = report.sections[1]!;
 
   it('replaces the edited section only and keeps its generated text and figures', () => {
     const edited = applySectionEdits(report, [
-      { sectionId: 'overall', text: '第一段。\n第二段。', basedOn: overall.generatedText },
+      { sectionId: 'progress', text: '第一段。\n第二段。', basedOn: overall.generatedText },
       { sectionId: 'unknown', text: '无此章节' },
     ]);
-    const section = edited.sections[0]!;
+    const section = edited.sections[1]!;
     expect(section.blocks).toEqual([
       { kind: 'paragraph', text: '第一段。' },
       { kind: 'paragraph', text: '第二段。' },
@@ -38,8 +38,10 @@ describe('applySectionEdits', () => {
     expect(section.generatedBlocks).toBe(overall.generatedBlocks);
     expect(section.isGeneratedTextChanged).toBe(false);
     expect(section.figureIds).toEqual(['verdicts', 'categories']);
-    expect(edited.sections.slice(1)).toEqual(report.sections.slice(1));
-    expect(report.sections[0]?.editedText).toBeNull();
+    expect(edited.sections.filter((_, index) => index !== 1)).toEqual(
+      report.sections.filter((_, index) => index !== 1),
+    );
+    expect(report.sections[1]?.editedText).toBeNull();
   });
 
   it('tells when the generated text changed since the edit, the last edit winning', () => {
@@ -48,11 +50,11 @@ describe('applySectionEdits', () => {
       { sectionId: 'problems', text: '新稿。', basedOn: '评估前生成的旧文字。' },
       { sectionId: 'suggestions', text: '' },
     ]);
-    expect(edited.sections[2]?.blocks).toEqual([{ kind: 'paragraph', text: '新稿。' }]);
-    expect(edited.sections[2]?.isGeneratedTextChanged).toBe(true);
-    expect(edited.sections[3]?.blocks).toEqual([]);
-    expect(edited.sections[3]?.editedText).toBe('');
-    expect(edited.sections[3]?.isGeneratedTextChanged).toBe(false);
+    expect(edited.sections[3]?.blocks).toEqual([{ kind: 'paragraph', text: '新稿。' }]);
+    expect(edited.sections[3]?.isGeneratedTextChanged).toBe(true);
+    expect(edited.sections[4]?.blocks).toEqual([]);
+    expect(edited.sections[4]?.editedText).toBe('');
+    expect(edited.sections[4]?.isGeneratedTextChanged).toBe(false);
   });
 
   it('returns the same report when there are no edits', () => {

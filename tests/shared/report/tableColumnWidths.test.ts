@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { columnWidths, textTwips } from '../../../shared/report/tableColumnWidths';
+import {
+  columnWidths,
+  PADDING_TWIPS,
+  textTwips,
+  unbreakableTwips,
+} from '../../../shared/report/tableColumnWidths';
 import { jdzMidtermReport, seedReport } from './reportFixture';
 
 describe('textTwips', () => {
@@ -20,13 +25,14 @@ describe('columnWidths', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(13776);
     expect(byKey(widths)).toEqual({
       category: 1040,
-      // The eight-character minimum, plus what rounding leaves.
-      name: 1884,
+      // What is left once no number wraps: a little under eight characters.
+      name: 1762,
       unit: 1250,
-      // Five flexible columns of 1250, 1250, 1112 ([18-22]), 1250, 1250 scaled by 5446 / 6112.
+      // Five flexible columns of 1250, 1250, 1112 ([18-22]), 1250, 1250 scaled by 5446 / 6112,
+      // [18-22] kept whole at 1112 rather than squeezed to 990.
       base: 1113,
       target: 1113,
-      growth: 990,
+      growth: 1112,
       'actual:2021': 1113,
       'actual:2022': 1113,
       timeProgress: 1040,
@@ -43,5 +49,31 @@ describe('columnWidths', () => {
     );
     expect(widths.reduce((a, b) => a + b, 0)).toBe(13776);
     expect(widths[0]).toBeGreaterThan(3000);
+  });
+});
+
+describe('columnWidths with many long numbers', () => {
+  it('never squeezes a column below its longest digit run', () => {
+    const base = jdzMidtermReport().table;
+    // Twelve year columns of 「12,345.67」 on a portrait-width page: far too much to fit.
+    const years = Array.from({ length: 12 }, (_, index) => ({
+      key: `actual:${2010 + index}`,
+      label: `${2010 + index}年`,
+      group: '各年实际值',
+    }));
+    const cell = { text: '12,345.67', value: 12345.67, decimals: 2, format: 'number' as const };
+    const table = {
+      ...base,
+      columns: [...base.columns.slice(0, 6), ...years],
+      rows: base.rows.map((row) => ({
+        ...row,
+        cells: [...row.cells.slice(0, 6), ...years.map(() => cell)],
+      })),
+    };
+    const widths = columnWidths(table, 9000);
+    const floor = unbreakableTwips('12,345.67') + PADDING_TWIPS;
+    expect(floor).toBe(1372);
+    expect(widths.slice(6)).toEqual(Array<number>(12).fill(floor));
+    expect(unbreakableTwips('[7.66]左右')).toBe(textTwips('[7.66]'));
   });
 });

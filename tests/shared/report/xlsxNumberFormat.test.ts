@@ -36,15 +36,15 @@ describe('number formats', () => {
     expect(percentFormat(0)).toBe('0%');
   });
 
-  it('pads an actual value to the row decimals but never hides its own digits', () => {
-    const cell = { text: '1102.3', value: 1102.3, decimals: 1, format: 'number' } as const;
-    expect(reportCellFormat(cell, { rowDecimals: 2, isActual: true })).toBe('0.00');
-    expect(reportCellFormat(cell, { rowDecimals: 0, isActual: true })).toBe('0.0');
-    expect(reportCellFormat(cell, { rowDecimals: 2, isActual: false })).toBe('0.0');
-    expect(reportCellFormat(cell, { rowDecimals: null, isActual: true })).toBe('0.0');
+  it('shows the digits the Word cell shows: 10.9 stays 10.9, 1102.3 beside 957.14 too', () => {
+    const cell = { text: '10.9', value: 10.9, decimals: 1, format: 'number' } as const;
+    expect(reportCellFormat(cell)).toBe('0.0');
+    expect(reportCellFormat({ text: '33,632', value: 33632, decimals: 0, format: 'number' })).toBe(
+      '#,##0',
+    );
     const percent = { text: '40.0%', value: 0.4, decimals: 1, format: 'percent' } as const;
-    expect(reportCellFormat(percent, { rowDecimals: 2, isActual: false })).toBe('0.0%');
+    expect(reportCellFormat(percent)).toBe('0.0%');
     const text = { text: '—', value: null, decimals: 0, format: 'text' } as const;
-    expect(reportCellFormat(text, { rowDecimals: 2, isActual: true })).toBeNull();
+    expect(reportCellFormat(text)).toBeNull();
   });
 });

@@ -1,10 +1,17 @@
 import { useMemo } from 'react';
+import type { PlanId } from '../../../../shared/domain/ids';
 import type { PlanBundle } from '../../../../shared/domain/planBundle';
 import type { EvaluationMode } from '../../../../shared/domain/verdict';
 import { buildReport } from '../../../../shared/report/buildReport';
 import type { ReportDocument } from '../../../../shared/report/reportDocument';
 import { applySectionEdits } from '../../../../shared/report/sectionEdits';
-import { useLiveReportSections } from '../../db/liveQueries';
+import { seriesFromPlan } from '../../../../shared/report/referenceSeries';
+import {
+  useLiveReferencePlanIds,
+  useLiveReportFraming,
+  useLiveReportSections,
+} from '../../db/liveQueries';
+import { useLivePlanBundles } from '../../db/planBundleQuery';
 import type { ReportKey } from '../../db/repositories/reportSectionsRepository';
 import { useEvaluationView } from '../evaluation/hooks/useEvaluationView';
 
@@ -31,16 +38,29 @@ export function useReportDocument(
     [bundle, view],
   );
   const edits = useLiveReportSections(key);
+  const framing = useLiveReportFraming(key?.planId ?? null);
+  const references = useLiveReferenceBundles(key?.planId ?? null);
   const report = useMemo(() => {
-    if (!bundle || !view || !edits) return undefined;
+    if (!bundle || !view || !edits || !framing || !references) return undefined;
     const { year, mode } = view;
-    const generated = buildReport(bundle, view.result, { year, mode });
+    const series = references.map((reference) => seriesFromPlan(bundle.plan, reference));
+    const generated = buildReport(bundle, view.result, {
+      year,
+      mode,
+      framing,
+      references: series,
+    });
     const sectionEdits = [...edits.values()].map((row) => ({
       sectionId: row.sectionId,
       text: row.text,
       basedOn: row.generatedText,
     }));
     return applySectionEdits(generated, sectionEdits);
-  }, [bundle, view, edits]);
+  }, [bundle, view, edits, framing, references]);
   return { bundle, key, report };
+}
+
+/** The plans chosen for comparison, with their values; undefined while loading. */
+export function useLiveReferenceBundles(planId: PlanId | null): PlanBundle[] | undefined {
+  return useLivePlanBundles(useLiveReferencePlanIds(planId));
 }

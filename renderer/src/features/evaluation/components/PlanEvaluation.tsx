@@ -10,6 +10,7 @@ import { filterChoices, filterRows, type EvaluationRow } from '../evaluationFilt
 import { actualYears, evaluationRows, indexYearActuals } from '../evaluationTableModel';
 import type { EvaluationView } from '../evaluationView';
 import { useEvaluationView } from '../hooks/useEvaluationView';
+import { ComparisonPanel } from './ComparisonPanel';
 import { EvaluationCharts } from './EvaluationCharts';
 import { EvaluationFilterBar } from './EvaluationFilterBar';
 import { EvaluationTable } from './EvaluationTable';
@@ -77,6 +78,7 @@ function EvaluationBody({ bundle, view }: { bundle: PlanBundle; view: Evaluation
         description={baseBreakSummary(rows)}
       />
       <EvaluationCharts summary={view.result.summary} />
+      <ComparisonPanel bundle={bundle} view={view} />
       <EvaluationFilterBar choices={choices} shown={shown.length} total={rows.length} />
       <EvaluationTable
         rows={shown}

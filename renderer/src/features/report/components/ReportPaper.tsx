@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../../../../../shared/report/reportDocument';
-import { titleLines } from '../../../../../shared/report/reportTitle';
+import { titleBlockLines, titleLines } from '../../../../../shared/report/reportTitle';
+import { ReportListTableView } from './ReportListTableView';
 import { ReportSectionView } from './ReportSectionView';
 import { ReportTableView } from './ReportTableView';
 
@@ -11,7 +12,8 @@ type ReportPaperProps = {
 
 /**
  * The report as it will print (the print view of issue 6 item 5): the same content, in the same
- * order, as the Word file — title, sections with their figures, then the 附表.
+ * order, as the Word file — title and its date, meeting and reporter lines, sections with their
+ * figures, then the 附表 and the 整改任务分工表.
  */
 export function ReportPaper({ report, onSaveSection, onRegenerateSection }: ReportPaperProps) {
   const figuresById = new Map(report.figures.map((figure) => [figure.id, figure]));
@@ -24,6 +26,11 @@ export function ReportPaper({ report, onSaveSection, onRegenerateSection }: Repo
           </span>
         ))}
       </h1>
+      {titleBlockLines(report.framing).map((line) => (
+        <p key={line} className="report-title-block">
+          {line}
+        </p>
+      ))}
       {report.sections.map((section) => (
         <ReportSectionView
           key={section.id}
@@ -33,7 +40,13 @@ export function ReportPaper({ report, onSaveSection, onRegenerateSection }: Repo
           onRegenerate={() => onRegenerateSection(section.id)}
         />
       ))}
-      <ReportTableView table={report.table} />
+      <ReportTableView
+        table={report.table}
+        label={report.followUp.rows.length > 0 ? '附表1' : '附表'}
+      />
+      {report.followUp.rows.length > 0 ? (
+        <ReportListTableView table={report.followUp} label="附表2" />
+      ) : null}
     </article>
   );
 }

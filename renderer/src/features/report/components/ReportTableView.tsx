@@ -5,11 +5,11 @@ import { mergeDownCells } from '../../../components/mergeDownCells';
  * 附表 主要指标进展情况表 as it will print: a two-row header where columns share a group
  * (各年实际值), and category cells merged down their rows.
  */
-export function ReportTableView({ table }: { table: ReportTable }) {
+export function ReportTableView({ table, label }: { table: ReportTable; label: string }) {
   const categoryCell = mergeDownCells(table.rows, (row) => row.category);
   return (
     <section className="report-appendix">
-      <p className="report-appendix-label">附表</p>
+      <p className="report-appendix-label">{label}</p>
       <h2 className="report-appendix-title">{table.title}</h2>
       <table className="report-table">
         <thead>
