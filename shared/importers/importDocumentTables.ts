@@ -108,14 +108,15 @@ function readTable(
   return ok({ bundle: reading.bundle, reading }, located(byMeaning.warnings, sheet));
 }
 
-/** The table as the grid importer's input: its rows, title, the text around it, its notes. */
+/** The table as the grid importer's input: its rows, title and notes. */
 export function planGrid(table: DocumentTableGrid): PlanGrid {
   const title = tableTitle(table);
   const notes = notesParagraphs(table.after);
   return {
     rows: table.rows,
     ...(title ? { title } : {}),
-    context: [...table.before, ...table.after].join('\n'),
+    // The paragraphs around the table are not passed as `context`: their years (「2019 年数据」 in a
+    // note, 「二〇三五年」 in a title) move importPlanGrid's period (generated 'years' layouts).
     ...(notes.length > 0 ? { notes: splitNoteItems(joinNotesLines(notes)) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/domain/indicator';
 import type { PlanTableKind } from '../../../shared/domain/plan';
@@ -67,4 +68,39 @@ describe('openPlanDocument on real Word, PDF and web-page files', () => {
     },
     30_000,
   );
+});
+
+describe('openPlanDocument on old Excel and CSV files', () => {
+  it('reads an .xls (BIFF8) and a CSV of the built-in table (decision 0023)', async () => {
+    const bundle = seed('fz-14');
+    const rows = [
+      ['类别', '指标', '2020年基期值', '2025年目标值', '年均/累计增长(%)', '属性'],
+      ...bundle.indicators.map((i) => [
+        i.category,
+        i.unit ? `${i.name}（${i.unit}）` : i.name,
+        i.baseRaw,
+        i.targetRaw,
+        i.growthRaw,
+        i.attribute,
+      ]),
+    ];
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), '指标');
+    const xls = new Uint8Array(
+      XLSX.write(workbook, { type: 'array', bookType: 'xls' }) as ArrayBuffer,
+    );
+    const csv = new TextEncoder().encode(
+      rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n'),
+    );
+    for (const [bytes, name] of [
+      [xls, '抚州.xls'],
+      [csv, '抚州.csv'],
+    ] as const) {
+      const result = await openPlanDocument(bytes, name, { planId: bundle.plan.id, table: 'main' });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value.indicators.map((i) => [i.name, i.unit, i.targetRaw])).toStrictEqual(
+        bundle.indicators.map((i) => [i.name, i.unit, i.targetRaw]),
+      );
+    }
+  });
 });

@@ -17,7 +17,7 @@ describe('importPastedTable', () => {
     if (!result?.ok) throw new Error(result ? result.error.message : 'null');
     expect(result.value.bundle.plan.origin).toStrictEqual({ type: 'pasted' });
     expect(
-      result.value.indicators.map((i) => [i.category, i.name, i.unit, i.targetRaw]),
+      result.value.bundle.indicators.map((i) => [i.category, i.name, i.unit, i.targetRaw]),
     ).toStrictEqual(bundle.indicators.map((i) => [i.category, i.name, i.unit, i.targetRaw]));
   });
 
