@@ -9,7 +9,7 @@ import { decimalsOf, formatChange, formatPeriod, formatRatioPercent } from '../l
 import { latestYear } from './actualIndex';
 import { classifyProgress, EPSILON } from './classifyVerdict';
 import type { PlannedIncrement } from './incrementRule';
-import { changeStyleOf, plannedIncrementText } from './incrementRule';
+import { changeStyleOf, incrementPace, plannedIncrementText } from './incrementRule';
 import type { NumberUsed } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, timeProgressOf } from './kindOutcome';
@@ -64,6 +64,7 @@ export function evaluateAchievedChange(
       projectedTargetValue: base !== null && timeProgress > 0 ? base + change / timeProgress : null,
       requiredAnnualChange: requiredChange,
       targetLevel: base === null ? null : base + increment.required,
+      pace: incrementPace(increment.required, change, year - frame.baseYear, requiredChange),
       numbers,
       explanation: explain(input, increment, {
         year,

@@ -18,6 +18,8 @@ import {
 } from './baseRevision';
 import type { EvaluationFrame } from './evaluationFrame';
 import { flatText } from './explainText';
+import { evaluateFinalBeforeTarget, isFinalBeforeTarget } from './finalBeforeTarget';
+import { outlookOf } from './forecastPace';
 import { buildFrame } from './evaluationFrame';
 import { evaluateCeilingOrFloor, evaluateKeepStable } from './evaluateBound';
 import { evaluateCumulativeChange } from './evaluateCumulativeChange';
@@ -50,6 +52,9 @@ export function evaluateIndicator(
  * already carries the review fields, with no override.
  */
 export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): ReviewedEvaluation {
+  if (isFinalBeforeTarget(frame)) {
+    return evaluateFinalBeforeTarget(indicator, frame, evaluateInFrame);
+  }
   const series = seriesOf(frame.index, indicator.id);
   if (frame.requestedYear <= frame.baseYear) {
     const message = `评估年份${formatYear(frame.requestedYear)}须晚于基期年${formatYear(frame.baseYear)}`;
@@ -210,6 +215,7 @@ function assemble(
     projectedTargetValue: outcome.projectedTargetValue,
     requiredAnnualGrowth: outcome.requiredAnnualGrowth,
     requiredAnnualChange: outcome.requiredAnnualChange,
+    outlook: outlookOf(outcome.pace, frame, outcome.dataYear, indicator.attribute === '约束性'),
     numbers: outcome.numbers,
     rule: outcome.rule,
     missing,

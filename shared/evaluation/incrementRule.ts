@@ -18,6 +18,8 @@ import {
 import { latestYear } from './actualIndex';
 import { classifyProgress, EPSILON } from './classifyVerdict';
 import { derivedDecimals, levelText } from './explainText';
+import type { Pace } from './forecastPace';
+import { paceOf } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 
@@ -90,6 +92,7 @@ export function evaluateIncrement(
       projectedTargetValue: timeProgress > 0 ? base + change / timeProgress : null,
       requiredAnnualChange: requiredChange,
       targetLevel: goal,
+      pace: incrementPace(increment.required, change, year - frame.baseYear, requiredChange),
       numbers: [
         { label: '基期值', value: base, year: frame.baseYear },
         { label: '实际值', value: actual, year },
@@ -107,6 +110,22 @@ export function evaluateIncrement(
       }),
     },
     frame,
+  );
+}
+
+/** Pace so far and still needed per year, signed toward the planned change (forecastPace.ts). */
+export function incrementPace(
+  required: number,
+  change: number,
+  elapsed: number,
+  requiredChange: number | null,
+): Pace {
+  const way = required < 0 ? -1 : 1;
+  const reached = required !== 0 && way * (change - required) >= -EPSILON;
+  return paceOf(
+    elapsed > 0 ? (way * change) / elapsed : null,
+    requiredChange === null || required === 0 ? null : way * requiredChange,
+    reached,
   );
 }
 
