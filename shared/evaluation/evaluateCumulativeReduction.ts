@@ -146,7 +146,7 @@ export function evaluateCumulativeReduction(input: Input): KindOutcome {
         { label: '实际累计降幅', value: achieved, year },
         { label: '按进度应达降幅', value: expected, year },
       ],
-      explanation: `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}累计为${formatPercent(achieved)}${isOfficial ? '（官方公布）' : ''}，完成五年下降${goalText}目标的${formatRatioPercent(cut === 0 ? 1 : achieved / cut)}${schedule}，${verdict}${tail}。`,
+      explanation: `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}${achieved < 0 ? `累计上升${formatPercent(-achieved)}${isOfficial ? '（官方公布）' : ''}，变化方向与规划相反` : `累计为${formatPercent(achieved)}${isOfficial ? '（官方公布）' : ''}，完成五年下降${goalText}目标的${formatRatioPercent(cut === 0 ? 1 : achieved / cut)}`}${schedule}，${verdict}${tail}。`,
     },
     frame,
   );
