@@ -72,6 +72,19 @@ function cumulate(
   return { achieved: (1 - remaining) * 100, year: last, isOfficial: false };
 }
 
+/** 「累计为14.1%（官方公布），完成五年下降16%目标的88.1%」, or a rise in words. */
+function achievedText(
+  achieved: number,
+  cut: number,
+  goalText: string,
+  isOfficial: boolean,
+): string {
+  const source = isOfficial ? '（官方公布）' : '';
+  if (achieved < 0) return `累计上升${formatPercent(-achieved)}${source}，变化方向与规划相反`;
+  const share = formatRatioPercent(cut === 0 ? 1 : achieved / cut);
+  return `累计为${formatPercent(achieved)}${source}，完成五年下降${goalText}目标的${share}`;
+}
+
 /** The average yearly reduction in % behind a cumulative one over `years`, or null. */
 function annualReduction(cumulative: number, years: number): number | null {
   return years > 0 && cumulative < 100 ? (1 - (1 - cumulative / 100) ** (1 / years)) * 100 : null;
@@ -146,7 +159,7 @@ export function evaluateCumulativeReduction(input: Input): KindOutcome {
         { label: '实际累计降幅', value: achieved, year },
         { label: '按进度应达降幅', value: expected, year },
       ],
-      explanation: `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}${achieved < 0 ? `累计上升${formatPercent(-achieved)}${isOfficial ? '（官方公布）' : ''}，变化方向与规划相反` : `累计为${formatPercent(achieved)}${isOfficial ? '（官方公布）' : ''}，完成五年下降${goalText}目标的${formatRatioPercent(cut === 0 ? 1 : achieved / cut)}`}${schedule}，${verdict}${tail}。`,
+      explanation: `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}${achievedText(achieved, cut, goalText, isOfficial)}${schedule}，${verdict}${tail}。`,
     },
     frame,
   );

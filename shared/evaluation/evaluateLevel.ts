@@ -9,6 +9,7 @@ import { classifyProgress } from './classifyVerdict';
 import { derivedDecimals, levelText, planLevelText, remainingGrowthText } from './explainText';
 import { annualGrowth, progressRatio } from './growthMath';
 import { evaluateIncrement } from './incrementRule';
+import { evaluateLevelWithoutBase } from './levelWithoutBase';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
@@ -43,8 +44,7 @@ export function evaluateLevel(input: Input): KindOutcome {
         binding,
       ),
   );
-  if (base === null)
-    return missingOutcome(input, `缺少${formatYear(input.frame.baseYear)}基期值`, rule);
+  if (base === null) return evaluateLevelWithoutBase(input, rule);
   return evaluateIncrement(
     input,
     {
