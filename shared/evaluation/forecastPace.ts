@@ -1,7 +1,7 @@
 /**
  * The outlook for the target year (issue 12, item 13): from the pace so far and the pace still
  * needed, the two-part verdicts of real mid-term reports — 预计可超额完成 / 预计可如期完成 /
- * 完成难度较大. The rule is in docs/evaluation-method.md「七、目标年展望」.
+ * 完成难度较大. The rule is in docs/evaluation-method.md「五、目标年展望」.
  */
 import type { EvaluationFrame } from './evaluationFrame';
 import type { Outlook } from './indicatorEvaluation';

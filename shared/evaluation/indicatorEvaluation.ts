@@ -67,7 +67,7 @@ export type BaseRevision = {
 
 /**
  * The outlook for the target year from the pace so far and the pace still needed (issue 12,
- * item 13; docs/evaluation-method.md「七、目标年展望」).
+ * item 13; docs/evaluation-method.md「五、目标年展望」).
  */
 export type Outlook = '预计可超额完成' | '预计可如期完成' | '完成难度较大';
 
