@@ -9,6 +9,8 @@ import { assertNever } from '../domain/target';
 import { formatPeriod, formatYear } from '../lib/formatNumber';
 import type { IndicatorSeries } from './actualIndex';
 import { seriesOf } from './actualIndex';
+import type { PartialYear } from './cutOff';
+import { explainAtCutOff, seriesAtCutOff, twoYearAverageText } from './cutOff';
 import {
   alternativeSuffix,
   carryTarget,
@@ -55,7 +57,35 @@ export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): R
   if (isFinalBeforeTarget(frame)) {
     return evaluateFinalBeforeTarget(indicator, frame, evaluateInFrame);
   }
-  const series = seriesOf(frame.index, indicator.id);
+  const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
+  return atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
+}
+
+/** Names the part-year the data stop at, and says 两年平均 (cutOff.ts). */
+function atCutOff(
+  evaluation: ReviewedEvaluation,
+  partial: PartialYear | null,
+  frame: EvaluationFrame,
+): ReviewedEvaluation {
+  const isPartial = partial !== null && evaluation.dataYear === partial.year;
+  const twoYears = twoYearAverageText(evaluation.explanation, frame.baseYear);
+  if (!isPartial) {
+    return twoYears === evaluation.explanation
+      ? evaluation
+      : { ...evaluation, explanation: twoYears };
+  }
+  return {
+    ...evaluation,
+    dataPeriod: partial.period,
+    explanation: flatText(explainAtCutOff(twoYears, partial)),
+  };
+}
+
+function evaluateSeries(
+  indicator: Indicator,
+  frame: EvaluationFrame,
+  series: IndicatorSeries,
+): ReviewedEvaluation {
   if (frame.requestedYear <= frame.baseYear) {
     const message = `评估年份${formatYear(frame.requestedYear)}须晚于基期年${formatYear(frame.baseYear)}`;
     const outcome = makeOutcome(

@@ -55,7 +55,7 @@ describe('evaluateIndicator: base revisions', () => {
     expect(result.baseRevision?.alternative?.adjustedTarget).toBeCloseTo(920 + 1200 - 957.14, 10);
     expect(result.baseRevision?.alternative?.progressRatio).toBeCloseTo(1.317949, 6);
     expect(result.explanation).toBe(
-      '基期值由规划的957.14亿元修订为920亿元，按保持规划增速折算目标为1153.44亿元；2022年地区生产总值（GDP）为1040亿元，2021—2022年年均增长6.3%，为规划年均增长7%左右的90.3%，滞后；2023—2025年需年均增长3.5%方可实现1153.44亿元目标；若按保持规划增量折算（目标1162.86亿元），则为快于预期。',
+      '基期值由规划的957.14亿元修订为920亿元，按保持规划增速折算目标为1153.44亿元；2022年地区生产总值（GDP）为1040亿元，2021—2022年两年平均增长6.3%，为规划年均增长7%左右的90.3%，滞后；2023—2025年需年均增长3.5%方可实现1153.44亿元目标；若按保持规划增量折算（目标1162.86亿元），则为快于预期。',
     );
   });
 
