@@ -21,6 +21,8 @@ export type EntryRowModel = {
   readonly baseBreak: string | null;
   /** True once a revised base (a base-year level) is entered for a flagged row. */
   readonly isBaseRevised: boolean;
+  /** The plan's base as written, shown greyed in an empty base cell of the level grid only. */
+  readonly planBaseText: string;
 };
 
 /** The grid of one plan: years from the base year to the target year, one row per indicator. */
@@ -70,6 +72,7 @@ export function buildEntryGrid(
         return warnings.length ? warnings.map((w) => w.message).join('\n') : null;
       }),
       baseBreak: found?.text ?? null,
+      planBaseText: measure === 'value' ? indicator.baseRaw : '',
       isBaseRevised: found ? found.revisedBase !== null : false,
     };
   });

@@ -55,18 +55,18 @@ export const EntryRow = memo(function EntryRow({
         className="entry-name"
         title={indicator.unit ? `${indicator.name}（${indicator.unit}）` : indicator.name}
       >
-        {indicator.name}
-        {indicator.unit ? <span className="entry-unit">（{indicator.unit}）</span> : null}
         {row.baseBreak && !row.isBaseRevised ? (
           <button
             type="button"
             className="entry-base-break"
             title={`${row.baseBreak}（点击转到基期年单元格录入）`}
-            onClick={() => goToBaseCell(index)}
+            onClick={(event) => goToBaseCell(index, event.currentTarget)}
           >
             {BASE_BREAK_LABEL}
           </button>
         ) : null}
+        {indicator.name}
+        {indicator.unit ? <span className="entry-unit">（{indicator.unit}）</span> : null}
       </th>
       <td className="entry-target" title={describeTarget(indicator)}>
         {targetText(indicator.targetRaw, indicator.growthRaw)}
@@ -85,7 +85,7 @@ export const EntryRow = memo(function EntryRow({
             {isEditing && editing ? (
               <CellEditor {...editing} />
             ) : (
-              cellText(cell, col === 0 ? indicator.baseRaw : '')
+              cellText(cell, col === 0 ? row.planBaseText : '')
             )}
           </td>
         );
@@ -105,12 +105,16 @@ export const EntryRow = memo(function EntryRow({
   );
 });
 
-/** The one click to a revised base: the base-year cell of the row, with the details panel open. */
-function goToBaseCell(row: number): void {
+/**
+ * The one click to a revised base: the base-year cell of the row, with the details panel open and
+ * the keyboard on the grid, so typing enters the revised base.
+ */
+function goToBaseCell(row: number, chip: HTMLElement): void {
   const store = useAppStore.getState();
   store.setEntryMeasure('value');
   store.setEntryCursor({ row, col: 0 });
   store.setEntryPanelOpen(true);
+  chip.closest<HTMLElement>('.entry-grid')?.focus({ preventScroll: true });
 }
 
 function cellText(cell: ValueContent | null, planned: string) {
