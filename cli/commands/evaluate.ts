@@ -105,6 +105,7 @@ function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): num
     progress: e.progressRatio,
     requiredAnnualGrowth: e.requiredAnnualGrowth,
     requiredAnnualChange: e.requiredAnnualChange,
+    outlook: e.outlook,
     timeProgress: e.timeProgress,
     taskProgress: e.taskProgress,
     dataYear: e.dataYear,

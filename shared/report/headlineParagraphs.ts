@@ -93,7 +93,8 @@ function judgmentSentence(context: ReportContext): string {
   if (judged.length < context.entries.length * MIN_JUDGED_SHARE) {
     return `${scope}${tally}。由于已测算指标不足主要指标总数的一半，暂不宜对${short}实施情况作出总体判断，待数据补齐后再作评价。`;
   }
-  return `${scope}${tally}，${overallClause(context, good / judged.length, lagging)}。`;
+  const basic = judged.filter((entry) => entry.evaluation.finalVerdict === '基本完成').length;
+  return `${scope}${tally}，${overallClause(context, good / judged.length, lagging, basic)}。`;
 }
 
 function talliedClause(context: ReportContext, good: number, lagging: number): string {
@@ -105,10 +106,16 @@ function talliedClause(context: ReportContext, good: number, lagging: number): s
   return `${good}项${goodText}，${lagging}项${lagText}`;
 }
 
-function overallClause(context: ReportContext, share: number, lagging: number): string {
+/** 基本完成 is a shortfall (issue 12, item 16): it never reads as 全面完成. */
+function overallClause(
+  context: ReportContext,
+  share: number,
+  lagging: number,
+  basic: number,
+): string {
   const short = context.citation.short;
   if (context.mode === 'final') {
-    if (lagging === 0) return `${short}确定的主要指标全面完成`;
+    if (lagging === 0 && basic === 0) return `${short}确定的主要指标全面完成`;
     if (share >= BROADLY_ON_TRACK) return `${short}确定的主要指标总体完成较好`;
     if (share >= MOSTLY_ON_TRACK) return `${short}确定的主要指标多数完成`;
     return `${short}确定的主要指标完成情况不够理想`;

@@ -46,16 +46,31 @@ function byCategory(context: ReportContext): ReportBlock[] {
 /** Plans without categories: those on or ahead of schedule, then the lagging ones. */
 function byVerdictClass(context: ReportContext): ReportBlock[] {
   const midterm = context.mode === 'midterm';
-  const classes = [
-    {
-      title: midterm ? '进展顺利的指标' : '完成规划目标的指标',
-      test: (entry: ReportIndicatorData) => isOnOrAhead(entry.evaluation.finalVerdict),
-    },
-    {
-      title: midterm ? '进展滞后的指标' : '未完成规划目标的指标',
-      test: (entry: ReportIndicatorData) => isLagging(entry.evaluation.finalVerdict),
-    },
-  ];
+  // At the end of the term 基本完成 is its own class (issue 12, item 16): a shortfall that never
+  // reads as 完成规划目标.
+  const basic = (entry: ReportIndicatorData) => entry.evaluation.finalVerdict === '基本完成';
+  const classes = midterm
+    ? [
+        {
+          title: '进展顺利的指标',
+          test: (e: ReportIndicatorData) => isOnOrAhead(e.evaluation.finalVerdict),
+        },
+        {
+          title: '进展滞后的指标',
+          test: (e: ReportIndicatorData) => isLagging(e.evaluation.finalVerdict),
+        },
+      ]
+    : [
+        {
+          title: '完成规划目标的指标',
+          test: (e: ReportIndicatorData) => isOnOrAhead(e.evaluation.finalVerdict) && !basic(e),
+        },
+        { title: '基本完成或接近完成的指标', test: basic },
+        {
+          title: '未完成规划目标的指标',
+          test: (e: ReportIndicatorData) => isLagging(e.evaluation.finalVerdict),
+        },
+      ];
   const blocks: ReportBlock[] = [];
   for (const group of classes) {
     const entries = context.entries.filter(group.test);

@@ -133,7 +133,7 @@ function yearColumn(
 
 const PROGRESS_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: (
-    <Tooltip title="条形为任务进度（从基期值到目标值已完成的比例），竖线为时间进度">
+    <Tooltip title="条形为任务进度（从基期值到目标值已完成的比例；总量指标为进度比R×时间进度），竖线为时间进度">
       任务进度
     </Tooltip>
   ),
@@ -147,12 +147,20 @@ const VERDICT_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: '判断',
   width: 104,
   align: 'center',
+  // The outlook for the target year sits under the verdict (issue 12, item 13): 快于预期，预计可超额完成.
   render: (_, { indicator, evaluation }) => (
-    <VerdictTag
-      verdict={evaluation.finalVerdict}
-      automaticVerdict={evaluation.automaticVerdict}
-      attribute={indicator.attribute}
-    />
+    <>
+      <VerdictTag
+        verdict={evaluation.finalVerdict}
+        automaticVerdict={evaluation.automaticVerdict}
+        attribute={indicator.attribute}
+      />
+      {evaluation.outlook && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {evaluation.outlook}
+        </Typography.Text>
+      )}
+    </>
   ),
 };
 
