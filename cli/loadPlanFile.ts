@@ -1,7 +1,8 @@
 import type { PlanTableKind } from '../shared/domain/plan';
 import type { PlanBundle } from '../shared/domain/planBundle';
 import { importPlanFromText } from '../shared/importers/importPlanFromText';
-import { fail, ok, type Result } from '../shared/lib/result';
+import { guardPlanBundle } from '../shared/domain/guards/guardPlanBundle';
+import { fail, type Result } from '../shared/lib/result';
 import type { CliIo } from './io';
 
 /** How to read a plan file. */
@@ -44,16 +45,15 @@ export async function loadPlanFile(
 }
 
 function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {
-  let data: Partial<PlanBundle>;
+  let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8').decode(bytes)) as Partial<PlanBundle>;
+    data = JSON.parse(new TextDecoder('utf-8').decode(bytes));
   } catch (error) {
     return fail(`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`, {
       file: fileName,
     });
   }
-  if (!data?.plan || !Array.isArray(data.indicators) || typeof data.plan.baseYear !== 'number') {
-    return fail('不是规划数据（应包含 plan、indicators、actualValues）', { file: fileName });
-  }
-  return ok({ actualValues: [], officialAssessments: [], ...data } as PlanBundle);
+  // The same guards as a backup restore: a bad target kind or a year of 1e9 is refused here,
+  // not met as a stack trace or an out-of-memory deep inside `evaluate` or `report`.
+  return guardPlanBundle(data, fileName);
 }

@@ -12,7 +12,9 @@ import {
 import type { BackupSummary, BackupTableName, BackupTables } from './backupFormat';
 import { canonicalJson } from './canonicalJson';
 import { decodeUtf8 } from './utf8';
-import { validateBackupRows } from './validateBackupRows';
+import { validateBackupTables } from './validateBackupTables';
+import { findTooDeep, MAX_NESTING } from '../domain/guards/nestingDepth';
+import type { TooDeep } from '../domain/guards/nestingDepth';
 
 /** What the reading app supports. */
 export type ReadBackupOptions = {
@@ -59,7 +61,23 @@ function parseDocument(bytes: Uint8Array): Record<string, unknown> | string {
     return '不是规划评估工作台的备份文件';
   }
   const document = parsed as Record<string, unknown>;
-  return document.format === BACKUP_FORMAT ? document : '不是规划评估工作台的备份文件';
+  if (document.format !== BACKUP_FORMAT) return '不是规划评估工作台的备份文件';
+  // Before anything recursive (the checksum's canonical JSON, structured clone) walks it.
+  const tooDeep = findTooDeep(document, MAX_NESTING);
+  return tooDeep ? describeTooDeep(tooDeep) : document;
+}
+
+function describeTooDeep({ path }: TooDeep): string {
+  const [, table, row, field] = path;
+  const label =
+    typeof table === 'string' && Object.hasOwn(BACKUP_TABLE_LABELS, table)
+      ? BACKUP_TABLE_LABELS[table as BackupTableName]
+      : null;
+  const where =
+    label && typeof row === 'number'
+      ? `「${label}」表第 ${row + 1} 条记录${typeof field === 'string' ? `的字段「${field}」` : ''}`
+      : '备份文件中的数据';
+  return `${where}嵌套超过 ${MAX_NESTING} 层，不是本程序写出的备份，文件内容有误，无法恢复；当前数据不会被改动`;
 }
 
 function checkHeader(
@@ -107,13 +125,10 @@ function checkTables(
   if (checksumOfCanonical(canonicalJson(onlyTables)) !== document.checksum) {
     return '备份文件校验失败：内容与校验码不符，文件可能已损坏或被改动，无法恢复';
   }
-  for (const name of present) {
-    const problem = validateBackupRows(name, record[name] as unknown[]);
-    if (problem) return problem;
-  }
   // Tables a file of an older format did not have yet restore empty.
   for (const name of BACKUP_TABLE_NAMES) onlyTables[name] ??= [];
-  return onlyTables as BackupTables;
+  const problem = validateBackupTables(onlyTables as Record<BackupTableName, unknown[]>);
+  return problem ?? (onlyTables as BackupTables);
 }
 
 function summarise(tables: BackupTables): Pick<BackupSummary, 'counts' | 'plans'> {
