@@ -1,7 +1,7 @@
 import type { PlanId } from '../domain/ids';
 import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
-import { checksumOfCanonical } from './backupChecksum';
+import { checksumOfBytes, checksumOfCanonical } from './backupChecksum';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -11,7 +11,7 @@ import {
 } from './backupFormat';
 import type { BackupSummary, BackupTableName, BackupTables } from './backupFormat';
 import { canonicalJson } from './canonicalJson';
-import { decodeUtf8 } from './utf8';
+import { decodeUtf8, encodeUtf8 } from '../lib/textCodec';
 import { validateBackupTables } from './validateBackupTables';
 import { findTooDeep, MAX_NESTING } from '../domain/guards/nestingDepth';
 import type { TooDeep } from '../domain/guards/nestingDepth';
@@ -40,7 +40,7 @@ export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Resul
   if (typeof document === 'string') return fail(document, location);
   const header = checkHeader(document, options.currentSchemaVersion);
   if (typeof header === 'string') return fail(header, location);
-  const tables = checkTables(document, header.formatVersion);
+  const tables = checkTables(document, header.formatVersion, bytes);
   if (typeof tables === 'string') return fail(tables, location);
   return ok({ ...header, byteLength: bytes.length, ...summarise(tables), tables });
 }
@@ -104,6 +104,7 @@ function checkHeader(
 function checkTables(
   document: Record<string, unknown>,
   formatVersion: number,
+  bytes: Uint8Array,
 ): BackupTables | string {
   const tables = document.tables;
   if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) {
@@ -122,13 +123,61 @@ function checkTables(
     return '备份文件缺少校验码，无法确认内容完整，无法恢复';
   const onlyTables: Record<string, unknown> = {};
   for (const name of present) onlyTables[name] = record[name];
-  if (checksumOfCanonical(canonicalJson(onlyTables)) !== document.checksum) {
+  const matches =
+    checksumAsWritten(bytes, document.checksum) ||
+    checksumOfCanonical(canonicalJson(onlyTables)) === document.checksum;
+  if (!matches) {
     return '备份文件校验失败：内容与校验码不符，文件可能已损坏或被改动，无法恢复';
   }
   // Tables a file of an older format did not have yet restore empty.
   for (const name of BACKUP_TABLE_NAMES) onlyTables[name] ??= [];
   const problem = validateBackupTables(onlyTables as Record<BackupTableName, unknown[]>);
   return problem ?? (onlyTables as BackupTables);
+}
+
+const TABLES_KEY = encodeUtf8(',"tables":');
+const CHECKSUM_KEY = encodeUtf8(',"checksum":');
+
+/**
+ * True when the file's tables, byte for byte as buildBackup wrote them (canonical JSON), have the
+ * checksum: then re-serialising 100,000 rows to check them is skipped. A reformatted or edited
+ * file fails this and is checked on its re-serialised tables instead.
+ */
+function checksumAsWritten(bytes: Uint8Array, checksum: string): boolean {
+  const start = indexOfBytes(bytes, TABLES_KEY, 0);
+  const end = lastIndexOfBytes(bytes, CHECKSUM_KEY);
+  if (start < 0 || end <= start) return false;
+  const tables = bytes.subarray(start + TABLES_KEY.length, end);
+  return tables[0] === 0x7b && tables.at(-1) === 0x7d && checksumOfBytes(tables) === checksum;
+}
+
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number): number {
+  for (
+    let at = bytes.indexOf(needle[0] as number, from);
+    at >= 0;
+    at = bytes.indexOf(needle[0] as number, at + 1)
+  ) {
+    if (startsAt(bytes, needle, at)) return at;
+  }
+  return -1;
+}
+
+function lastIndexOfBytes(bytes: Uint8Array, needle: Uint8Array): number {
+  for (
+    let at = bytes.lastIndexOf(needle[0] as number);
+    at >= 0;
+    at = bytes.lastIndexOf(needle[0] as number, at - 1)
+  ) {
+    if (startsAt(bytes, needle, at)) return at;
+    if (at === 0) break;
+  }
+  return -1;
+}
+
+function startsAt(bytes: Uint8Array, needle: Uint8Array, at: number): boolean {
+  for (let index = 0; index < needle.length; index += 1)
+    if (bytes[at + index] !== needle[index]) return false;
+  return true;
 }
 
 function summarise(tables: BackupTables): Pick<BackupSummary, 'counts' | 'plans'> {

@@ -10,7 +10,7 @@ import { BACKUP_TABLE_NAMES } from '../../../shared/backup/backupFormat';
 import type { BackupTables } from '../../../shared/backup/backupFormat';
 import { buildBackup } from '../../../shared/backup/buildBackup';
 import { readBackup } from '../../../shared/backup/readBackup';
-import { decodeUtf8, encodeUtf8 } from '../../../shared/backup/utf8';
+import { decodeUtf8, encodeUtf8 } from '../../../shared/lib/textCodec';
 import { MEASURES, VALUE_STATUSES } from '../../../shared/domain/actualValue';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../../../shared/domain/verdict';
 import type { Verdict } from '../../../shared/domain/verdict';

@@ -4,7 +4,7 @@ import { backupChecksum, checksumOfCanonical } from '../../../shared/backup/back
 import { canonicalJson } from '../../../shared/backup/canonicalJson';
 import { buildBackup } from '../../../shared/backup/buildBackup';
 import { readBackup } from '../../../shared/backup/readBackup';
-import { decodeUtf8, encodeUtf8 } from '../../../shared/backup/utf8';
+import { decodeUtf8, encodeUtf8 } from '../../../shared/lib/textCodec';
 import { makeBackupTables } from './backupFixture';
 
 const now = new Date('2026-11-22T02:30:05.000Z');
