@@ -3,6 +3,8 @@ import type { PlanBundle } from '../shared/domain/planBundle';
 import { importPlanFromText } from '../shared/importers/importPlanFromText';
 import { guardPlanBundle } from '../shared/domain/guards/guardPlanBundle';
 import { fail, type Result } from '../shared/lib/result';
+import { decodeUserText } from '../shared/lib/textCodec';
+import { describeUnsupportedFile } from '../shared/lib/unsupportedFile';
 import type { CliIo } from './io';
 
 /** How to read a plan file. */
@@ -30,13 +32,16 @@ export async function loadPlanFile(
       `无法读取文件「${path}」：${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  const unsupported = describeUnsupportedFile(fileName, bytes, 'plan');
+  if (unsupported) return fail(unsupported, { file: fileName });
   if (/\.json$/i.test(path)) return readBundleJson(bytes, fileName);
-  if (/\.xlsx?$/i.test(path)) {
+  if (/\.xlsx$/i.test(path)) {
     // The table kind is read from the workbook, and checked against --table only when given.
     const { importPlanFromWorkbook } = await import('../shared/importers/xlsxPlanWorkbook');
     return importPlanFromWorkbook(bytes, fileName, options);
   }
-  return importPlanFromText(new TextDecoder('utf-8').decode(bytes), {
+  // A plan saved from WPS or Notepad on Chinese Windows may be GBK.
+  return importPlanFromText(decodeUserText(bytes).text, {
     table: options.table ?? 'main',
     planId: options.planId,
     fileName,
@@ -47,7 +52,7 @@ export async function loadPlanFile(
 function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8').decode(bytes));
+    data = JSON.parse(decodeUserText(bytes).text);
   } catch (error) {
     return fail(`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`, {
       file: fileName,

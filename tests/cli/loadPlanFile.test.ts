@@ -55,3 +55,26 @@ describe('loadPlanFile (JSON plans, issue 16)', () => {
     expect(written.size).toBe(0);
   });
 });
+
+describe('file formats and encodings (issue 16)', () => {
+  it('refuses an .xlsb given to evaluate as an unsupported format, not a broken table', async () => {
+    const { io, err } = fakeCliIo({ 'plan.xlsb': Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0, 0) });
+    expect(await evaluateCommand(['--plan', 'plan.xlsb', '--year', '2022'], io)).toBe(1);
+    expect(err.join('')).toContain('不支持Excel 二进制工作簿（.xlsb）：只能读取 .xlsx 工作簿');
+  });
+
+  it('reads a GBK-encoded actuals CSV', async () => {
+    const csv = new TextEncoder().encode(JSON.stringify(jdz));
+    // 「指标,年份,数值 / 地区生产总值（GDP）,2021,1030」 in GBK (Python's str.encode('gbk')).
+    const gbk = Buffer.from(
+      'd6b8b1ea2cc4eab7dd2ccafdd6b50ab5d8c7f8c9fab2fad7dcd6b5a3a8474450a3a92c323032312c313033300a',
+      'hex',
+    );
+    const { io, out, err } = fakeCliIo({ 'plan.json': csv, 'a.csv': new Uint8Array(gbk) });
+    expect(
+      await evaluateCommand(['--plan', 'plan.json', '--actuals', 'a.csv', '--year', '2021'], io),
+    ).toBe(0);
+    expect(err.join('')).not.toContain('表头缺少');
+    expect(out.join('')).toContain('1030');
+  });
+});
