@@ -10,6 +10,13 @@ import { guardKeyValueRow } from '../domain/guards/guardKeyValueRow';
 import { guardOfficialAssessmentRow } from '../domain/guards/guardOfficialAssessment';
 import { guardPlanRow } from '../domain/guards/guardPlan';
 import { compoundKey, findDuplicate } from '../domain/guards/rowIdentity';
+import {
+  guardFollowUpRow,
+  guardWorkItemChangeLogRow,
+  guardWorkItemListRow,
+  guardWorkItemProgressRow,
+  guardWorkItemRow,
+} from '../domain/guards/guardWorkItemRows';
 import { BACKUP_TABLE_LABELS } from './backupFormat';
 import type { BackupTableName } from './backupFormat';
 
@@ -27,6 +34,11 @@ const ROW_GUARDS: Readonly<Record<BackupTableName, Guard>> = {
   meta: guardKeyValueRow,
   verdictOverrides: guardVerdictOverrideRow,
   reportSections: guardReportSectionRow,
+  workItemLists: guardWorkItemListRow,
+  workItems: guardWorkItemRow,
+  workItemProgress: guardWorkItemProgressRow,
+  workItemChangeLog: guardWorkItemChangeLogRow,
+  followUps: guardFollowUpRow,
 };
 
 // The primary key of each table (renderer/src/db/schema.ts): a repeat would abort the restore.
@@ -40,6 +52,11 @@ const KEY_FIELDS: Readonly<Record<BackupTableName, string>> = {
   meta: 'key',
   verdictOverrides: 'indicatorId、year、mode',
   reportSections: 'planId、year、mode、sectionId',
+  workItemLists: 'id',
+  workItems: 'id',
+  workItemProgress: 'itemId、year、span',
+  workItemChangeLog: 'id',
+  followUps: 'id',
 };
 const PRIMARY_KEYS: Readonly<Record<BackupTableName, (row: Row) => string>> = {
   plans: (row) => row.id as string,
@@ -59,6 +76,12 @@ const PRIMARY_KEYS: Readonly<Record<BackupTableName, (row: Row) => string>> = {
       row.mode as string,
       row.sectionId as string,
     ),
+  workItemLists: (row) => row.id as string,
+  workItems: (row) => row.id as string,
+  workItemProgress: (row) =>
+    compoundKey(row.itemId as string, row.year as number, row.span as string),
+  workItemChangeLog: (row) => row.id as string,
+  followUps: (row) => row.id as string,
 };
 
 const WAY_OUT = '文件内容有误，无法恢复；当前数据不会被改动';
@@ -110,11 +133,39 @@ function checkReferences(tables: RawTables): string | null {
       }
     }
   }
+  const workItemProblem = checkWorkItemReferences(tables);
+  if (workItemProblem) return workItemProblem;
   const sections = tables.reportSections as readonly Row[];
   const stray = sections.findIndex((row) => !planIds.has(row.planId as string));
   return stray >= 0
     ? describe('reportSections', stray, sections[stray], orphan('planId', '规划'))
     : null;
+}
+
+/** Work items of existing lists, progress of existing items in the item's own list. */
+function checkWorkItemReferences(tables: RawTables): string | null {
+  const listIds = new Set((tables.workItemLists as readonly Row[]).map((row) => row.id as string));
+  const items = tables.workItems as readonly Row[];
+  const itemLists = new Map<string, string>();
+  for (let index = 0; index < items.length; index += 1) {
+    const row = items[index] as Row;
+    if (!listIds.has(row.listId as string)) {
+      return describe('workItems', index, row, orphan('listId', '任务清单'));
+    }
+    itemLists.set(row.id as string, row.listId as string);
+  }
+  const progress = tables.workItemProgress as readonly Row[];
+  for (let index = 0; index < progress.length; index += 1) {
+    const row = progress[index] as Row;
+    const listId = itemLists.get(row.itemId as string);
+    if (listId === undefined)
+      return describe('workItemProgress', index, row, orphan('itemId', '任务'));
+    if (listId !== row.listId) {
+      const message = `与所属任务的清单「${listId}」不一致`;
+      return describe('workItemProgress', index, row, { field: 'listId', message });
+    }
+  }
+  return null;
 }
 
 function orphan(field: string, what: string): GuardIssue {

@@ -61,6 +61,11 @@ export function checkZip(bytes: Uint8Array, maxUnpackedBytes: number): ZipCheck 
     : { kind: 'damaged' };
 }
 
+/** True when the zip is intact and unpacks to at most 200 MB (for zips other than workbooks). */
+export function isWellFormedZip(bytes: Uint8Array): boolean {
+  return checkZip(bytes, 200 * 1024 * 1024).kind === 'intact';
+}
+
 /** The sum of the central directory's recorded unpacked sizes, or null when it is unreadable. */
 function declaredUnpackedBytes(view: DataView, start: number, count: number): number | null {
   let offset = start;

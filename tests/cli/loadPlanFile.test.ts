@@ -57,12 +57,6 @@ describe('loadPlanFile (JSON plans, issue 16)', () => {
 });
 
 describe('file formats and encodings (issue 16)', () => {
-  it('refuses an .xlsb given to evaluate as an unsupported format, not a broken table', async () => {
-    const { io, err } = fakeCliIo({ 'plan.xlsb': Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0, 0) });
-    expect(await evaluateCommand(['--plan', 'plan.xlsb', '--year', '2022'], io)).toBe(1);
-    expect(err.join('')).toContain('不支持Excel 二进制工作簿（.xlsb）：只能读取 .xlsx 工作簿');
-  });
-
   it('reads a GBK-encoded actuals CSV', async () => {
     const csv = new TextEncoder().encode(JSON.stringify(jdz));
     // 「指标,年份,数值 / 地区生产总值（GDP）,2021,1030」 in GBK (Python's str.encode('gbk')).

@@ -14,6 +14,9 @@ import { decodeUtf8, encodeUtf8 } from '../../../shared/lib/textCodec';
 import { MEASURES, VALUE_STATUSES } from '../../../shared/domain/actualValue';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../../../shared/domain/verdict';
 import type { Verdict } from '../../../shared/domain/verdict';
+import { WORK_ITEM_KINDS } from '../../../shared/domain/workItem';
+import { PROGRESS_SPANS, PROGRESS_STATUSES } from '../../../shared/domain/workItemProgress';
+import type { WorkItemRow } from '../../../shared/domain/storedRows';
 import { makeBackupTables } from './backupFixture';
 
 const now = new Date('2026-11-22T02:30:05.000Z');
@@ -144,6 +147,51 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
       editedBy: text,
     }),
     (value) => [value.year, value.mode, value.sectionId],
+  ),
+  workItemLists: fc.tuple(
+    fc
+      .record({
+        name: text,
+        region: text,
+        startYear: fc.integer({ min: 1949, max: fixture.workItemLists[0]!.endYear }),
+      })
+      .map((edits) => ({ ...fixture.workItemLists[0]!, ...edits })),
+  ),
+  workItems: fc.tuple(
+    fc
+      .record({
+        title: text,
+        text,
+        number: text,
+        kind: fc.constantFrom(...WORK_ITEM_KINDS.filter((kind) => kind !== '工程项目')),
+      })
+      .map((edits) => ({ ...fixture.workItems[0]!, ...edits }) as WorkItemRow),
+  ),
+  workItemProgress: row(
+    fc
+      .record({
+        year: fc.integer({ min: 1949, max: 2100 }),
+        span: fc.constantFrom(...PROGRESS_SPANS),
+        status: fc.constantFrom(...PROGRESS_STATUSES),
+        shareDone: fc.option(fc.integer({ min: 0, max: 100 })),
+        text,
+        source: text,
+        reporter: text,
+      })
+      .map((edits) => ({ ...fixture.workItemProgress[0]!, ...edits })),
+    (value) => [value.year, value.span],
+  ),
+  workItemChangeLog: row(
+    fc
+      .record({ id: idText, at: text, user: text, action: text, before: fc.option(text) })
+      .map((edits) => ({ ...fixture.workItemChangeLog[0]!, ...edits })),
+    (value) => value.id,
+  ),
+  followUps: row(
+    fc
+      .record({ id: idText, title: text, lead: text, measure: text, deadline: text })
+      .map((edits) => ({ ...fixture.followUps[0]!, ...edits })),
+    (value) => value.id,
   ),
 });
 
