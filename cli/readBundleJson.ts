@@ -5,6 +5,8 @@
  * engine relies on is checked, and a bad one is named in Chinese; deep target checks belong to
  * the importers' guards.
  */
+import { guardPlanBundle } from '../shared/domain/guards/guardPlanBundle';
+import { decodeUserText } from '../shared/lib/textCodec';
 import type { ActualValue, Measure, ValueStatus } from '../shared/domain/actualValue';
 import { MEASURES, VALUE_STATUSES } from '../shared/domain/actualValue';
 import { asIndicatorId, asPlanId } from '../shared/domain/ids';
@@ -12,7 +14,7 @@ import type { Indicator } from '../shared/domain/indicator';
 import type { Plan } from '../shared/domain/plan';
 import type { OfficialAssessment, PlanBundle } from '../shared/domain/planBundle';
 import { TARGET_KIND_LABELS } from '../shared/domain/target';
-import { fail, ok, type Result } from '../shared/lib/result';
+import { fail, type Result } from '../shared/lib/result';
 
 type Json = Record<string, unknown>;
 
@@ -54,7 +56,7 @@ function list(o: Json, key: string, at: string, fallback?: unknown[]): unknown[]
 export function readBundleJson(bytes: Uint8Array, fileName: string): Result<PlanBundle> {
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8').decode(bytes));
+    data = JSON.parse(decodeUserText(bytes).text);
   } catch (error) {
     return fail(`不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`, {
       file: fileName,
@@ -64,7 +66,9 @@ export function readBundleJson(bytes: Uint8Array, fileName: string): Result<Plan
     return fail('不是规划数据（应包含 plan 和 indicators）', { file: fileName });
   }
   try {
-    return ok(bundleOf(data as Json & { plan: Json }));
+    // The same deep guards as a backup restore: a bad target kind or a year of 1e9 is refused
+    // here, not met as a stack trace or an out-of-memory inside `evaluate` or `report`.
+    return guardPlanBundle(bundleOf(data as Json & { plan: Json }), fileName);
   } catch (error) {
     if (error instanceof FieldError)
       return fail(`规划数据有误：${error.message}`, { file: fileName });

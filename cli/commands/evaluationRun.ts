@@ -10,6 +10,8 @@ import type { EvaluationSettings } from '../../shared/evaluation/evaluationSetti
 import { DEFAULT_EVALUATION_SETTINGS } from '../../shared/evaluation/evaluationSettings';
 import { parseEvaluationSettingsText } from '../../shared/evaluation/parseEvaluationSettings';
 import { parseActualsCsv } from '../../shared/importers/actualsCsv';
+import { decodeUserText } from '../../shared/lib/textCodec';
+import { describeUnsupportedFile } from '../../shared/lib/unsupportedFile';
 import { formatProblem } from '../../shared/lib/result';
 import type { CliIo } from '../io';
 import { loadPlanFile } from '../loadPlanFile';
@@ -123,6 +125,11 @@ async function readActuals(
     return null;
   }
   const fileName = args.actuals.split(/[\\/]/).at(-1) ?? args.actuals;
+  const unsupported = describeUnsupportedFile(fileName, bytes, 'actuals');
+  if (unsupported) {
+    io.stderr(`${formatProblem({ message: unsupported, location: { file: fileName } })}\n`);
+    return null;
+  }
   if (/\.xlsx$/i.test(args.actuals)) {
     const { readTemplateActuals } = await import('../../shared/importers/xlsxDataTemplateActuals');
     const read = readTemplateActuals(bytes, fileName, bundle);
@@ -132,8 +139,10 @@ async function readActuals(
     }
     return { values: read.value, components: [] };
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const parsed = parseActualsCsv(text, bundle.indicators, { file: fileName });
+  // Excel and WPS on Chinese Windows save 「CSV（逗号分隔）」 in GBK: read it as such.
+  const parsed = parseActualsCsv(decodeUserText(bytes).text, bundle.indicators, {
+    file: fileName,
+  });
   if (!parsed.ok) {
     for (const problem of parsed.problems) io.stderr(`${formatProblem(problem)}\n`);
     return null;

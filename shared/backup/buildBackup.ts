@@ -2,7 +2,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLE_NAMES } from './back
 import type { BackupTables } from './backupFormat';
 import { checksumOfCanonical } from './backupChecksum';
 import { canonicalJson } from './canonicalJson';
-import { encodeUtf8 } from './utf8';
+import { encodeUtf8 } from '../lib/textCodec';
 
 /** Who wrote the backup and when. */
 export type BuildBackupOptions = {

@@ -1,7 +1,7 @@
 import type { PlanId } from '../domain/ids';
 import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
-import { checksumOfCanonical } from './backupChecksum';
+import { checksumOfBytes, checksumOfCanonical } from './backupChecksum';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -11,8 +11,10 @@ import {
 } from './backupFormat';
 import type { BackupSummary, BackupTableName, BackupTables } from './backupFormat';
 import { canonicalJson } from './canonicalJson';
-import { decodeUtf8 } from './utf8';
-import { validateBackupRows } from './validateBackupRows';
+import { decodeUtf8, encodeUtf8 } from '../lib/textCodec';
+import { validateBackupTables } from './validateBackupTables';
+import { findTooDeep, MAX_NESTING } from '../domain/guards/nestingDepth';
+import type { TooDeep } from '../domain/guards/nestingDepth';
 
 /** What the reading app supports. */
 export type ReadBackupOptions = {
@@ -38,7 +40,7 @@ export function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Resul
   if (typeof document === 'string') return fail(document, location);
   const header = checkHeader(document, options.currentSchemaVersion);
   if (typeof header === 'string') return fail(header, location);
-  const tables = checkTables(document, header.formatVersion);
+  const tables = checkTables(document, header.formatVersion, bytes);
   if (typeof tables === 'string') return fail(tables, location);
   return ok({ ...header, byteLength: bytes.length, ...summarise(tables), tables });
 }
@@ -59,7 +61,23 @@ function parseDocument(bytes: Uint8Array): Record<string, unknown> | string {
     return '不是规划评估工作台的备份文件';
   }
   const document = parsed as Record<string, unknown>;
-  return document.format === BACKUP_FORMAT ? document : '不是规划评估工作台的备份文件';
+  if (document.format !== BACKUP_FORMAT) return '不是规划评估工作台的备份文件';
+  // Before anything recursive (the checksum's canonical JSON, structured clone) walks it.
+  const tooDeep = findTooDeep(document, MAX_NESTING);
+  return tooDeep ? describeTooDeep(tooDeep) : document;
+}
+
+function describeTooDeep({ path }: TooDeep): string {
+  const [, table, row, field] = path;
+  const label =
+    typeof table === 'string' && Object.hasOwn(BACKUP_TABLE_LABELS, table)
+      ? BACKUP_TABLE_LABELS[table as BackupTableName]
+      : null;
+  const where =
+    label && typeof row === 'number'
+      ? `「${label}」表第 ${row + 1} 条记录${typeof field === 'string' ? `的字段「${field}」` : ''}`
+      : '备份文件中的数据';
+  return `${where}嵌套超过 ${MAX_NESTING} 层，不是本程序写出的备份，文件内容有误，无法恢复；当前数据不会被改动`;
 }
 
 function checkHeader(
@@ -86,6 +104,7 @@ function checkHeader(
 function checkTables(
   document: Record<string, unknown>,
   formatVersion: number,
+  bytes: Uint8Array,
 ): BackupTables | string {
   const tables = document.tables;
   if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) {
@@ -104,16 +123,61 @@ function checkTables(
     return '备份文件缺少校验码，无法确认内容完整，无法恢复';
   const onlyTables: Record<string, unknown> = {};
   for (const name of present) onlyTables[name] = record[name];
-  if (checksumOfCanonical(canonicalJson(onlyTables)) !== document.checksum) {
+  const matches =
+    checksumAsWritten(bytes, document.checksum) ||
+    checksumOfCanonical(canonicalJson(onlyTables)) === document.checksum;
+  if (!matches) {
     return '备份文件校验失败：内容与校验码不符，文件可能已损坏或被改动，无法恢复';
-  }
-  for (const name of present) {
-    const problem = validateBackupRows(name, record[name] as unknown[]);
-    if (problem) return problem;
   }
   // Tables a file of an older format did not have yet restore empty.
   for (const name of BACKUP_TABLE_NAMES) onlyTables[name] ??= [];
-  return onlyTables as BackupTables;
+  const problem = validateBackupTables(onlyTables as Record<BackupTableName, unknown[]>);
+  return problem ?? (onlyTables as BackupTables);
+}
+
+const TABLES_KEY = encodeUtf8(',"tables":');
+const CHECKSUM_KEY = encodeUtf8(',"checksum":');
+
+/**
+ * True when the file's tables, byte for byte as buildBackup wrote them (canonical JSON), have the
+ * checksum: then re-serialising 100,000 rows to check them is skipped. A reformatted or edited
+ * file fails this and is checked on its re-serialised tables instead.
+ */
+function checksumAsWritten(bytes: Uint8Array, checksum: string): boolean {
+  const start = indexOfBytes(bytes, TABLES_KEY, 0);
+  const end = lastIndexOfBytes(bytes, CHECKSUM_KEY);
+  if (start < 0 || end <= start) return false;
+  const tables = bytes.subarray(start + TABLES_KEY.length, end);
+  return tables[0] === 0x7b && tables.at(-1) === 0x7d && checksumOfBytes(tables) === checksum;
+}
+
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number): number {
+  for (
+    let at = bytes.indexOf(needle[0] as number, from);
+    at >= 0;
+    at = bytes.indexOf(needle[0] as number, at + 1)
+  ) {
+    if (startsAt(bytes, needle, at)) return at;
+  }
+  return -1;
+}
+
+function lastIndexOfBytes(bytes: Uint8Array, needle: Uint8Array): number {
+  for (
+    let at = bytes.lastIndexOf(needle[0] as number);
+    at >= 0;
+    at = bytes.lastIndexOf(needle[0] as number, at - 1)
+  ) {
+    if (startsAt(bytes, needle, at)) return at;
+    if (at === 0) break;
+  }
+  return -1;
+}
+
+function startsAt(bytes: Uint8Array, needle: Uint8Array, at: number): boolean {
+  for (let index = 0; index < needle.length; index += 1)
+    if (bytes[at + index] !== needle[index]) return false;
+  return true;
 }
 
 function summarise(tables: BackupTables): Pick<BackupSummary, 'counts' | 'plans'> {

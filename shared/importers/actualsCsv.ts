@@ -5,7 +5,8 @@
  * (增速), `averageGrowth` (年均增速) or `cumulativeChange` (累计变化), or a part of the year
  * (`firstHalfGrowth`, 上半年增速, …; shared/domain/measurePeriod.ts). An optional `period` column
  * (期间: 全年, 上半年, 前三季度) places a value or growth in part of the year. A structure indicator takes
- * its components as `6.8:42:51.2`. Optional columns `status`, `source`, `note` (状态, 来源, 备注),
+ * its components as `6.8:42:51.2`. Numbers are read as every value cell is (parseValueInput).
+ * Optional columns `status`, `source`, `note` (状态, 来源, 备注),
  * as `formatActualsCsv` writes them, override the options row by row.
  */
 import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
@@ -17,6 +18,8 @@ import type { ComponentActual } from '../evaluation/indicatorEvaluation';
 import { matchIndicatorName } from '../lib/matchIndicatorName';
 import { restoreNeutralizedText } from '../lib/neutralizeFormula';
 import { parseCsv } from '../lib/parseCsv';
+import { YEAR_MAX, YEAR_MIN } from '../domain/guards/guardCore';
+import { parseValueInput } from '../values/parseValueInput';
 import type { Problem, Result, SourceLocation } from '../lib/result';
 import { fail, ok } from '../lib/result';
 
@@ -49,6 +52,10 @@ const COLUMNS = {
 
 type Column = keyof typeof COLUMNS;
 
+/** Bounds on an actuals CSV: 100,000 values is ten times the largest plan's whole period. */
+const MAX_CSV_LENGTH = 20_000_000;
+const MAX_CSV_ROWS = 100_000;
+
 const MEASURES: Record<string, Measure> = {
   '': 'value',
   value: 'value',
@@ -77,12 +84,16 @@ const PERIOD_WORDS: Record<string, Period> = {
   前三季度: 'firstThreeQuarters',
 };
 
-/** Reads NFKC-folded numbers with thousands separators: 「１，１０２.３」 → 1102.3; also 1.2E-07. */
+/**
+ * Reads a number the way every value cell of the app is read (parseValueInput): full-width digits,
+ * thousands separators only in groups of three, an exponent. 「3,5」, 「1 2」 and 「1,23,4」 are
+ * refused, never read as 35, 12 or 1234 (issue 16).
+ */
 function readNumber(text: string): number | null {
-  const folded = text.normalize('NFKC').replace(/[,\s]/g, '');
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(folded)) return null;
-  const value = Number(folded);
-  return Number.isFinite(value) ? value : null;
+  // No number is 100 characters long; a pasted paragraph is not worth normalising.
+  if (text.length > 100) return null;
+  const parsed = parseValueInput(text);
+  return parsed.ok && parsed.value.kind === 'number' ? parsed.value.value : null;
 }
 
 function headerIndex(cells: readonly string[]): Partial<Record<Column, number>> {
@@ -102,9 +113,12 @@ export function parseActualsCsv(
   indicators: readonly Indicator[],
   options: ActualsCsvOptions = {},
 ): ActualsCsvResult {
-  const [header, ...rows] = parseCsv(text);
   const at = (location: SourceLocation): SourceLocation =>
     options.file ? { file: options.file, ...location } : location;
+  const tooMuch = refuseOversized(text, at);
+  if (tooMuch) return tooMuch;
+  const [header, ...rows] = parseCsv(text);
+
   if (!header)
     return withProblems(
       fail('CSV 文件为空，请提供表头「indicator,year,value,measure」及数据行。', at({ line: 1 })),
@@ -155,6 +169,22 @@ export function parseActualsCsv(
   return { ...ok({ values, components }), problems };
 }
 
+/** Bounds checked before and after splitting: a CSV of 10 million rows is not an actuals table. */
+function refuseOversized(
+  text: string,
+  at: (location: SourceLocation) => SourceLocation,
+): ActualsCsvResult | null {
+  const refuse = (what: string) =>
+    withProblems(fail(`文件${what}，不像是实际值表，未读取。请确认选择了正确的文件`, at({})));
+  if (text.length > MAX_CSV_LENGTH) return refuse(`超过 ${MAX_CSV_LENGTH / 1_000_000} 百万字符`);
+  let lines = 0;
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+    lines += 1;
+    if (lines > MAX_CSV_ROWS + 1) return refuse(`行数超过 ${MAX_CSV_ROWS}`);
+  }
+  return null;
+}
+
 function withProblems(result: Result<ParsedActuals>): ActualsCsvResult {
   return { ...result, problems: result.ok ? [] : [result.error] };
 }
@@ -187,8 +217,9 @@ function readIndicator(
 
 function readYear(cell: Cell, report: Report): number | null {
   const text = cell('year').normalize('NFKC').replace(/年$/, '');
-  if (/^\d{4}$/.test(text)) return Number(text);
-  report('年份应为四位数字，如 2022。', 'year');
+  const year = Number(text);
+  if (/^\d{4}$/.test(text) && year >= YEAR_MIN && year <= YEAR_MAX) return year;
+  report(`年份应为 ${YEAR_MIN}–${YEAR_MAX} 之间的四位数字，如 2022。`, 'year');
   return null;
 }
 
@@ -245,7 +276,7 @@ function readValue(
     return null;
   }
   const value = readNumber(text);
-  if (value === null) report('数值不是有效数字。', 'value');
+  if (value === null) report('数值不是有效数字：请只填写数字，千分位逗号须每三位一个。', 'value');
   return value;
 }
 

@@ -2,7 +2,8 @@ import * as XLSX from 'xlsx';
 import { fail, ok } from '../lib/result';
 import type { Result, SourceLocation } from '../lib/result';
 import { detectOleContent } from './planDocumentFormat';
-import { isWellFormedZip } from './xlsxZipCheck';
+import { checkZip } from './xlsxZipCheck';
+import type { ZipCheck } from './xlsxZipCheck';
 
 /** The Chinese messages of `openWorkbook`; an importer may word any of them for its own users. */
 export type OpenWorkbookMessages = {
@@ -22,12 +23,37 @@ export type OpenWorkbookMessages = {
   readonly noSheets: string;
   /** A sheet named `__proto__`. */
   readonly reservedSheetName: string;
+  /** An .xlsx that would unpack beyond the limit (MB), or hold more rows or cells than allowed. */
+  readonly tooMuchContent: (what: string) => string;
+  /** A zip of another spreadsheet format renamed .xlsx (OpenDocument .ods, binary .xlsb). */
+  readonly otherFormat: (format: string) => string;
+};
+
+/** Bounds on what an .xlsx may hold, checked on its unpacked parts before SheetJS sees it. */
+export type WorkbookLimits = {
+  readonly maxUnpackedBytes: number;
+  /** Rows of all worksheets together (`<row>` elements). */
+  readonly maxRows: number;
+  /** Cells of all worksheets together (`<c>` elements). */
+  readonly maxCells: number;
+};
+
+/**
+ * Far above any plan table or filled template (a few hundred rows, well under 1 MB unpacked), far
+ * below what freezes the page: a 140 MB sheet took 116 s and 3.9 GB in SheetJS (issue 16).
+ */
+export const DEFAULT_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxUnpackedBytes: 50 * 1024 * 1024,
+  maxRows: 50_000,
+  maxCells: 1_000_000,
 };
 
 /** How `openWorkbook` checks the bytes. */
 export type OpenWorkbookOptions = {
   /** Files larger than this are refused before any parsing. */
   readonly maxBytes: number;
+  /** Bounds on the unpacked content; DEFAULT_WORKBOOK_LIMITS when not given. */
+  readonly limits?: WorkbookLimits;
   /** Wording of the importer; the defaults are used for the messages not given. */
   readonly messages?: Partial<OpenWorkbookMessages>;
   /**
@@ -51,6 +77,9 @@ export const DEFAULT_OPEN_MESSAGES: OpenWorkbookMessages = {
   noSheets: '工作簿中没有任何工作表',
   reservedSheetName:
     '工作表名称「__proto__」是保留名称，无法安全读取。请在 Excel 中把该工作表改名后再导入',
+  tooMuchContent: (what) => `文件${what}，不像是规划或填报表，未读取。请确认选择了正确的文件`,
+  otherFormat: (format) =>
+    `这是 ${format}，不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为「Excel 工作簿（*.xlsx）」后再导入`,
 };
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -60,8 +89,10 @@ const MEGABYTE = 1024 * 1024;
 /**
  * The one door for untrusted workbook bytes. In order: type and emptiness, size (refused before
  * any parsing, with the size in MB), signature (an .xlsx zip; an old .xls or .et only when
- * `allowLegacy`, an encrypted workbook never, each refusal with the way out), the strict zip check (SheetJS 0.20.3 loops forever on
- * some damaged zips, so it only ever sees intact ones), then `XLSX.read` without formulas (cells
+ * `allowLegacy`, an encrypted workbook never, each refusal with the way out), the strict zip
+ * check (SheetJS 0.20.3 loops forever on some damaged zips, so it only ever sees intact ones),
+ * the bounds on unpacked size, rows and cells, the format inside the zip (an .ods or .xlsb
+ * renamed .xlsx is refused, decision 0011), then `XLSX.read` without formulas (cells
  * keep the values Excel cached, nothing is evaluated) in a try/catch, and the refusal of a sheet
  * named `__proto__`. Every refusal is a Chinese message located at the file. Never throws.
  */
@@ -71,6 +102,7 @@ export function openWorkbook(
   options: OpenWorkbookOptions,
 ): Result<XLSX.WorkBook> {
   const messages = { ...DEFAULT_OPEN_MESSAGES, ...options.messages };
+  const limits = options.limits ?? DEFAULT_WORKBOOK_LIMITS;
   const where: SourceLocation = { file: fileName };
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fail(messages.empty, where);
   if (bytes.length > options.maxBytes) {
@@ -86,7 +118,10 @@ export function openWorkbook(
       return fail(messages.oldOrEncrypted, where);
     }
   } else if (!startsWith(bytes, ZIP_SIGNATURE)) return fail(messages.notExcel, where);
-  else if (!isWellFormedZip(bytes)) return fail(messages.damaged, where);
+  else {
+    const refusal = refuseContent(checkZip(bytes, limits.maxUnpackedBytes), limits, messages);
+    if (refusal) return fail(refusal, where);
+  }
   const workbook = parseWorkbook(bytes);
   if (!workbook) return fail(messages.damaged, where);
   const names: unknown = workbook.SheetNames;
@@ -95,6 +130,32 @@ export function openWorkbook(
     return fail(messages.reservedSheetName, { ...where, sheet: '__proto__' });
   }
   return ok(workbook);
+}
+
+/** Why an .xlsx is refused before parsing, or null when SheetJS may read it. */
+function refuseContent(
+  zip: ZipCheck,
+  limits: WorkbookLimits,
+  messages: OpenWorkbookMessages,
+): string | null {
+  if (zip.kind === 'damaged') return messages.damaged;
+  if (zip.kind === 'tooLarge') {
+    const limit = Math.round(limits.maxUnpackedBytes / MEGABYTE);
+    return messages.tooMuchContent(`解压后超过 ${limit} MB`);
+  }
+  if (zip.names.includes('xl/workbook.bin'))
+    return messages.otherFormat('Excel 二进制工作簿（.xlsb）');
+  if (zip.names.includes('content.xml') || zip.names.includes('mimetype')) {
+    return messages.otherFormat('OpenDocument 表格（.ods）');
+  }
+  if (!zip.names.some((name) => name.toLowerCase() === 'xl/workbook.xml')) return messages.notExcel;
+  if (zip.sheetXml.rows > limits.maxRows) {
+    return messages.tooMuchContent(`行数超过 ${limits.maxRows}`);
+  }
+  if (zip.sheetXml.cells > limits.maxCells) {
+    return messages.tooMuchContent(`单元格数超过 ${limits.maxCells}`);
+  }
+  return null;
 }
 
 /** SheetJS's parse of an intact zip, or null when it throws. */

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { PlanBundle } from '../domain/planBundle';
 import { templateHeader } from './xlsxPlanTemplateLayout';
-import { decodeUtf8, encodeUtf8 } from './xlsxPlanUtf8';
+import { decodeUtf8, encodeUtf8 } from '../lib/textCodec';
 
 // Cell formats of the styles.xml below (cellXfs indices).
 const STYLE = { body: 1, header: 2, title: 3, centred: 4, notes: 5 } as const;
@@ -62,7 +62,8 @@ export function stylePlanTemplate(bytes: Uint8Array, bundle: PlanBundle): Uint8A
   const styles = XLSX.CFB.find(cfb, '/xl/styles.xml');
   const sheet = XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml');
   if (!styles || !sheet) return bytes;
-  const xml = decodeUtf8(sheet.content as ArrayLike<number>);
+  const xml = decodeUtf8(Uint8Array.from(sheet.content as ArrayLike<number>));
+  if (xml === null) return bytes;
   const styled = xml
     .replace(
       '<sheetView workbookViewId="0"/>',

@@ -27,7 +27,7 @@ export function parseCsv(text: string): CsvRecord[] {
       const quoted = readQuoted(source, i);
       cell += quoted.text;
       inQuotes = !quoted.closes;
-      if (quoted.text === '\n') line += 1;
+      line += countLineFeeds(quoted.text);
       i += quoted.skip;
     } else if (char === '"' && cell.trim() === '') {
       cell = '';
@@ -40,16 +40,44 @@ export function parseCsv(text: string): CsvRecord[] {
       endRecord();
       line += 1;
       recordLine = line;
-    } else cell += char;
+    } else {
+      // A run of ordinary characters at once: one character at a time took 15 s on a 10 MB cell.
+      const end = endOfPlainRun(source, i);
+      cell += source.slice(i, end);
+      i = end - 1;
+    }
   }
   if (cell !== '' || cells.length > 0) endRecord();
   return records;
 }
 
-/** One step inside a quoted field: a doubled quote, the closing quote, or a character. */
+/**
+ * One step inside a quoted field: the text up to the next quote, a doubled quote, or the closing
+ * quote. `skip` is how many characters after `i` were consumed as well.
+ */
 function readQuoted(source: string, i: number): { text: string; closes: boolean; skip: number } {
-  const char = source[i] ?? '';
-  if (char !== '"') return { text: char, closes: false, skip: 0 };
+  if (source[i] !== '"') {
+    const quote = source.indexOf('"', i);
+    const end = quote < 0 ? source.length : quote;
+    return { text: source.slice(i, end), closes: false, skip: end - i - 1 };
+  }
   if (source[i + 1] === '"') return { text: '"', closes: false, skip: 1 };
   return { text: '', closes: true, skip: 0 };
+}
+
+/** The index of the next comma, quote or line break at or after `start + 1` (or the end). */
+function endOfPlainRun(source: string, start: number): number {
+  let end = start + 1;
+  while (end < source.length) {
+    const code = source.charCodeAt(end);
+    if (code === 0x2c || code === 0x22 || code === 0x0a || code === 0x0d) break;
+    end += 1;
+  }
+  return end;
+}
+
+function countLineFeeds(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
 }

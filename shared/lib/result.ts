@@ -37,8 +37,18 @@ export function describeLocation(location: SourceLocation): string {
   if (location.sheet) parts.push(`工作表「${location.sheet}」`);
   if (location.line !== undefined) parts.push(`第 ${location.line} 行`);
   if (location.column) parts.push(`「${location.column}」列`);
-  if (location.cellText !== undefined) parts.push(`内容「${location.cellText}」`);
+  if (location.cellText !== undefined) parts.push(`内容「${quoteCell(location.cellText)}」`);
   return parts.join('，');
+}
+
+/** Most characters of a cell quoted in a message: a 10 MB cell must not make a 20 MB message. */
+export const MAX_QUOTED_CELL = 40;
+
+/** The cell text, cut to MAX_QUOTED_CELL characters with its length said when longer. */
+function quoteCell(text: string): string {
+  const characters = Array.from(text.slice(0, MAX_QUOTED_CELL * 2));
+  if (characters.length <= MAX_QUOTED_CELL && text.length <= MAX_QUOTED_CELL * 2) return text;
+  return `${characters.slice(0, MAX_QUOTED_CELL).join('')}…（共 ${text.length} 个字符）`;
 }
 
 /** Formats a problem as one Chinese sentence with its location. */

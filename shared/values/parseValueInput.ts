@@ -19,12 +19,14 @@ const CHAR_MAP: Readonly<Record<string, string>> = {
   '\u00a0': ' ',
 };
 
-const NUMBER_BODY = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+// Digits with thousands separators in groups of three only, decimals, and an exponent as Excel
+// writes a number shown in scientific format into a CSV or onto the clipboard (1.5E+03).
+const NUMBER_BODY = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /**
  * Parses what a user typed or pasted into a value cell (issue 5「Validation」): full-width digits
  * and punctuation, thousands separators (`1,234.5`, `1，234.5`), a trailing `%`, surrounding spaces
- * and `−`/`－` minus signs are understood; an empty cell means「clear」. Anything else (text, two
+ * an exponent (`1.5E+03`) and `−`/`－` minus signs are understood; an empty cell means「clear」. Anything else (text, two
  * numbers, `1.2.3`) is a Chinese error naming the cell text.
  */
 export function parseValueInput(text: string): Result<ValueInput> {
@@ -32,7 +34,8 @@ export function parseValueInput(text: string): Result<ValueInput> {
   if (normalised === '') return ok({ kind: 'clear' });
   const body = normalised.endsWith('%') ? normalised.slice(0, -1).trimEnd() : normalised;
   const compact = body.replace(/^([+-])\s+/, '$1');
-  if (!NUMBER_BODY.test(compact) || !/\d/.test(compact)) return notANumber(text);
+  const mantissa = compact.split(/[eE]/)[0] ?? '';
+  if (!NUMBER_BODY.test(compact) || !/\d/.test(mantissa)) return notANumber(text);
   const value = Number(compact.replace(/,/g, ''));
   if (!Number.isFinite(value)) {
     return fail(`「${shorten(text)}」超出可填写的数值范围`, { cellText: text });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupChecksum } from '../../../shared/backup/backupChecksum';
 import { backupFileName, buildBackup } from '../../../shared/backup/buildBackup';
-import { decodeUtf8 } from '../../../shared/backup/utf8';
+import { decodeUtf8 } from '../../../shared/lib/textCodec';
 import { makeBackupTables } from './backupFixture';
 
 const now = new Date('2026-11-22T02:30:05.000Z');

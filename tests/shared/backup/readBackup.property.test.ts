@@ -10,9 +10,10 @@ import { BACKUP_TABLE_NAMES } from '../../../shared/backup/backupFormat';
 import type { BackupTables } from '../../../shared/backup/backupFormat';
 import { buildBackup } from '../../../shared/backup/buildBackup';
 import { readBackup } from '../../../shared/backup/readBackup';
-import { decodeUtf8, encodeUtf8 } from '../../../shared/backup/utf8';
+import { decodeUtf8, encodeUtf8 } from '../../../shared/lib/textCodec';
 import { MEASURES, VALUE_STATUSES } from '../../../shared/domain/actualValue';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../../../shared/domain/verdict';
+import type { Verdict } from '../../../shared/domain/verdict';
 import { WORK_ITEM_KINDS } from '../../../shared/domain/workItem';
 import { PROGRESS_SPANS, PROGRESS_STATUSES } from '../../../shared/domain/workItemProgress';
 import type { WorkItemRow } from '../../../shared/domain/storedRows';
@@ -40,15 +41,18 @@ const fixture = makeBackupTables();
 const planId = fixture.plans[0]!.id;
 const indicatorId = fixture.indicators[0]!.id;
 
-const row = <T>(arbitrary: fc.Arbitrary<T>) =>
-  fc.array(
+/** Up to four rows, unique by the table's primary key (a repeated key is refused on restore). */
+const row = <T>(arbitrary: fc.Arbitrary<T>, keyOf: (value: T) => unknown) =>
+  fc.uniqueArray(
     arbitrary.map((value) => ({ ...value })),
-    { maxLength: 4 },
+    { maxLength: 4, selector: (value) => JSON.stringify(keyOf(value)) },
   );
+/** Text for an id or key: never empty. */
+const idText = text.filter((value) => value !== '');
 
 /** Every table with random rows of the shapes the database stores. */
 const tables: fc.Arbitrary<BackupTables> = fc.record({
-  plans: row(
+  plans: fc.tuple(
     fc
       .record({
         name: text,
@@ -81,6 +85,7 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
       source: text,
       note: text,
     }),
+    (value) => [value.year, value.measure],
   ),
   officialAssessments: row(
     fc.record({
@@ -90,10 +95,11 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
       actualRaw: text,
       actualGrowthRaw: text,
     }),
+    (value) => value.indicatorId,
   ),
   changeLog: row(
     fc.record({
-      id: text,
+      id: idText,
       at: text,
       user: text,
       planId: fc.constant(planId),
@@ -106,39 +112,52 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
       before: fc.option(text),
       after: fc.option(text),
     }),
+    (value) => value.id,
   ),
-  settings: row(fc.record({ key: text, value: setting })),
-  meta: row(fc.record({ key: text, value: setting })),
+  settings: row(fc.record({ key: idText, value: setting }), (value) => value.key),
+  meta: row(fc.record({ key: idText, value: setting }), (value) => value.key),
   verdictOverrides: row(
-    fc.record({
-      planId: fc.constant(planId),
-      indicatorId: fc.constant(indicatorId),
-      year: fc.integer({ min: 2000, max: 2100 }),
-      mode: fc.constantFrom('midterm' as const, 'final' as const),
-      verdict: fc.constantFrom(...MIDTERM_VERDICTS, ...FINAL_VERDICTS),
-      reason: text,
-      decidedAt: text,
-      decidedBy: text,
-    }),
+    fc
+      .record({
+        planId: fc.constant(planId),
+        indicatorId: fc.constant(indicatorId),
+        year: fc.integer({ min: 2000, max: 2100 }),
+        mode: fc.constantFrom('midterm' as const, 'final' as const),
+        verdict: fc.constantFrom<Verdict>(...MIDTERM_VERDICTS),
+        reason: text,
+        decidedAt: text,
+        decidedBy: text,
+      })
+      .chain((value) =>
+        value.mode === 'midterm'
+          ? fc.constant(value)
+          : fc.constantFrom(...FINAL_VERDICTS).map((verdict) => ({ ...value, verdict })),
+      ),
+    (value) => [value.year, value.mode],
   ),
   reportSections: row(
     fc.record({
       planId: fc.constant(planId),
       year: fc.integer({ min: 2000, max: 2100 }),
       mode: fc.constantFrom('midterm' as const, 'final' as const),
-      sectionId: text,
+      sectionId: idText,
       text,
       generatedText: text,
       editedAt: text,
       editedBy: text,
     }),
+    (value) => [value.year, value.mode, value.sectionId],
   ),
-  workItemLists: row(
+  workItemLists: fc.tuple(
     fc
-      .record({ name: text, region: text, startYear: fc.integer({ min: 1949, max: 2100 }) })
+      .record({
+        name: text,
+        region: text,
+        startYear: fc.integer({ min: 1949, max: fixture.workItemLists[0]!.endYear }),
+      })
       .map((edits) => ({ ...fixture.workItemLists[0]!, ...edits })),
   ),
-  workItems: row(
+  workItems: fc.tuple(
     fc
       .record({
         title: text,
@@ -160,16 +179,19 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
         reporter: text,
       })
       .map((edits) => ({ ...fixture.workItemProgress[0]!, ...edits })),
+    (value) => [value.year, value.span],
   ),
   workItemChangeLog: row(
     fc
-      .record({ id: text, at: text, user: text, action: text, before: fc.option(text) })
+      .record({ id: idText, at: text, user: text, action: text, before: fc.option(text) })
       .map((edits) => ({ ...fixture.workItemChangeLog[0]!, ...edits })),
+    (value) => value.id,
   ),
   followUps: row(
     fc
-      .record({ id: text, title: text, lead: text, measure: text, deadline: text })
+      .record({ id: idText, title: text, lead: text, measure: text, deadline: text })
       .map((edits) => ({ ...fixture.followUps[0]!, ...edits })),
+    (value) => value.id,
   ),
 });
 

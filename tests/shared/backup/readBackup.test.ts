@@ -4,7 +4,7 @@ import { backupChecksum, checksumOfCanonical } from '../../../shared/backup/back
 import { canonicalJson } from '../../../shared/backup/canonicalJson';
 import { buildBackup } from '../../../shared/backup/buildBackup';
 import { readBackup } from '../../../shared/backup/readBackup';
-import { decodeUtf8, encodeUtf8 } from '../../../shared/backup/utf8';
+import { decodeUtf8, encodeUtf8 } from '../../../shared/lib/textCodec';
 import { makeBackupTables } from './backupFixture';
 
 const now = new Date('2026-11-22T02:30:05.000Z');
@@ -178,7 +178,7 @@ describe('readBackup', () => {
       (document.tables.workItemProgress as { status: string }[])[0]!.status = '差不多';
     }, true);
     expect(errorOf(bytes)).toBe(
-      '「任务进展」表第 1 条记录的字段「status」缺失或类型不对（应为已完成、序时推进、滞后、未启动、已调整之一），文件内容有误，无法恢复',
+      '「任务进展」表第 1 条记录的字段「status」应为已完成、序时推进、滞后、未启动、已调整 之一（现为「差不多」），文件内容有误，无法恢复；当前数据不会被改动',
     );
   });
 
@@ -222,42 +222,42 @@ describe('readBackup', () => {
       (document: EditableDocument) => {
         rowOf(document, 'actualValues', 1).value = '3.2';
       },
-      '「实际值」表第 2 条记录的字段「value」缺失或类型不对（应为数字），文件内容有误，无法恢复',
+      '「实际值」表第 2 条记录（「test-jdz/004」）的字段「value」应为数字（现为「3.2」），文件内容有误，无法恢复；当前数据不会被改动',
     ],
     [
       'an unknown status',
       (document: EditableDocument) => {
         rowOf(document, 'actualValues', 0).status = '估计数';
       },
-      '「实际值」表第 1 条记录的字段「status」缺失或类型不对（应为预计数、快报数、年报数、核实数之一），文件内容有误，无法恢复',
+      '「实际值」表第 1 条记录（「test-jdz/001」）的字段「status」应为预计数、快报数、年报数、核实数 之一（现为「估计数」），文件内容有误，无法恢复；当前数据不会被改动',
     ],
     [
       'a plan without a name',
       (document: EditableDocument) => {
         delete rowOf(document, 'plans', 0).name;
       },
-      '「规划」表第 1 条记录的字段「name」缺失或类型不对（应为文本），文件内容有误，无法恢复',
+      '「规划」表第 1 条记录（「test-jdz」）的字段「name」应为文本（缺失），文件内容有误，无法恢复；当前数据不会被改动',
     ],
     [
       'a row that is not an object',
       (document: EditableDocument) => {
         document.tables.indicators![3] = 'x';
       },
-      '「指标」表第 4 条记录不是对象，文件内容有误，无法恢复',
+      '「指标」表第 4 条记录应为对象（现为「x」），文件内容有误，无法恢复；当前数据不会被改动',
     ],
     [
       'a change log entry with a numeric before',
       (document: EditableDocument) => {
         rowOf(document, 'changeLog', 0).before = 1;
       },
-      '「变更记录」表第 1 条记录的字段「before」缺失或类型不对（应为文本或空），文件内容有误，无法恢复',
+      '「变更记录」表第 1 条记录（「log-1」）的字段「before」应为文本（现为「1」），文件内容有误，无法恢复；当前数据不会被改动',
     ],
     [
       'a setting without a value',
       (document: EditableDocument) => {
         document.tables.settings![0] = { key: 'userName' };
       },
-      '「设置」表第 1 条记录的字段「value」缺失或类型不对（应为任意值），文件内容有误，无法恢复',
+      '「设置」表第 1 条记录（「userName」）的字段「value」缺失，文件内容有误，无法恢复；当前数据不会被改动',
     ],
   ])('refuses %s even with a matching checksum', (_name, change, message) => {
     expect(errorOf(edit(change, true))).toBe(message);
@@ -302,18 +302,25 @@ describe('readBackup', () => {
     );
   });
 
-  it('backs up and reads 100,000 actual values quickly', () => {
+  it('backs up and reads 100,000 actual values quickly', { timeout: 20_000 }, () => {
     const tables = makeBackupTables();
     const base = tables.actualValues[0]!;
+    // 500 indicators × the 200 years 1901–2100: every value of an indicator that exists.
+    const template = tables.indicators[0]!;
+    const indicators = Array.from({ length: 500 }, (_, index) => ({
+      ...template,
+      id: `test-jdz/${String(index).padStart(3, '0')}` as typeof template.id,
+      order: index + 1,
+    }));
     const actualValues = Array.from({ length: 100_000 }, (_, index) => ({
       ...base,
-      indicatorId: `test-jdz/${String(index % 500).padStart(3, '0')}` as typeof base.indicatorId,
-      year: 2021 + Math.floor(index / 500),
+      indicatorId: indicators[index % 500]!.id,
+      year: 1901 + Math.floor(index / 500),
       value: 957.14 + index / 100,
     }));
     const started = performance.now();
     const bytes = buildBackup(
-      { ...tables, actualValues },
+      { ...tables, indicators, officialAssessments: [], verdictOverrides: [], actualValues },
       { appVersion: '0.1.0', schemaVersion: 1, now },
     );
     const result = readBackup(bytes, options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/backup/sha256';
-import { encodeUtf8 } from '../../../shared/backup/utf8';
+import { encodeUtf8 } from '../../../shared/lib/textCodec';
 
 // FIPS 180-4 / NIST CSRC example vectors and the well-known million-'a' vector.
 describe('sha256Hex', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asIndicatorId } from '../../../shared/domain/ids';
 import { parseActualsCsv } from '../../../shared/importers/actualsCsv';
+import { formatProblem } from '../../../shared/lib/result';
 import { makeBase, makeIndicator } from '../../helpers/makeIndicator';
 
 const gdp = makeIndicator();
@@ -96,7 +97,7 @@ describe('parseActualsCsv', () => {
         location: { file: 'a.csv', line: 2, column: 'indicator', cellText: '财政总收入' },
       },
       {
-        message: '年份应为四位数字，如 2022。',
+        message: '年份应为 1900–2100 之间的四位数字，如 2022。',
         location: { file: 'a.csv', line: 3, column: 'year', cellText: '22' },
       },
       {
@@ -105,7 +106,7 @@ describe('parseActualsCsv', () => {
         location: { file: 'a.csv', line: 3, column: 'measure', cellText: 'level' },
       },
       {
-        message: '数值不是有效数字。',
+        message: '数值不是有效数字：请只填写数字，千分位逗号须每三位一个。',
         location: { file: 'a.csv', line: 3, column: 'value', cellText: 'abc' },
       },
     ]);
@@ -164,5 +165,55 @@ describe('parseActualsCsv with the optional columns', () => {
       'measure',
       'value',
     ]);
+  });
+});
+
+describe('parseActualsCsv reads numbers one way (issue 16)', () => {
+  it.each(['"3,5"', '1 2', '"1,23,4"', '1.2.3', 'e5'])('refuses %s with the cell named', (cell) => {
+    const text = `indicator,year,value\n地区生产总值,2022,${cell}\n`;
+    const result = parseActualsCsv(text, indicators, { file: 'a.csv' });
+    expect(result.problems).toEqual([
+      {
+        message: '数值不是有效数字：请只填写数字，千分位逗号须每三位一个。',
+        location: {
+          file: 'a.csv',
+          line: 2,
+          column: 'value',
+          cellText: cell.replaceAll('"', ''),
+        },
+      },
+    ]);
+  });
+
+  it.each([
+    ['"1,102.3"', 1102.3],
+    ['１１０２．３', 1102.3],
+    ['-0.5', -0.5],
+    ['12%', 12],
+  ])('reads %s as the template and the grid do', (cell, value) => {
+    const result = parseActualsCsv(`indicator,year,value\n地区生产总值,2022,${cell}\n`, indicators);
+    expect(result.ok && result.value.values[0]?.value).toBe(value);
+  });
+
+  it('refuses a year outside 1900–2100 and an oversized file', () => {
+    const year = parseActualsCsv('indicator,year,value\n地区生产总值,1000,1\n', indicators);
+    expect(year.problems[0]?.message).toBe('年份应为 1900–2100 之间的四位数字，如 2022。');
+    const huge = parseActualsCsv(
+      `indicator,year,value\n${'地区生产总值,2022,1\n'.repeat(100_001)}`,
+      indicators,
+      { file: 'a.csv' },
+    );
+    expect(!huge.ok && huge.error).toEqual({
+      message: '文件行数超过 100000，不像是实际值表，未读取。请确认选择了正确的文件',
+      location: { file: 'a.csv' },
+    });
+  });
+
+  it('quotes at most 40 characters of a 10 MB cell in the message', () => {
+    const cell = '9'.repeat(5_000_000) + 'x'.repeat(5_000_000);
+    const result = parseActualsCsv(`indicator,year,value\n地区生产总值,2022,${cell}\n`, indicators);
+    const text = formatProblem(result.problems[0]!);
+    expect(text.length).toBeLessThan(200);
+    expect(text).toContain(`内容「${'9'.repeat(40)}…（共 10000000 个字符）」`);
   });
 });

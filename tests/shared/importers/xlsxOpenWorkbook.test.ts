@@ -74,10 +74,12 @@ describe('openWorkbook', () => {
       damageNameLength(SMALL),
       damageExtraLength(SMALL),
       SMALL.slice(0, SMALL.length - 30),
-      Uint8Array.from(zip),
     ]) {
       expect(errorOf(openWorkbook(bytes, FILE, OPTIONS))).toStrictEqual(damaged);
     }
+    expect(errorOf(openWorkbook(Uint8Array.from(zip), FILE, OPTIONS))).toStrictEqual(
+      refusal(DEFAULT_OPEN_MESSAGES.notExcel),
+    );
   });
 
   it('refuses a sheet named __proto__, located at that sheet', () => {

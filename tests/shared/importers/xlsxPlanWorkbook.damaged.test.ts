@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import type { Result } from '../../../shared/lib/result';
 import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplate';
-import { isWellFormedZip } from '../../../shared/importers/xlsxZipCheck';
+import { checkZip } from '../../../shared/importers/xlsxZipCheck';
 import { damageExtraLength, damageNameLength } from './xlsxZipDamage';
+
+const isWellFormedZip = (bytes: Uint8Array): boolean =>
+  checkZip(bytes, 200 * 1024 * 1024).kind === 'intact';
 
 const ROOT = join(__dirname, '../../..');
 const SEED = 'seeds/generated/seed-cj-13c.json';

@@ -24,6 +24,9 @@ describe('parseValueInput', () => {
     ['3。5', 3.5],
     ['\u00a066.46\u3000', 66.46],
     ['-0', 0],
+    ['1.5E+3', 1500],
+    ['1e5', 100000],
+    ['2.5e-3', 0.0025],
   ])('reads %j as %d', (text, expected) => {
     expect(parseValueInput(text)).toEqual({
       ok: true,
@@ -53,7 +56,9 @@ describe('parseValueInput', () => {
     '[2.2]',
     '1,23',
     '12,34.5',
-    '1e5',
+    'e5',
+    '1e',
+    '1,23e4',
     '%',
     '-',
     '5-',

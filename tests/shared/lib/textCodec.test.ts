@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, encodeUtf8 } from '../../../shared/backup/utf8';
+import { decodeUserText, decodeUtf8, encodeUtf8 } from '../../../shared/lib/textCodec';
 
-describe('encodeUtf8 / decodeUtf8', () => {
+describe('encodeUtf8 / decodeUtf8 (strict)', () => {
   it('encodes ASCII, Chinese and astral characters like TextEncoder', () => {
     expect([...encodeUtf8('A亿😀')]).toEqual([0x41, 0xe4, 0xba, 0xbf, 0xf0, 0x9f, 0x98, 0x80]);
   });
@@ -11,12 +11,10 @@ describe('encodeUtf8 / decodeUtf8', () => {
     expect([...encodeUtf8('\ud800')]).toEqual([0xef, 0xbf, 0xbd]);
   });
 
-  it('matches TextEncoder and TextDecoder on any string', () => {
+  it('round-trips any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        const bytes = encodeUtf8(text);
-        expect(bytes).toEqual(new TextEncoder().encode(text));
-        expect(decodeUtf8(bytes)).toBe(text);
+        expect(decodeUtf8(encodeUtf8(text))).toBe(text);
       }),
     );
   });
@@ -40,19 +38,19 @@ describe('encodeUtf8 / decodeUtf8', () => {
   ])('refuses %s', (_name, bytes) => {
     expect(decodeUtf8(Uint8Array.from(bytes))).toBeNull();
   });
+});
 
-  it('agrees with a fatal TextDecoder on random bytes', () => {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-        let expected: string | null;
-        try {
-          expected = decoder.decode(bytes);
-        } catch {
-          expected = null;
-        }
-        expect(decodeUtf8(bytes)).toBe(expected);
-      }),
-    );
+describe('decodeUserText', () => {
+  it('reads UTF-8 as UTF-8', () => {
+    expect(decodeUserText(encodeUtf8('指标,年份\n'))).toEqual({
+      text: '指标,年份\n',
+      encoding: 'utf-8',
+    });
+  });
+
+  it('reads GBK (what Excel saves as CSV on Chinese Windows) as GB18030', () => {
+    // 「指标,年份」 in GBK.
+    const gbk = Uint8Array.of(0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0xc4, 0xea, 0xb7, 0xdd);
+    expect(decodeUserText(gbk)).toEqual({ text: '指标,年份', encoding: 'gb18030' });
   });
 });
