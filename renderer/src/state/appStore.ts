@@ -5,6 +5,7 @@ import {
 } from '../features/evaluation/evaluationSlice';
 import { createDataEntrySlice, type DataEntrySlice } from '../features/dataEntry/dataEntrySlice';
 import { createPlansSlice, type PlansSlice } from '../features/plans/plansSlice';
+import { createCurrentPlanSlice, type CurrentPlanSlice } from './currentPlanSlice';
 
 /** App-wide UI state (About dialog). */
 export type ShellSlice = {
@@ -13,7 +14,11 @@ export type ShellSlice = {
 };
 
 /** UI state only (STYLE.md principle 5): user data lives in Dexie. */
-export type AppState = ShellSlice & PlansSlice & EvaluationSlice & DataEntrySlice;
+export type AppState = ShellSlice &
+  PlansSlice &
+  EvaluationSlice &
+  DataEntrySlice &
+  CurrentPlanSlice;
 
 /** The single zustand store, assembled from the feature slices. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -22,6 +27,11 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createPlansSlice(...args),
   ...createDataEntrySlice(...args),
   ...createEvaluationSlice(...args),
+  // One current plan for 数据填报, 评估分析 and 评估报告: choosing it resets their per-plan state.
+  ...createCurrentPlanSlice<AppState>((planId) => {
+    args[1]().selectEntryPlan(planId);
+    args[1]().selectEvaluationPlan(planId);
+  })(...args),
 }));
 
 /** Initial state, for resetting between tests. */

@@ -20,6 +20,8 @@ export type ValueWriter = {
   readonly undo: () => Promise<void>;
   readonly redo: () => Promise<void>;
   readonly revert: (changeLogId: string) => Promise<void>;
+  /** The user's name, asked once and stored; null when the user cancelled the dialog. */
+  readonly ensureUser: () => Promise<string | null>;
 };
 
 /** The writer for one plan. */
@@ -48,6 +50,7 @@ export function useValueWriter(planId: PlanId): ValueWriter {
     putActualValues(getDb(), planId, changes, appWriteContext(user, origin));
 
   return {
+    ensureUser: ensureUserName,
     write: (changes, origin) =>
       run(async (user) => record({ planId, changes: await put(changes, user, origin) })),
     undo: async () => {

@@ -5,6 +5,7 @@ import type { PlanBundle } from '../../../../../shared/domain/planBundle';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../../../../../shared/domain/verdict';
 import type { PlanRow } from '../../../db/rows';
 import { useAppStore } from '../../../state/appStore';
+import { useCurrentPlan } from '../../../state/useCurrentPlan';
 import { filterChoices, filterRows } from '../evaluationFilters';
 import { actualYears, evaluationRows, indexYearActuals } from '../evaluationTableModel';
 import type { EvaluationView } from '../evaluationView';
@@ -20,15 +21,10 @@ type PlanEvaluationProps = { plans: readonly PlanRow[] };
 /** The chosen plan's evaluation: toolbar, summary, charts, filters, table and detail. */
 export function PlanEvaluation({ plans }: PlanEvaluationProps) {
   const selection = useAppStore(
-    useShallow((s) => ({
-      planId: s.evaluation.planId,
-      year: s.evaluation.year,
-      mode: s.evaluation.mode,
-    })),
+    useShallow((s) => ({ year: s.evaluation.year, mode: s.evaluation.mode })),
   );
-  const selectPlan = useAppStore((s) => s.selectEvaluationPlan);
+  const { planId, setPlan: selectPlan } = useCurrentPlan(plans);
   const setOptions = useAppStore((s) => s.setEvaluationOptions);
-  const planId = selection.planId ?? plans[0]?.id ?? null;
   const { bundle, view } = useEvaluationView(planId, selection);
   return (
     <>
