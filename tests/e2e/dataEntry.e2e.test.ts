@@ -161,7 +161,7 @@ describe('数据填报 in web mode', () => {
     await expect.poll(() => history.count()).toBe(5);
     await expect
       .poll(() => history.first().textContent())
-      .toContain('1110（预计数） → 1102.3（预计数）');
+      .toContain('1110（快报数） → 1102.3（快报数）');
     await panel.getByLabel('来源').fill('统计快报');
     await panel.getByRole('button', { name: '保存状态、来源与备注' }).click();
     await expect.poll(() => history.count()).toBe(6);

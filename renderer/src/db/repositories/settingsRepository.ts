@@ -38,3 +38,16 @@ export async function getCurrentPlanId(db: WorkbenchDb): Promise<string | null> 
 export async function setCurrentPlanId(db: WorkbenchDb, planId: string): Promise<void> {
   await db.settings.put({ key: CURRENT_PLAN_KEY, value: planId });
 }
+
+/** Meta key set once the user has closed the first-run hint of the plan list. */
+const FIRST_RUN_HINT_KEY = 'firstRunHintClosed';
+
+/** True once the user closed the first-run hint (issue 15 item 11). */
+export async function isFirstRunHintClosed(db: WorkbenchDb): Promise<boolean> {
+  return (await db.meta.get(FIRST_RUN_HINT_KEY))?.value === true;
+}
+
+/** Remembers that the first-run hint was closed. */
+export async function closeFirstRunHint(db: WorkbenchDb): Promise<void> {
+  await db.meta.put({ key: FIRST_RUN_HINT_KEY, value: true });
+}
