@@ -69,46 +69,7 @@ export function IndicatorEditDialog(props: IndicatorEditDialogProps) {
           initialValues={initialValues}
           className="compact-form"
         >
-          <Form.Item label="类别" name="category">
-            <AutoComplete
-              options={categories.map((c) => ({ value: c }))}
-              placeholder="如：综合质效"
-            />
-          </Form.Item>
-          <Form.Item
-            label="指标（含单位）"
-            name="rawName"
-            rules={[
-              { required: true, whitespace: true, message: '请填写指标名称，单位写在括号内' },
-            ]}
-          >
-            <Input placeholder="如：地区生产总值（亿元）" />
-          </Form.Item>
-          <Form.Item label={`${plan.baseYear}年基期值`} name="baseRaw">
-            <Input placeholder="如：957.14；68.05*；[7.66]；--" />
-          </Form.Item>
-          <Form.Item label={`${plan.targetYear}年目标值`} name="targetRaw">
-            <Input placeholder="如：1200；6.5:41.5:52；确保数量不减，质量提升" />
-          </Form.Item>
-          <Form.Item label="年均/累计增长(%)" name="growthRaw">
-            <Input placeholder="如：7 左右；[2.2]；4.5 以内；保持稳定" />
-          </Form.Item>
-          <Form.Item label="属性与方向" required style={{ marginBottom: 0 }}>
-            <Space.Compact block>
-              <Form.Item name="attribute" rules={[{ required: true }]} style={{ width: '32%' }}>
-                <Select aria-label="属性" options={[{ value: '预期性' }, { value: '约束性' }]} />
-              </Form.Item>
-              <Form.Item name="direction" style={{ width: '68%' }}>
-                <Select aria-label="方向" options={DIRECTION_OPTIONS} />
-              </Form.Item>
-            </Space.Compact>
-          </Form.Item>
-          <Form.Item label="责任单位" name="departments">
-            <Select mode="tags" placeholder="输入单位名称后回车，可填多个" open={false} />
-          </Form.Item>
-          <Form.Item label="备注" name="remarks">
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
-          </Form.Item>
+          <IndicatorFields plan={plan} categories={categories} />
         </Form>
       </div>
       {preview ? (
@@ -120,6 +81,49 @@ export function IndicatorEditDialog(props: IndicatorEditDialogProps) {
         />
       ) : null}
     </Modal>
+  );
+}
+
+/** The form's fields: raw plan texts, attribute and direction on one line to save height. */
+function IndicatorFields({ plan, categories }: { plan: Plan; categories: readonly string[] }) {
+  return (
+    <>
+      <Form.Item label="类别" name="category">
+        <AutoComplete options={categories.map((c) => ({ value: c }))} placeholder="如：综合质效" />
+      </Form.Item>
+      <Form.Item
+        label="指标（含单位）"
+        name="rawName"
+        rules={[{ required: true, whitespace: true, message: '请填写指标名称，单位写在括号内' }]}
+      >
+        <Input placeholder="如：地区生产总值（亿元）" />
+      </Form.Item>
+      <Form.Item label={`${plan.baseYear}年基期值`} name="baseRaw">
+        <Input placeholder="如：957.14；68.05*；[7.66]；--" />
+      </Form.Item>
+      <Form.Item label={`${plan.targetYear}年目标值`} name="targetRaw">
+        <Input placeholder="如：1200；6.5:41.5:52；确保数量不减，质量提升" />
+      </Form.Item>
+      <Form.Item label="年均/累计增长(%)" name="growthRaw">
+        <Input placeholder="如：7 左右；[2.2]；4.5 以内；保持稳定" />
+      </Form.Item>
+      <Form.Item label="属性与方向" required style={{ marginBottom: 0 }}>
+        <Space.Compact block>
+          <Form.Item name="attribute" rules={[{ required: true }]} style={{ width: '32%' }}>
+            <Select aria-label="属性" options={[{ value: '预期性' }, { value: '约束性' }]} />
+          </Form.Item>
+          <Form.Item name="direction" style={{ width: '68%' }}>
+            <Select aria-label="方向" options={DIRECTION_OPTIONS} />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item label="责任单位" name="departments">
+        <Select mode="tags" placeholder="输入单位名称后回车，可填多个" open={false} />
+      </Form.Item>
+      <Form.Item label="备注" name="remarks">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+      </Form.Item>
+    </>
   );
 }
 
