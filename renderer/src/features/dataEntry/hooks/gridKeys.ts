@@ -18,6 +18,7 @@ export type GridKeyActions = {
   readonly startEditing: (at: GridCursor, text: string) => void;
   readonly editStored: () => void;
   readonly clearRange: (range: GridRange) => void;
+  readonly copyRange: (range: GridRange) => void;
   readonly writer: ValueWriter;
   readonly warnNoRows: () => void;
 };
@@ -51,10 +52,15 @@ export function handleGridKey(event: KeyboardEvent<HTMLElement>, actions: GridKe
 
 /**
  * Shift+arrows (and Shift+Home/End) grow the block from its anchor; Ctrl+A selects every year
- * cell. True when the key was one of them.
+ * cell; Ctrl+C copies the block. True when the key was one of them.
  */
 function handleSelectionKey(event: KeyboardEvent<HTMLElement>, actions: GridKeyActions): boolean {
   const ctrl = event.ctrlKey || event.metaKey;
+  if (ctrl && event.key.toLowerCase() === 'c') {
+    event.preventDefault();
+    actions.copyRange(selectionRange(actions.anchor, actions.cursor));
+    return true;
+  }
   if (ctrl && event.key.toLowerCase() === 'a') {
     event.preventDefault();
     const block = wholeYearBlock(actions.bounds);

@@ -8,7 +8,8 @@ import type { CursorKey, GridBounds, GridCursor } from '../gridCursor';
 import { clampCursor, moveInTabRun } from '../gridCursor';
 import type { EntryGridModel } from '../gridModel';
 import { changeForCell } from '../gridModel';
-import { clampAnchor } from '../gridSelection';
+import { clampAnchor, copyBlock } from '../gridSelection';
+import { copyToClipboard } from '../copyToClipboard';
 import type { RowEditing } from '../components/EntryRow';
 import type { ValueWriter } from './useValueWriter';
 import { useConfirmWarnings } from './useConfirmWarnings';
@@ -100,6 +101,7 @@ export function useGridEditing(
       startEditing,
       editStored: () => startEditing(current, editText(model, current)),
       clearRange: (range) => void clearRange(range),
+      copyRange: (range) => copyToClipboard(copyBlock(model, range)),
       writer,
       warnNoRows: () => void message.info('该规划还没有指标'),
     });

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import type { PlanId } from '../../../../../shared/domain/ids';
 import { getDb } from '../../../db/db';
 import { describeStorageError } from '../../../db/errors';
+import { useLiveUserName } from '../../../db/liveQueries';
 import {
   putActualValues,
   revertChange,
@@ -27,7 +28,11 @@ export type ValueWriter = {
 /** The writer for one plan. */
 export function useValueWriter(planId: PlanId): ValueWriter {
   const { message } = App.useApp();
-  const ensureUserName = useEnsureUserName();
+  const askUserName = useEnsureUserName();
+  // The stored name, read live: a commit then closes its editor at once, so the next keys typed
+  // (Tab, 8.3) reach the grid and not the editor still waiting for the database.
+  const liveUserName = useLiveUserName();
+  const ensureUserName = () => (liveUserName ? Promise.resolve(liveUserName) : askUserName());
   const record = useAppStore((s) => s.recordEntryBatch);
   const markUndone = useAppStore((s) => s.markEntryUndone);
   const markRedone = useAppStore((s) => s.markEntryRedone);
