@@ -316,6 +316,7 @@ describe('screens at 1366×768 and 1920×1080', () => {
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/entryUx-print-hint-1366.png` });
     await dialog.getByRole('button', { name: '取 消' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: `${FILES}/entryUx-report.pdf`, preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
