@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { App } from 'antd';
 import type { PlanId } from '../../../../../shared/domain/ids';
 import { getDb } from '../../../db/db';
@@ -32,7 +33,16 @@ export function useValueWriter(planId: PlanId): ValueWriter {
   // The stored name, read live: a commit then closes its editor at once, so the next keys typed
   // (Tab, 8.3) reach the grid and not the editor still waiting for the database.
   const liveUserName = useLiveUserName();
-  const ensureUserName = () => (liveUserName ? Promise.resolve(liveUserName) : askUserName());
+  // The name just given in the dialog, until the live query has it: the write that follows the
+  // dialog then needs no second database read.
+  const givenName = useRef('');
+  const ensureUserName = async () => {
+    const known = liveUserName || givenName.current;
+    if (known) return known;
+    const name = await askUserName();
+    if (name) givenName.current = name;
+    return name;
+  };
   const record = useAppStore((s) => s.recordEntryBatch);
   const markUndone = useAppStore((s) => s.markEntryUndone);
   const markRedone = useAppStore((s) => s.markEntryRedone);

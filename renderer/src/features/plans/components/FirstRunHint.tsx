@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Alert, Steps } from 'antd';
-import { useNavigate } from 'react-router-dom';
 import { getDb } from '../../../db/db';
 import {
   closeFirstRunHint,
@@ -12,7 +11,6 @@ import {
  * the built-in ones or paste a table, then 数据填报, 评估分析 and 评估报告.
  */
 export function FirstRunHint() {
-  const navigate = useNavigate();
   const [isOpen, setOpen] = useState(false);
   useEffect(() => {
     let isActive = true;
@@ -38,10 +36,6 @@ export function FirstRunHint() {
         <Steps
           size="small"
           current={-1}
-          onChange={(step) => {
-            const path = STEP_PATHS[step];
-            if (path) navigate(path);
-          }}
           items={[
             { title: '添加规划', content: '先从内置规划创建或粘贴指标表' },
             { title: '数据填报', content: '逐年填报实际值' },
@@ -53,5 +47,3 @@ export function FirstRunHint() {
     />
   );
 }
-
-const STEP_PATHS = [null, '/data-entry', '/evaluation', '/report'];
