@@ -3,43 +3,109 @@ import type { IndicatorId } from '../../shared/domain/ids';
 import { TARGET_KIND_LABELS } from '../../shared/domain/target';
 import type { PlanTableKind } from '../../shared/domain/plan';
 import type { PlanBundle } from '../../shared/domain/planBundle';
+import { COLUMN_ROLE_LABELS, parseColumnMap } from '../../shared/importers/columnRole';
+import type { ColumnRole } from '../../shared/importers/columnRole';
+import type { TableImport } from '../../shared/importers/importPlanGrid';
 import { formatProblem } from '../../shared/lib/result';
 import type { CliIo } from '../io';
-import { loadPlanFile } from '../loadPlanFile';
+import { loadPlanTable } from '../loadPlanFile';
 
-const USAGE = '用法：parse <文件.txt|文件.xlsx> [--table main|completion] [--plan-id 规划编号]';
+const USAGE = [
+  '用法：parse <文件.docx|.pdf|.xlsx|.xls|.et|.html|.csv|.txt> [--table main|completion] [--plan-id 规划编号] [--map 列映射]',
+  '  --map "0=seq,1=category,2=name,3=base,4=target,5=growth,6=attribute"（列号从 0 开始），',
+  '        或一个 JSON 文件 {"0":"seq",…}；角色：seq category group name unit base target growth',
+  '        actual actualGrowth verdict attribute direction departments remarks keep ignore',
+].join('\n');
 
-type ParseArgs = { file: string; table: PlanTableKind | null; planId: string };
+type ParseArgs = {
+  file: string;
+  table: PlanTableKind | null;
+  planId: string;
+  map: string | null;
+};
 
 /**
- * `parse <file> [--table main|completion]`: imports the table from a text file or an Excel workbook
- * (.xlsx: our plan template or a document-style table, see xlsxPlanWorkbook) and prints the
+ * `parse <file> [--table main|completion] [--map 0=seq,1=category,…]`: imports the table from
+ * any plan file (Word, PDF, Excel, web page, CSV or text; see openPlanDocument) and prints the
  * PlanBundle as JSON, each indicator with its raw cells, target kind, numbers and warnings, and
- * for completion tables its 2020 actual and official verdict. Errors go to stderr in Chinese.
+ * for completion tables its 2020 actual and official verdict; for tables read from text or by
+ * meaning, also the column mapping used (`columns`, `map`), which `--map` overrides. Errors go to
+ * stderr in Chinese.
  */
 export async function parseCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   const args = readArgs(argv);
   if (typeof args === 'string') {
     io.stderr(`${args}\n${USAGE}\n`);
     return 2;
   }
-  const result = await loadPlanFile(
+  const columns = args.map === null ? null : await readMap(args.map, io);
+  if (typeof columns === 'string') {
+    io.stderr(`${columns}\n${USAGE}\n`);
+    return 2;
+  }
+  const result = await loadPlanTable(
     args.file,
-    { planId: args.planId, ...(args.table ? { table: args.table } : {}) },
+    {
+      planId: args.planId,
+      ...(args.table ? { table: args.table } : {}),
+      ...(columns ? { overrides: { columns } } : {}),
+    },
     io,
   );
   if (!result.ok) {
     io.stderr(`解析失败：${formatProblem(result.error)}\n`);
     return 1;
   }
-  io.stdout(`${JSON.stringify(describeBundle(result.value), null, 2)}\n`);
+  const { bundle, reading } = result.value;
+  const described = { ...describeBundle(bundle), ...(reading ? describeReading(reading) : {}) };
+  io.stdout(`${JSON.stringify(described, null, 2)}\n`);
   return 0;
+}
+
+/** `--map` as written, or the JSON file it names. */
+async function readMap(value: string, io: CliIo): Promise<Record<number, ColumnRole> | string> {
+  if (/\.json$/i.test(value)) {
+    try {
+      return parseColumnMap(new TextDecoder('utf-8').decode(await io.readFile(value)));
+    } catch (error) {
+      return `无法读取 --map 文件「${value}」：${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  return parseColumnMap(value);
+}
+
+/**
+ * How the table was read: each column's role with the header it came from (`columns`, the same
+ * form `--map` takes back), the header rows, the period and where it was read, the rows not read
+ * as indicators (with why) and the table-level issues.
+ */
+export function describeReading(reading: TableImport) {
+  return {
+    columns: reading.columns.map((item) => ({
+      column: item.column,
+      role: item.role,
+      roleLabel: COLUMN_ROLE_LABELS[item.role],
+      header: item.header,
+      year: item.year,
+      source: item.source,
+    })),
+    map: reading.columns.map((item) => `${item.column}=${item.role}`).join(','),
+    headerRows: reading.headerRows,
+    period: reading.period,
+    rows: reading.fates.filter((fate) => fate.fate !== 'indicator'),
+    issues: reading.issues,
+  };
 }
 
 function readArgs(argv: readonly string[]): ParseArgs | string {
   let file = '';
   let table: PlanTableKind | null = null;
   let planId = 'cli-plan';
+  let map: string | null = null;
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     if (arg === '--table') {
@@ -49,6 +115,8 @@ function readArgs(argv: readonly string[]): ParseArgs | string {
       table = value;
     } else if (arg === '--plan-id') {
       planId = argv[(index += 1)] ?? planId;
+    } else if (arg === '--map') {
+      map = argv[(index += 1)] ?? '';
     } else if (arg.startsWith('--')) {
       return `未知选项「${arg}」`;
     } else if (file === '') {
@@ -57,7 +125,7 @@ function readArgs(argv: readonly string[]): ParseArgs | string {
       return `多余的参数「${arg}」`;
     }
   }
-  return file === '' ? '缺少要解析的文件' : { file, table, planId };
+  return file === '' ? '缺少要解析的文件' : { file, table, planId, map };
 }
 
 /** The JSON printed by `parse`: the bundle, with per-indicator actual and verdict for completion tables. */

@@ -1,7 +1,9 @@
 import type * as XLSX from 'xlsx';
 import type { PlanBundle } from '../domain/planBundle';
-import { fail } from '../lib/result';
-import type { Result } from '../lib/result';
+import { fail, ok } from '../lib/result';
+import type { Problem, Result } from '../lib/result';
+import type { TableImport } from './importPlanGrid';
+import { firstGridTable } from './xlsxPlanGrid';
 import { META_SHEET_NAME as DATA_TEMPLATE_SHEET } from './xlsxDataTemplateLayout';
 import { importPlanDocumentSheet } from './xlsxPlanDocumentTable';
 import { openWorkbook } from './xlsxOpenWorkbook';
@@ -59,6 +61,12 @@ function importFirstTable(
     if (result?.ok) return result;
     if (result) firstProblem ??= result;
   }
+  // Headers that name years (2020年 | 2025年), a 序号 or 单位 column, no 属性: read by meaning.
+  const headerProblem =
+    !firstProblem || /缺少以下列/.test(firstProblem.ok ? '' : firstProblem.error.message);
+  const byMeaning =
+    firstContent === null || !headerProblem ? null : firstGridTable(workbook, fileName, options);
+  if (byMeaning?.ok) return ok(byMeaning.value.bundle, bundleProblems(byMeaning.value, fileName));
   if (firstProblem) return firstProblem;
   if (firstContent === null) {
     return fail('工作簿是空的：所有工作表都没有内容', { file: fileName });
@@ -70,4 +78,24 @@ function importFirstTable(
     '未找到规划指标表：没有一个工作表的表头同时含有「指标」和「属性」「基期值」「目标值」等列名。请检查表头，或使用「导出规划模板」得到的模板填写',
     { file: fileName, sheet: firstContent, line: 1 },
   );
+}
+
+/** The indicators' warnings and the reading's issues as located problems. */
+function bundleProblems(read: TableImport, file: string): Problem[] {
+  return [
+    ...read.issues.map((issue) => ({
+      message: issue.message,
+      location: { file, ...(issue.line !== undefined ? { line: issue.line } : {}) },
+    })),
+    ...read.bundle.indicators.flatMap((indicator) =>
+      indicator.warnings.map((warning) => ({
+        message: warning.message,
+        location: {
+          file,
+          ...(warning.line !== undefined ? { line: warning.line } : {}),
+          ...(warning.column !== undefined ? { column: warning.column } : {}),
+        },
+      })),
+    ),
+  ];
 }

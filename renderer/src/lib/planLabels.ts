@@ -1,10 +1,11 @@
 import type { Plan } from '../../../shared/domain/plan';
+import { periodYears } from '../../../shared/domain/planPeriod';
 
-/** 「十四五（2020—2025年）」: period label with years, as documents write it (UX.md). */
+/** 「“十四五”（2021—2025年）」: period label with the years it covers, as documents write it (UX.md). */
 export function describePeriod(
   plan: Pick<Plan, 'periodLabel' | 'baseYear' | 'targetYear'>,
 ): string {
-  const years = `${plan.baseYear}—${plan.targetYear}年`;
+  const years = periodYears(plan);
   return plan.periodLabel ? `“${plan.periodLabel}”（${years}）` : years;
 }
 

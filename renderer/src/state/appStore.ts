@@ -5,6 +5,7 @@ import {
 } from '../features/evaluation/evaluationSlice';
 import { createDataEntrySlice, type DataEntrySlice } from '../features/dataEntry/dataEntrySlice';
 import { createPlansSlice, type PlansSlice } from '../features/plans/plansSlice';
+import { createWorkItemsSlice, type WorkItemsSlice } from '../features/workItems/workItemsSlice';
 import { createCurrentPlanSlice, type CurrentPlanSlice } from './currentPlanSlice';
 
 /** App-wide UI state (About dialog). */
@@ -18,6 +19,7 @@ export type AppState = ShellSlice &
   PlansSlice &
   EvaluationSlice &
   DataEntrySlice &
+  WorkItemsSlice &
   CurrentPlanSlice;
 
 /** The single zustand store, assembled from the feature slices. */
@@ -27,6 +29,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createPlansSlice(...args),
   ...createDataEntrySlice(...args),
   ...createEvaluationSlice(...args),
+  ...createWorkItemsSlice(...args),
   // One current plan for 数据填报, 评估分析 and 评估报告: choosing it resets their per-plan state.
   ...createCurrentPlanSlice<AppState>((planId) => {
     args[1]().selectEntryPlan(planId);

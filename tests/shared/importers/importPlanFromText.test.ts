@@ -90,8 +90,9 @@ describe('importPlanFromText on bad input', () => {
     expect(result).toEqual({
       ok: false,
       error: {
-        message: '“十四五”主要指标表的表头缺少「目标值」、「年均/累计增长」列，无法确定各列含义',
-        location: { line: 1, column: '目标值', cellText: '类别\t指标\t2020年 基期值\t属性' },
+        message:
+          '找不到「目标值」列（各列识别为：第1列「类别」→类别，第2列「指标」→指标名称，第3列「2020年 基期值」→基期值，第4列「属性」→属性）。请在复核界面或用 --map 指定目标值所在的列',
+        location: { line: 1, cellText: '类别 指标 2020年 基期值 属性' },
       },
     });
   });

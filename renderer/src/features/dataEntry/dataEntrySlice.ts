@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Measure } from '../../../../shared/domain/actualValue';
 import type { PlanId } from '../../../../shared/domain/ids';
 import type { AppliedValueChange, ValueChange } from '../../db/repositories/actualValuesRepository';
 import type { GridCursor } from './gridCursor';
@@ -20,6 +21,8 @@ export type DataEntrySlice = {
     /** The column where a run of Tabs started: Enter goes back to it (Excel). */
     readonly tabStart: number | null;
     readonly isPanelOpen: boolean;
+    /** What the grid's cells hold: level or growth, of the year or part of it. */
+    readonly measure: Measure;
     readonly undoStack: readonly EntryBatch[];
     readonly redoStack: readonly EntryBatch[];
   };
@@ -30,6 +33,7 @@ export type DataEntrySlice = {
     keep?: { readonly anchor?: GridCursor | null; readonly tabStart?: number | null },
   ) => void;
   readonly setEntryPanelOpen: (open: boolean) => void;
+  readonly setEntryMeasure: (measure: Measure) => void;
   /** Records a new batch: it can be undone, and the redo stack is dropped (as in Excel). */
   readonly recordEntryBatch: (batch: EntryBatch) => void;
   /** Moves the newest batch from the undo to the redo stack (after its inverse was written). */
@@ -69,6 +73,7 @@ export const createDataEntrySlice: StateCreator<DataEntrySlice, [], [], DataEntr
       anchor: null,
       tabStart: null,
       isPanelOpen: false,
+      measure: 'value',
       undoStack: [],
       redoStack: [],
     },
@@ -89,6 +94,7 @@ export const createDataEntrySlice: StateCreator<DataEntrySlice, [], [], DataEntr
     setEntryCursor: (cursor, keep) =>
       update(() => ({ cursor, anchor: keep?.anchor ?? null, tabStart: keep?.tabStart ?? null })),
     setEntryPanelOpen: (isPanelOpen) => update(() => ({ isPanelOpen })),
+    setEntryMeasure: (measure) => update(() => ({ measure })),
     recordEntryBatch: (batch) =>
       updateHistory((s) =>
         batch.changes.length === 0

@@ -1,0 +1,264 @@
+import type { ImportWarning } from '../domain/indicator';
+import type { PlanTableKind } from '../domain/plan';
+import { normaliseCellText } from '../parsing/normaliseCellText';
+import type { ColumnAssignment, ColumnRole } from './columnRole';
+import type { RawRow } from './rawTable';
+import { nextCategory } from './tabCategory';
+import { isHeaderLine } from './tableHeader';
+import { isNotesStart } from './tableNotes';
+
+/** What became of one row of the grid: nothing that held text is dropped without a reason. */
+export type RowFate = {
+  /** 0-based row of the grid. */
+  readonly row: number;
+  /** 1-based line (text) or row (sheet) of the source. */
+  readonly line: number;
+  /** The row's texts, joined. */
+  readonly text: string;
+  readonly fate: 'title' | 'header' | 'indicator' | 'category' | 'group' | 'notes' | 'leftOut';
+  /** Why, in Chinese (always set for leftOut and for rows the reader was unsure of). */
+  readonly reason: string;
+};
+
+/** A row read as an indicator, with what RawRow cannot carry. */
+export type GridRow = {
+  readonly raw: RawRow;
+  readonly row: number;
+  readonly group: string;
+  readonly unit: string;
+  /** Kept columns as `header：value`. */
+  readonly kept: readonly string[];
+  readonly direction: string;
+  readonly departments: string;
+  readonly remarks: string;
+};
+
+/** The body of a table as rows and fates. */
+export type GridBody = {
+  readonly rows: readonly GridRow[];
+  readonly fates: readonly RowFate[];
+  readonly noteLines: readonly string[];
+};
+
+const CATEGORY_ORDINAL = /^[(（]?[一二三四五六七八九十]+[)）、.．]\s*/;
+const GROUP_ORDINAL = /^[(（]?\d{1,2}[)）、.．。]\s*/;
+const CHINESE_NUMERAL = /^[一二三四五六七八九十]+[、.．]?$/;
+const MAIN_VALUES: readonly ColumnRole[] = ['base', 'target', 'growth'];
+const COMPLETION_VALUES: readonly ColumnRole[] = [
+  'base',
+  'actual',
+  'target',
+  'actualGrowth',
+  'growth',
+];
+
+/** A cell as the reader sees it: a bare `|` is empty, `。` between digits a decimal point. */
+export function cleanCell(text: string): string {
+  const trimmed = text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').trim();
+  return trimmed.replace(/([\d０-９])。(?=[\d０-９])/g, '$1.');
+}
+
+type Reader = {
+  readonly columns: readonly ColumnAssignment[];
+  readonly kind: PlanTableKind;
+  readonly lines: readonly number[];
+  readonly drop: ReadonlySet<number>;
+  readonly hasCategoryColumn: boolean;
+};
+
+/** Reads the rows under the header into indicator rows, category and group rows, notes and fates. */
+export function readGridBody(
+  grid: readonly (readonly string[])[],
+  start: number,
+  reader: Reader,
+): GridBody {
+  const rows: GridRow[] = [];
+  const fates: RowFate[] = [];
+  const noteLines: string[] = [];
+  let category = '';
+  let group = '';
+  for (let index = start; index < grid.length; index += 1) {
+    const aligned = alignToAttribute((grid[index] ?? []).map(cleanCell), reader.columns);
+    const cells = aligned.cells;
+    const texts = distinct(cells);
+    if (texts.length === 0) continue;
+    const fate = (kind: RowFate['fate'], reason = ''): void => {
+      fates.push({
+        row: index,
+        line: reader.lines[index] ?? index + 1,
+        text: texts.join(' '),
+        fate: kind,
+        reason,
+      });
+    };
+    if (reader.drop.has(index)) {
+      fate('leftOut', '用户删除了此行');
+    } else if (noteLines.length > 0 || isNotesStart(texts[0] ?? '')) {
+      noteLines.push(texts.join(' '));
+      fate('notes');
+    } else if (isHeaderLine(texts.join(' '))) {
+      fate('header', '重复的表头（跨页），已跳过');
+    } else {
+      const heading = readHeading(cells, texts, reader);
+      if (heading?.kind === 'category') {
+        category = heading.text;
+        group = '';
+        fate('category');
+      } else if (heading?.kind === 'group') {
+        if (heading.category) category = nextCategory(category, heading.category);
+        group = heading.text;
+        fate('group', heading.reason);
+      } else {
+        const read = readIndicatorRow(cells, index, reader, { category, group });
+        if (typeof read === 'string') fate('leftOut', read);
+        else {
+          category = read.raw.category;
+          group = read.group;
+          rows.push(read);
+          const notes = read.raw.warnings.map((warning) => warning.message);
+          fate('indicator', [aligned.reason, ...notes].filter(Boolean).join('；'));
+        }
+      }
+    }
+  }
+  return { rows, fates, noteLines };
+}
+
+function distinct(cells: readonly string[]): string[] {
+  const seen: string[] = [];
+  for (const cell of cells) if (cell !== '' && !seen.includes(cell)) seen.push(cell);
+  return seen;
+}
+
+type Heading = { kind: 'category' | 'group'; text: string; reason: string; category?: string };
+
+/** Text that can name a category or group: not a value or an attribute (`1。空气质量` can). */
+function isLabel(text: string): boolean {
+  const label = text.replace(GROUP_ORDINAL, '');
+  return label !== '' && !VALUE_ONLY.test(label) && !/^(预期性|约束性)$/.test(label);
+}
+
+/**
+ * A row holding one text and no values: a category (`一、经济发展`, a cell merged across the
+ * table, a category-column cell) or a sub-group (`1。空气质量`, `森林发展`) — never a name part.
+ */
+function readHeading(
+  cells: readonly string[],
+  texts: readonly string[],
+  reader: Reader,
+): Heading | null {
+  const roleOf = (column: number) => reader.columns[column]?.role ?? 'ignore';
+  const seqText = cells.find((cell, column) => roleOf(column) === 'seq' && cell !== '') ?? '';
+  const categoryText =
+    cells.find((cell, column) => roleOf(column) === 'category' && cell !== '') ?? '';
+  const rest = texts.filter((text) => text !== seqText);
+  const beside = rest.filter((text) => text !== categoryText);
+  // `绿色生态 | 1。空气质量 |  |  |` : a category cell beside a sub-group label.
+  if (rest.length === 2 && beside.length === 1 && isLabel(beside[0] ?? '')) {
+    return {
+      kind: 'group',
+      text: (beside[0] ?? '').replace(GROUP_ORDINAL, '').trim(),
+      reason: '',
+      category: categoryText,
+    };
+  }
+  if (rest.length !== 1) return null;
+  const text = rest[0] ?? '';
+  if (!isLabel(text)) return null;
+  const columns = cells.flatMap((cell, column) => (cell === text ? [column] : []));
+  const spans = columns.length >= 3;
+  const inCategory = columns.every((column) => roleOf(column) === 'category');
+  if (CATEGORY_ORDINAL.test(text) || CHINESE_NUMERAL.test(seqText) || spans || inCategory) {
+    return { kind: 'category', text: text.replace(CATEGORY_ORDINAL, '').trim(), reason: '' };
+  }
+  if (GROUP_ORDINAL.test(text) || reader.hasCategoryColumn) {
+    return { kind: 'group', text: text.replace(GROUP_ORDINAL, '').trim(), reason: '' };
+  }
+  return {
+    kind: 'category',
+    text,
+    reason: '此行只有文字、没有数值，视为类别行',
+  };
+}
+
+const VALUE_ONLY = /^[[\]()（）\s+\-—<>≤≥*]*\d/;
+
+type Context = { readonly category: string; readonly group: string };
+
+function readIndicatorRow(
+  cells: readonly string[],
+  index: number,
+  reader: Reader,
+  context: Context,
+): GridRow | string {
+  const line = reader.lines[index] ?? index + 1;
+  const take = (role: ColumnRole) =>
+    reader.columns.filter((item) => item.role === role).map((item) => cells[item.column] ?? '');
+  const one = (role: ColumnRole) => take(role)[0] ?? '';
+  const name = one('name');
+  const valueRoles = reader.kind === 'main' ? MAIN_VALUES : COMPLETION_VALUES;
+  const values = valueRoles.map(one);
+  if (name === '') {
+    return values.some((value) => value !== '')
+      ? '此行有数值，但「指标名称」列为空：请检查列的对应关系'
+      : '此行没有指标名称，也没有数值';
+  }
+  const groupCell = distinct(take('group')).join('/');
+  const categoryCell = one('category');
+  const category =
+    categoryCell === '' ? context.category : nextCategory(context.category, categoryCell);
+  const hasGroupColumn = reader.columns.some((item) => item.role === 'group');
+  const categoryChanged = categoryCell !== '' && category !== context.category;
+  const group = hasGroupColumn ? groupCell : categoryChanged ? '' : context.group;
+  const warnings: ImportWarning[] = [];
+  const attribute = readAttributeCell(one('attribute'));
+  return {
+    row: index,
+    raw: {
+      line,
+      category,
+      rawName: name,
+      cells: values,
+      attribute,
+      verdict: one('verdict'),
+      warnings,
+    },
+    group: normaliseCellText(group),
+    unit: normaliseCellText(one('unit')),
+    kept: reader.columns
+      .filter((item) => item.role === 'keep' && (cells[item.column] ?? '') !== '')
+      .map((item) => `${item.header || `第${item.column + 1}列`}：${cells[item.column] ?? ''}`),
+    direction: one('direction'),
+    departments: one('departments'),
+    remarks: one('remarks'),
+  };
+}
+
+/** `预期` / `约束` (a cell cut short) read as 预期性 / 约束性; anything else as written. */
+function readAttributeCell(text: string): string {
+  const compact = normaliseCellText(text).replace(/\s+/g, '');
+  if (compact === '预期' || compact === '约束') return `${compact}性`;
+  return compact;
+}
+
+/**
+ * A row whose 属性 stands in another column than the header's (002 line 330 starts one cell
+ * early: `森林覆盖率(%)\t66.3\t-\t保持稳定\t约束性\t`) is shifted so the 属性 falls in place.
+ */
+function alignToAttribute(
+  cells: readonly string[],
+  columns: readonly ColumnAssignment[],
+): { cells: readonly string[]; reason: string } {
+  const attributeAt = columns.find((item) => item.role === 'attribute')?.column ?? -1;
+  if (attributeAt < 0 || /^(预期性|约束性)$/.test(cells[attributeAt] ?? ''))
+    return { cells, reason: '' };
+  const found = cells.flatMap((cell, index) => (/^(预期性|约束性)$/.test(cell) ? [index] : []));
+  if (found.length !== 1) return { cells, reason: '' };
+  const shift = attributeAt - (found[0] ?? attributeAt);
+  const moved =
+    shift > 0
+      ? [...Array<string>(shift).fill(''), ...cells]
+      : cells.slice(-shift).concat(Array<string>(-shift).fill(''));
+  if (shift < 0 && cells.slice(0, -shift).some((cell) => cell !== '')) return { cells, reason: '' };
+  return { cells: moved, reason: `此行单元格错位 ${Math.abs(shift)} 列，已按属性列对齐，请核对` };
+}
