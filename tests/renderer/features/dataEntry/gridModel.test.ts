@@ -162,7 +162,7 @@ describe('buildEntryGrid of another measure', () => {
       indicatorId: GDP,
       year: 2022,
       measure: 'growth',
-      next: { value: 4.6, status: '预计数', source: '', note: '' },
+      next: { value: 4.6, status: '快报数', source: '', note: '' },
     });
   });
 
