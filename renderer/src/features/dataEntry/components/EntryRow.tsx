@@ -100,28 +100,35 @@ export const EntryRow = memo(function EntryRow({
           </td>
         );
       })}
-      <td className="entry-verdict">
-        {verdict ? (
-          <span
-            className="verdict-badge"
-            style={{ background: verdict.color }}
-            title={verdict.explanation}
-          >
-            {verdict.verdict}
-          </span>
-        ) : null}
-        {verdict?.olderDataYear ? (
-          <span
-            className="entry-verdict-year"
-            title={`该指标最新数据为${verdict.olderDataYear}年，按${verdict.olderDataYear}年数据评价`}
-          >
-            {verdict.olderDataYear}年数据
-          </span>
-        ) : null}
-      </td>
+      <VerdictCell verdict={verdict} />
     </tr>
   );
 });
+
+/** The latest verdict, and the year judged when the row's data are older (issue 15 item 6). */
+function VerdictCell({ verdict }: { verdict: LatestVerdict | undefined }) {
+  return (
+    <td className="entry-verdict">
+      {verdict ? (
+        <span
+          className="verdict-badge"
+          style={{ background: verdict.color }}
+          title={verdict.explanation}
+        >
+          {verdict.verdict}
+        </span>
+      ) : null}
+      {verdict?.olderDataYear ? (
+        <span
+          className="entry-verdict-year"
+          title={`该指标最新数据为${verdict.olderDataYear}年，按${verdict.olderDataYear}年数据评价`}
+        >
+          {verdict.olderDataYear}年数据
+        </span>
+      ) : null}
+    </td>
+  );
+}
 
 /** The one click to a revised base: the base-year cell of the row, with the details panel open. */
 function goToBaseCell(row: number): void {
