@@ -50,7 +50,7 @@ export const BACKUP_TABLE_LABELS: Readonly<Record<BackupTableName, string>> = {
   officialAssessments: '官方评价',
   changeLog: '变更记录',
   settings: '设置',
-  meta: '系统信息',
+  meta: '关于本机',
   verdictOverrides: '人工研判',
   reportSections: '报告修改',
   workItemLists: '任务清单',

@@ -86,7 +86,7 @@ function ruleOf(input: Input): string {
   const key = RULE_KEYS[(binding ? 2 : 0) + (isRange ? 1 : 0)] ?? '';
   return onceForRun(input.frame, key, () =>
     ratioRuleText(
-      `累计变化指标：R=（实际值−基期值）÷（规划累计变化×时间进度）${isRange ? '；区间目标以较近一端为达标线' : ''}`,
+      `累计变化指标：实际累计变化（实际值−基期值）与按时间进度应完成的规划累计变化相比${isRange ? '；区间目标以较近一端为达标线' : ''}`,
       input.frame,
       binding,
     ),

@@ -96,7 +96,7 @@ export function evaluateCumulativeReduction(input: Input): KindOutcome {
   const binding = isBinding(indicator);
   const rule = onceForRun(frame, binding ? 'cumulativeReduction:1' : 'cumulativeReduction:0', () =>
     ratioRuleText(
-      '累计降幅指标：逐年降幅连乘得累计降幅，R=累计降幅÷（五年目标×时间进度），进度安排参照“十二五”节能目标20/40/60/80/100%',
+      '累计降幅指标：逐年降幅连乘得累计降幅，与按时间进度应完成的五年目标降幅相比，进度安排参照“十二五”节能目标20/40/60/80/100%',
       frame,
       binding,
     ),

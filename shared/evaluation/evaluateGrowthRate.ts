@@ -108,7 +108,7 @@ function ruleOf(input: Input, isCeiling: boolean): string {
   const key = RULE_KEYS[boundKind * 4 + (binding ? 2 : 0) + (isAbout ? 1 : 0)] ?? '';
   return onceForRun(input.frame, key, () =>
     ratioRuleText(
-      `增速指标：R=各年实际增速的年均值（几何平均）÷规划增速${BOUND_TEXT[boundKind] ?? ''}`,
+      `增速指标：各年实际增速的年均值（几何平均）与规划增速${BOUND_TEXT[boundKind] ?? ''}相比`,
       input.frame,
       binding,
       isAbout ? aboutRateText(input.frame) : '',

@@ -39,7 +39,7 @@ export function evaluateLevel(input: Input): KindOutcome {
     LINEAR_RULE_KEYS[(binding ? 2 : 0) + (fallsBack ? 1 : 0)] ?? '',
     () =>
       ratioRuleText(
-        `水平指标按线性插值评价：R=实际增量÷（规划增量×时间进度）${fallsBack ? '（基期值缺失、为0或等于目标值，改用线性）' : ''}`,
+        `水平指标按线性插值评价：实际增量与按时间进度应完成的规划增量相比${fallsBack ? '（基期值缺失、为0或等于目标值，改用线性）' : ''}`,
         input.frame,
         binding,
       ),
@@ -62,7 +62,7 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
   const binding = isBinding(indicator);
   const rule = onceForRun(frame, binding ? 'level:compound:1' : 'level:compound:0', () =>
     ratioRuleText(
-      '水平指标按复合增速插值评价：R=实际年均增速÷实现目标所需年均增速（Eurostat方法）',
+      '水平指标按复合增速插值评价：实际年均增速与实现目标所需的年均增速相比',
       frame,
       binding,
     ),

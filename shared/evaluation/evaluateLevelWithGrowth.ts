@@ -235,7 +235,7 @@ function ruleOf(input: Input): string {
   const key = RULE_KEYS[(binding ? 2 : 0) + (isAbout ? 1 : 0)] ?? '';
   return onceForRun(input.frame, key, () =>
     ratioRuleText(
-      '总量指标按年均增速评价：R=实际年均增速÷规划年均增速（Eurostat方法），有可比价增速时优先采用',
+      '总量指标按年均增速评价：实际年均增速与规划年均增速相比，有可比价增速时优先采用',
       input.frame,
       binding,
       isAbout ? aboutRateText(input.frame) : '',

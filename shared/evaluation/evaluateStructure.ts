@@ -38,7 +38,7 @@ export function evaluateStructure(input: Input): KindOutcome {
   const binding = isBinding(indicator);
   const rule = onceForRun(frame, binding ? 'structure:1' : 'structure:0', () =>
     ratioRuleText(
-      '结构指标：各分量进度=（实际−基期）÷（目标−基期），各分量均向目标靠近时R=最小分量进度÷时间进度；方向不一致需人工研判',
+      '结构指标：各分量进度=（实际−基期）÷（目标−基期），各分量均向目标靠近时以最慢分量的进度与时间进度相比；方向不一致需人工研判',
       frame,
       binding,
     ),

@@ -7,11 +7,13 @@ import {
   DATA_SHEET_NAME,
   DATA_TEMPLATE_FORMAT,
   DATA_TEMPLATE_VERSION,
+  FIXED_COLUMN_COUNT,
   META_KEYS,
   META_SHEET_NAME,
   instructionText,
   templateHeaders,
 } from './xlsxDataTemplateLayout';
+import { styleDataTemplate } from './xlsxDataTemplateStyle';
 
 /** Which template to build. */
 export type DataTemplateOptions = {
@@ -42,18 +44,37 @@ export function buildDataTemplate(
   const data = XLSX.utils.aoa_to_sheet(
     dataRows(plan, rows, actualValues, options.years, department),
   );
+  const lastColumn = FIXED_COLUMN_COUNT + options.years.length * 2 - 1;
   data['!cols'] = columnWidths(options.years.length);
+  // Title and instructions span the visible table (above the header: the importer allows it).
+  data['!merges'] = [0, 1].map((row) => ({ s: { r: row, c: 1 }, e: { r: row, c: lastColumn } }));
   XLSX.utils.book_append_sheet(workbook, data, DATA_SHEET_NAME);
   const meta = XLSX.utils.aoa_to_sheet(metaRows(plan, rows, options, department));
   meta['!cols'] = [{ wch: 14 }, { wch: 48 }];
   XLSX.utils.book_append_sheet(workbook, meta, META_SHEET_NAME);
-  workbook.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
+  workbook.Workbook = {
+    Sheets: [{ Hidden: 0 }, { Hidden: 1 }],
+    Names: printNames(lastColumn, 3 + rows.length),
+  };
   const written: unknown = XLSX.write(workbook, {
     type: 'array',
     bookType: 'xlsx',
     compression: true,
   });
-  return new Uint8Array(written as ArrayBuffer);
+  return styleDataTemplate(new Uint8Array(written as ArrayBuffer), {
+    indicatorCount: rows.length,
+    yearCount: options.years.length,
+  });
+}
+
+/** Prints columns B to the last input column with the header row repeated on every page. */
+function printNames(lastColumn: number, lastRow: number): XLSX.DefinedName[] {
+  const sheet = `'${DATA_SHEET_NAME}'`;
+  const last = XLSX.utils.encode_col(lastColumn);
+  return [
+    { Name: '_xlnm.Print_Area', Sheet: 0, Ref: `${sheet}!$B$1:$${last}$${Math.max(3, lastRow)}` },
+    { Name: '_xlnm.Print_Titles', Sheet: 0, Ref: `${sheet}!$3:$3` },
+  ];
 }
 
 function dataRows(
@@ -80,15 +101,22 @@ function dataRows(
       indicator.name,
       indicator.unit,
       indicator.departments.join('、'),
-      indicator.baseRaw,
+      baseCell(indicator.baseRaw),
     ];
+    // Empty input cells are written as '' so they exist and get the input shading.
     for (const year of years) {
       const actual = byKey.get(`${indicator.id}\u0000${year}`);
-      row.push(actual ? actual.value : null, actual ? actual.status : null);
+      row.push(actual ? actual.value : '', actual ? actual.status : '');
     }
     rows.push(row);
   }
   return rows;
+}
+
+/** A plain number as the plan wrote it is stored as a number; 「[7.66]」 or 「7左右」 stay text. */
+function baseCell(baseRaw: string): CellValue {
+  const trimmed = baseRaw.trim();
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : baseRaw;
 }
 
 function metaRows(

@@ -1,6 +1,7 @@
 import { VALUE_STATUSES } from '../domain/actualValue';
 import type { ValueStatus } from '../domain/actualValue';
 import { parseValueInput } from '../values/parseValueInput';
+import { readValueStatus } from '../values/readValueStatus';
 import type { TemplateInputCell } from './xlsxDataTemplateSheet';
 
 /** What a value cell holds: nothing, a number, or something that is not a number (with why). */
@@ -56,11 +57,13 @@ function fromPercent(value: number): number {
   return Number((value * 100).toPrecision(15));
 }
 
-/** Reads a status cell: blank, or exactly one of 预计数 / 快报数 / 年报数 / 核实数 (spaces ignored). */
+/**
+ * Reads a status cell: blank, or one of 预计数 / 快报数 / 年报数 / 核实数, also written short
+ * (年报 for 年报数; readValueStatus).
+ */
 export function readStatusCell(input: TemplateInputCell): StatusCellReading {
-  const text = input.text.replace(/[\s\u3000]+/g, '');
-  if (text === '') return { kind: 'empty' };
-  const status = VALUE_STATUSES.find((candidate) => candidate === text);
+  if (input.text.replace(/[\s\u3000]+/g, '') === '') return { kind: 'empty' };
+  const status = readValueStatus(input.text);
   if (status) return { kind: 'status', status };
   return {
     kind: 'invalid',

@@ -3,6 +3,7 @@
  * the builder and the importer so both always agree on sheet names, rows and headers.
  */
 import type { ValueStatus } from '../domain/actualValue';
+import { DEFAULT_VALUE_STATUS } from '../domain/defaultValueStatus';
 import type { OpenWorkbookOptions } from './xlsxOpenWorkbook';
 
 /** Format tag stored in the 模板信息 sheet. */
@@ -31,8 +32,8 @@ export const TEMPLATE_OPEN_OPTIONS: OpenWorkbookOptions = {
   },
 };
 
-/** The status of a newly filled value whose status cell is blank: departments send 快报数 first. */
-export const DEFAULT_NEW_STATUS: ValueStatus = '快报数';
+/** The status of a newly filled value whose status cell is blank: the one default of the app. */
+export const DEFAULT_NEW_STATUS: ValueStatus = DEFAULT_VALUE_STATUS;
 
 /** Header of the hidden id column (A), which matches rows even when names are edited. */
 export const ID_HEADER = '指标编号（请勿修改）';
@@ -84,7 +85,7 @@ export function instructionText(years: readonly number[]): string {
   return [
     `填报说明：请只在表头标有「${INPUT_MARK}」的列中填写 ${yearText} 的数值和状态。`,
     '数值只填数字，单位以「单位」列为准，可带千分位逗号或百分号，不要填写文字；',
-    '状态填写 预计数、快报数、年报数、核实数 之一，留空时已有数值保留原状态、新填数值按「快报数」处理；',
+    `状态可从下拉列表选择 预计数、快报数、年报数、核实数（也可填「年报」等简称），留空时已有数值保留原状态、新填数值按「${DEFAULT_NEW_STATUS}」处理（与在工作台中直接录入时相同）；`,
     '数值留空不会清除已有数据。',
     '请勿修改表头、插入或删除列、合并单元格，也不要改动隐藏的 A 列（指标编号）和「模板信息」工作表。',
   ].join('');

@@ -1,16 +1,18 @@
 import { MEASURES, VALUE_STATUSES } from '../domain/actualValue';
+import { DEFAULT_VALUE_STATUS } from '../domain/defaultValueStatus';
 import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
 import type { IndicatorId } from '../domain/ids';
 import type { ImportWarning } from '../domain/indicator';
 import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
 import { normaliseCellText } from '../parsing/normaliseCellText';
+import { readValueStatus } from '../values/readValueStatus';
 import { gridLocation } from './xlsxPlanSheetGrid';
 import type { SheetGrid } from './xlsxPlanSheetGrid';
 import { ACTUALS_HEADER, MEASURE_LABELS, WARNINGS_HEADER } from './xlsxPlanTemplateLayout';
 
-/** The status of a value whose 数据状态 cell is blank: figures arrive as 快报数 first. */
-const DEFAULT_STATUS: ValueStatus = '快报数';
+/** The status of a value whose 数据状态 cell is blank: the one default of the app. */
+const DEFAULT_STATUS: ValueStatus = DEFAULT_VALUE_STATUS;
 
 /** Columns of a sheet found by the header texts of its first row. */
 function headerColumns(grid: SheetGrid, header: readonly string[]): Result<number[]> {
@@ -85,7 +87,7 @@ function readMeasure(text: string): Measure | null {
 function readStatus(text: string): ValueStatus | null {
   const compact = text.trim();
   if (compact === '') return DEFAULT_STATUS;
-  return VALUE_STATUSES.find((status) => status === compact) ?? null;
+  return readValueStatus(compact);
 }
 
 /**

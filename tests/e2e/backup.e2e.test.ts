@@ -160,16 +160,22 @@ describe('备份与恢复 in web mode', () => {
       .locator('.ant-modal-confirm-title', { hasText: '从备份恢复：将替换当前全部数据' })
       .waitFor();
     await dialog.getByText(JDZ_14).waitFor();
+    // One row per table: its label, the count in the backup, the count it replaces.
     const counts = dialog.locator('.ant-table-tbody tr.ant-table-row');
+    await expect.poll(() => counts.count()).toBe(COUNTED_TABLES.length);
     await expect
-      .poll(() => counts.first().locator('td').allTextContents())
-      .toEqual(['备份中', ...COUNTED_TABLES.map((table) => String(beforeBackup[table]!.length))]);
+      .poll(() => counts.locator('td:nth-child(2)').allTextContents())
+      .toEqual(COUNTED_TABLES.map((table) => String(beforeBackup[table]!.length)));
     await expect
-      .poll(() => counts.nth(1).locator('td').allTextContents())
-      .toEqual([
-        '当前数据库（将被替换）',
-        ...COUNTED_TABLES.map((table) => String(afterDelete[table]!.length)),
-      ]);
+      .poll(() => counts.locator('td:nth-child(3)').allTextContents())
+      .toEqual(COUNTED_TABLES.map((table) => String(afterDelete[table]!.length)));
+    await expect.poll(() => counts.nth(6).locator('td').first().textContent()).toBe('关于本机');
+    // The comparison fits the dialog: no horizontal scrolling.
+    const fits = await dialog
+      .locator('.restore-preview-counts .ant-table-content, .restore-preview-counts table')
+      .first()
+      .evaluate((node) => node.scrollWidth <= node.clientWidth + 1);
+    expect(fits).toBe(true);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/backup-confirm.png` });
     await dialog.getByRole('button', { name: '替换为备份数据' }).click();

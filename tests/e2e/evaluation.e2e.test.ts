@@ -169,6 +169,10 @@ describe('评估分析 of the built-in 景德镇 14th plan with entered values',
     await expect
       .poll(() => row(PRODUCTIVITY).locator('.ant-tag').textContent())
       .toBe('符合预期（人工研判）');
+    // The override's reason replaces the automatic sentence in the table (issue 15 item 8).
+    await expect
+      .poll(() => row(PRODUCTIVITY).locator('.evaluation-explanation').textContent())
+      .toBe('人工研判理由：2022年受疫情影响，按可比口径测算基本符合预期');
     await page
       .getByText('2022年中期评估：31项主要指标中，1项快于预期，2项符合预期，1项滞后', {
         exact: false,

@@ -6,6 +6,7 @@ import { SECTIONS } from './sections';
 import { AboutDialog } from './AboutDialog';
 import { useAppStore } from '../state/appStore';
 import { useAutomaticBackups } from './useAutomaticBackups';
+import { useCurrentPlanMemory } from './useCurrentPlanMemory';
 import { getWorkbench } from '../platform/workbench';
 
 const { Sider, Header, Content } = Layout;
@@ -18,6 +19,7 @@ export function AppLayout() {
   const current = SECTIONS.find((s) => location.pathname.startsWith(s.path));
   useMenuCommands(navigate, () => setAboutOpen(true));
   useAutomaticBackups();
+  useCurrentPlanMemory();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -12,15 +12,18 @@ type VerdictTagProps = {
 /** One colour per verdict everywhere (UX.md); a lagging binding (约束性) indicator is red. */
 export function VerdictTag({ verdict, attribute, automaticVerdict }: VerdictTagProps) {
   const color = verdictColor(verdict, attribute);
+  const isOverridden = !!automaticVerdict && automaticVerdict !== verdict;
+  // The tag wraps inside narrow columns (issue 15 item 8: 「（人工研判）」 never overflows).
   const tag = (
-    <Tag color={color} style={{ marginInlineEnd: 0 }}>
+    <Tag color={color} className="verdict-tag">
       {verdict}
-      {automaticVerdict && automaticVerdict !== verdict ? '（人工研判）' : ''}
+      {isOverridden ? (
+        <>
+          <wbr />
+          （人工研判）
+        </>
+      ) : null}
     </Tag>
   );
-  return automaticVerdict && automaticVerdict !== verdict ? (
-    <Tooltip title={`自动判断：${automaticVerdict}`}>{tag}</Tooltip>
-  ) : (
-    tag
-  );
+  return isOverridden ? <Tooltip title={`自动判断：${automaticVerdict}`}>{tag}</Tooltip> : tag;
 }

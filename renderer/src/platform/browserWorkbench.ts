@@ -27,7 +27,7 @@ export function createBrowserWorkbench(): WorkbenchApi {
       name: '规划评估工作台',
       version: __APP_VERSION__,
       platform: 'web',
-      dataLocation: `浏览器本地存储（IndexedDB，来源 ${window.location.origin}）`,
+      dataLocation: `本机数据库（浏览器本地存储，网址 ${window.location.origin}）`,
     }),
     openFile: (request: OpenFileRequest) => pickFile(request.filters),
     saveFile: async (request: SaveFileRequest): Promise<SaveResult> => {

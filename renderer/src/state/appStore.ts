@@ -6,6 +6,7 @@ import {
 import { createDataEntrySlice, type DataEntrySlice } from '../features/dataEntry/dataEntrySlice';
 import { createPlansSlice, type PlansSlice } from '../features/plans/plansSlice';
 import { createWorkItemsSlice, type WorkItemsSlice } from '../features/workItems/workItemsSlice';
+import { createCurrentPlanSlice, type CurrentPlanSlice } from './currentPlanSlice';
 
 /** App-wide UI state (About dialog). */
 export type ShellSlice = {
@@ -14,7 +15,12 @@ export type ShellSlice = {
 };
 
 /** UI state only (STYLE.md principle 5): user data lives in Dexie. */
-export type AppState = ShellSlice & PlansSlice & EvaluationSlice & DataEntrySlice & WorkItemsSlice;
+export type AppState = ShellSlice &
+  PlansSlice &
+  EvaluationSlice &
+  DataEntrySlice &
+  WorkItemsSlice &
+  CurrentPlanSlice;
 
 /** The single zustand store, assembled from the feature slices. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -24,6 +30,11 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDataEntrySlice(...args),
   ...createEvaluationSlice(...args),
   ...createWorkItemsSlice(...args),
+  // One current plan for 数据填报, 评估分析 and 评估报告: choosing it resets their per-plan state.
+  ...createCurrentPlanSlice<AppState>((planId) => {
+    args[1]().selectEntryPlan(planId);
+    args[1]().selectEvaluationPlan(planId);
+  })(...args),
 }));
 
 /** Initial state, for resetting between tests. */

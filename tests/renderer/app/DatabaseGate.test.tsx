@@ -48,7 +48,7 @@ describe('DatabaseGate', () => {
     restore = () => Object.assign(globalThis, { indexedDB: saved });
     renderGate();
     await shows('无法打开本地数据库');
-    expect(document.body.textContent).toContain('无法使用本地数据库（IndexedDB）');
+    expect(document.body.textContent).toContain('无法使用本机数据库');
     expect(document.body.textContent).toContain('也可以改用桌面版规划评估工作台');
     expect(document.querySelector('button')?.textContent).toBe('重新加载');
     expect(document.body.textContent).not.toContain(APP_TEXT);

@@ -98,3 +98,27 @@ export function isTypingKey(event: {
 }): boolean {
   return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
+
+/** The cursor after a key, with the column where the current run of Tabs started. */
+export type CursorMove = { readonly cursor: GridCursor; readonly tabStart: number | null };
+
+/**
+ * Excel's Tab-then-Enter (issue 15 item 4): Tab, Tab, Enter goes to the next row in the column
+ * where the Tabs started, so a row is typed left to right and the next one starts below the first
+ * cell. Any key other than Tab ends the run.
+ */
+export function moveInTabRun(
+  cursor: GridCursor,
+  key: CursorKey,
+  bounds: GridBounds,
+  tabStart: number | null,
+): CursorMove {
+  if (key === 'Tab') {
+    return { cursor: moveCursor(cursor, key, bounds), tabStart: tabStart ?? cursor.col };
+  }
+  const next = moveCursor(cursor, key, bounds);
+  if (key === 'Enter' && tabStart !== null && next.row !== cursor.row) {
+    return { cursor: clampCursor({ row: next.row, col: tabStart }, bounds), tabStart: null };
+  }
+  return { cursor: next, tabStart: null };
+}

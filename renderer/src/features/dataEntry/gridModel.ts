@@ -1,4 +1,5 @@
 import type { Measure, ValueStatus } from '../../../../shared/domain/actualValue';
+import { DEFAULT_VALUE_STATUS } from '../../../../shared/domain/defaultValueStatus';
 import { detectBaseBreaks } from '../../../../shared/evaluation/baseBreak';
 import type { Indicator } from '../../../../shared/domain/indicator';
 import type { Plan } from '../../../../shared/domain/plan';
@@ -36,8 +37,8 @@ export type EntryGridModel = {
   readonly rows: readonly EntryRowModel[];
 };
 
-/** Status of a value typed into an empty cell: the least final, to be raised in the side panel. */
-export const DEFAULT_STATUS: ValueStatus = '预计数';
+/** Status of a value typed into an empty cell: the app's one default (defaultValueStatus.ts). */
+export const DEFAULT_STATUS: ValueStatus = DEFAULT_VALUE_STATUS;
 
 /** Builds the grid of one measure ('value' by default: each year's own level or rate). */
 export function buildEntryGrid(

@@ -1,28 +1,18 @@
-import { useEffect } from 'react';
 import { Button, Spin } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionEmpty } from '../../components/SectionEmpty';
 import { useLivePlans } from '../../db/liveQueries';
-import { useAppStore } from '../../state/appStore';
+import { useCurrentPlan } from '../../state/useCurrentPlan';
 import { EntryWorkspace } from './components/EntryWorkspace';
-import { PlanSelector } from './components/PlanSelector';
+import { CurrentPlanSelect } from '../../components/CurrentPlanSelect';
 
 /** 数据填报: yearly actual values per indicator, typed or pasted, every change logged. */
 export function DataEntryPage() {
   const plans = useLivePlans();
   const navigate = useNavigate();
-  const selected = useAppStore((s) => s.dataEntry.planId);
-  const selectPlan = useAppStore((s) => s.selectEntryPlan);
-  const planId = plans?.some((p) => p.id === selected) ? selected : null;
-
-  useEffect(() => {
-    // Remembered plan gone (deleted) or none chosen yet: start with the first main table.
-    if (plans && plans.length > 0 && planId === null) {
-      const first = plans.find((p) => p.tableKind === 'main') ?? plans[0];
-      if (first) selectPlan(first.id);
-    }
-  }, [plans, planId, selectPlan]);
+  // The app's current plan (issue 11 item 6): the same one 评估分析 and 评估报告 show.
+  const { planId, setPlan: selectPlan } = useCurrentPlan(plans);
 
   return (
     <>
@@ -30,7 +20,9 @@ export function DataEntryPage() {
         title="数据填报"
         description="按年度填报各项指标的实际值，记录数据状态（预计数、快报数、年报数、核实数）、来源与备注。"
         extra={
-          plans?.length ? <PlanSelector plans={plans} value={planId} onChange={selectPlan} /> : null
+          plans?.length ? (
+            <CurrentPlanSelect plans={plans} value={planId} onChange={selectPlan} />
+          ) : null
         }
       />
       {plans === undefined ? <Spin /> : null}

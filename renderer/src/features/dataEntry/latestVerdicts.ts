@@ -11,6 +11,8 @@ export type LatestVerdict = {
   readonly verdict: Verdict;
   readonly color: string;
   readonly explanation: string;
+  /** The year whose data was judged, when older than the column's year (issue 15 item 6). */
+  readonly olderDataYear: number | null;
 };
 
 /** Verdicts of every indicator for the latest year with data. */
@@ -38,6 +40,8 @@ export function latestVerdicts(
       verdict: evaluation.finalVerdict,
       color,
       explanation: evaluation.explanation,
+      olderDataYear:
+        evaluation.dataYear !== null && evaluation.dataYear < year ? evaluation.dataYear : null,
     });
   });
   return { year, byIndicator };

@@ -14,6 +14,7 @@ import { EmptyPlanDialog } from './components/EmptyPlanDialog';
 import { ImportReview } from './components/ImportReview';
 import { PasteImportDialog } from './components/PasteImportDialog';
 import { PlanDetail } from './components/PlanDetail';
+import { FirstRunHint } from './components/FirstRunHint';
 import { PlanList } from './components/PlanList';
 import { SeedCatalogDialog } from './components/SeedCatalogDialog';
 import { useUserWriteContext } from './hooks/useUserWriteContext';
@@ -60,6 +61,7 @@ function PlanOverview({ onOpen }: { onOpen: (planId: string) => void }) {
       <SectionEmpty
         title="尚未添加规划"
         details={[
+          '使用步骤：先从内置规划创建或粘贴指标表 → 数据填报 → 评估分析 → 评估报告。',
           '从内置规划创建：景德镇市、昌江区、抚州市“十四五”主要指标表，以及三地“十三五”规划主要指标完成情况表。',
           '粘贴指标表：粘贴从 PDF 或网页复制的指标表或规划全文，核对后保存；也可从 Word、PDF、Excel、网页文件导入，或新建空白规划。',
         ]}
@@ -67,7 +69,12 @@ function PlanOverview({ onOpen }: { onOpen: (planId: string) => void }) {
       />
     );
   }
-  return <PlanList plans={plans} indicatorCounts={counts} onOpen={onOpen} onDelete={remove} />;
+  return (
+    <>
+      <FirstRunHint />
+      <PlanList plans={plans} indicatorCounts={counts} onOpen={onOpen} onDelete={remove} />
+    </>
+  );
 }
 
 function PlanDialogs({ onCreated }: { onCreated: (planId: string) => void }) {

@@ -12,6 +12,7 @@ import {
 } from '../../db/liveQueries';
 import type { PlanRow } from '../../db/rows';
 import { useAppStore } from '../../state/appStore';
+import { useCurrentPlan } from '../../state/useCurrentPlan';
 import { EvaluationToolbar } from '../evaluation/components/EvaluationToolbar';
 import { useReportSettingsWriter } from '../evaluation/hooks/useReportSettingsWriter';
 import { ReportFramingForm } from './components/ReportFramingForm';
@@ -47,10 +48,9 @@ export function ReportPage() {
 
 function PlanReport({ plans }: { plans: readonly PlanRow[] }) {
   const selection = useAppStore((s) => s.evaluation);
-  const selectPlan = useAppStore((s) => s.selectEvaluationPlan);
+  const { planId, setPlan: selectPlan } = useCurrentPlan(plans);
   const setOptions = useAppStore((s) => s.setEvaluationOptions);
   const userName = useLiveUserName();
-  const planId = selection.planId ?? plans[0]?.id ?? null;
   const { bundle, key, report } = useReportDocument(planId, selection);
   const actions = useReportActions(key, userName);
   return (

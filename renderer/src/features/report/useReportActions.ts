@@ -8,7 +8,7 @@ import {
   saveReportSection,
   type ReportKey,
 } from '../../db/repositories/reportSectionsRepository';
-import { getWorkbench } from '../../platform/workbench';
+import { getWorkbench, isElectron } from '../../platform/workbench';
 import { buildReportDocxFile, buildReportXlsxFile, reportFileName } from './reportExports';
 
 /** What is being exported right now, if anything. */
@@ -21,7 +21,7 @@ const FILTERS = {
 
 /** Saving and regenerating sections, and the three exports, with Chinese feedback. */
 export function useReportActions(key: ReportKey | null, userName: string) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [exporting, setExporting] = useState<ExportKind | null>(null);
 
   const saveSection = async (sectionId: string, text: string, generatedText: string) => {
@@ -47,6 +47,8 @@ export function useReportActions(key: ReportKey | null, userName: string) {
 
   const exportFile = async (kind: ExportKind, report: ReportDocument) => {
     if (exporting) return;
+    // In a browser the PDF comes from its print window: say which printer to choose first.
+    if (kind === 'pdf' && !isElectron() && !(await confirmBrowserPrint(modal))) return;
     setExporting(kind);
     try {
       const suggestedName = reportFileName(report, kind);
@@ -71,4 +73,19 @@ export function useReportActions(key: ReportKey | null, userName: string) {
     }
   };
   return { exporting, saveSection, regenerateSection, exportFile };
+}
+
+/** Explains the browser's print window before opening it (issue 15 item 12); true to go on. */
+function confirmBrowserPrint(modal: ReturnType<typeof App.useApp>['modal']): Promise<boolean> {
+  return new Promise((resolve) => {
+    modal.confirm({
+      title: '打印 / 导出 PDF',
+      content:
+        '将打开浏览器的打印窗口。要保存为 PDF 文件，请在「目标打印机」中选择「另存为 PDF」，再点「保存」。正文按 A4 纵向、附表按 A4 横向排版，页码居中。',
+      okText: '打开打印窗口',
+      cancelText: '取消',
+      onOk: () => resolve(true),
+      onCancel: () => resolve(false),
+    });
+  });
 }

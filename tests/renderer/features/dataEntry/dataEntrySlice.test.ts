@@ -76,3 +76,17 @@ describe('dataEntrySlice', () => {
     ]);
   });
 });
+
+describe('dataEntrySlice selection', () => {
+  beforeEach(() => useAppStore.setState(INITIAL_APP_STATE, true));
+
+  it('keeps a block’s anchor and a Tab run only when asked, and drops them on a plain move', () => {
+    const s = () => useAppStore.getState();
+    s().setEntryCursor({ row: 2, col: 3 }, { anchor: { row: 0, col: 1 } });
+    expect(s().dataEntry).toMatchObject({ cursor: { row: 2, col: 3 }, anchor: { row: 0, col: 1 } });
+    s().setEntryCursor({ row: 0, col: 2 }, { tabStart: 1 });
+    expect(s().dataEntry).toMatchObject({ anchor: null, tabStart: 1 });
+    s().setEntryCursor({ row: 1, col: 2 });
+    expect(s().dataEntry).toMatchObject({ anchor: null, tabStart: null });
+  });
+});

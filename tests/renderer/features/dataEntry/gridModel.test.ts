@@ -87,7 +87,7 @@ describe('buildEntryGrid', () => {
     expect(previousValue(model.rows[1]!, model.years, 1)).toBeNull();
   });
 
-  it('keeps status, source and note when a stored value is retyped; new values start as 预计数', () => {
+  it('keeps status, source and note when a stored value is retyped; new values start as 快报数 (the one default)', () => {
     expect(changeForCell(model, { row: 0, col: 1 }, { kind: 'number', value: 1031 })).toEqual({
       indicatorId: GDP,
       year: 2021,
@@ -98,7 +98,7 @@ describe('buildEntryGrid', () => {
       indicatorId: GDP,
       year: 2023,
       measure: 'value',
-      next: { value: 1180, status: '预计数', source: '', note: '' },
+      next: { value: 1180, status: '快报数', source: '', note: '' },
     });
     expect(changeForCell(model, { row: 0, col: 1 }, { kind: 'clear' }).next).toBeNull();
   });
@@ -162,7 +162,7 @@ describe('buildEntryGrid of another measure', () => {
       indicatorId: GDP,
       year: 2022,
       measure: 'growth',
-      next: { value: 4.6, status: '预计数', source: '', note: '' },
+      next: { value: 4.6, status: '快报数', source: '', note: '' },
     });
   });
 

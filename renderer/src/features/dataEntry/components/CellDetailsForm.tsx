@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Form, Input, Select } from 'antd';
 import type { ValueStatus } from '../../../../../shared/domain/actualValue';
 import { VALUE_STATUSES } from '../../../../../shared/domain/actualValue';
+import { DEFAULT_VALUE_STATUS } from '../../../../../shared/domain/defaultValueStatus';
 import type { ValueContent } from '../../../db/repositories/actualValuesRepository';
 
 type CellDetailsFormProps = {
@@ -12,7 +13,7 @@ type CellDetailsFormProps = {
 
 /** Status, source and note of a stored value; saved as one logged change. */
 export function CellDetailsForm({ cell, onSave }: CellDetailsFormProps) {
-  const [status, setStatus] = useState<ValueStatus>(cell?.status ?? '预计数');
+  const [status, setStatus] = useState<ValueStatus>(cell?.status ?? DEFAULT_VALUE_STATUS);
   const [source, setSource] = useState(cell?.source ?? '');
   const [note, setNote] = useState(cell?.note ?? '');
   const [isSaving, setSaving] = useState(false);

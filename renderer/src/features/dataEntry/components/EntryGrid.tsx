@@ -3,6 +3,8 @@ import type { MouseEvent } from 'react';
 import { editText } from '../cellInput';
 import type { EntryGridModel } from '../gridModel';
 import { windowCategorySpans } from '../gridWindow';
+import { selectionRange } from '../gridSelection';
+import { useGridPointer } from '../hooks/useGridPointer';
 import { useGridWindow } from '../hooks/useGridWindow';
 import { useGridEditing } from '../hooks/useGridEditing';
 import { usePasteBlock } from '../hooks/usePasteBlock';
@@ -10,6 +12,7 @@ import type { ValueWriter } from '../hooks/useValueWriter';
 import type { LatestVerdicts } from '../latestVerdicts';
 import { EntryGridHead } from './EntryGridHead';
 import { EntryGridBody } from './EntryGridBody';
+import './entryGrid.css';
 
 type EntryGridProps = {
   model: EntryGridModel;
@@ -37,12 +40,19 @@ export function EntryGrid({ model, verdicts, writer }: EntryGridProps) {
       setTimeout(() => gridRef.current?.querySelector<HTMLInputElement>('.entry-editor')?.focus()),
     [],
   );
-  const { cursor, editing, rowEditing, startEditing, setCursor, onKeyDown } = useGridEditing(
+  const { cursor, anchor, editing, rowEditing, startEditing, setCursor, onKeyDown } =
+    useGridEditing(model, writer, { grid: focusGrid, editor: focusEditor });
+  const range = selectionRange(anchor, cursor);
+  const onPaste = usePasteBlock(model, { row: range.top, col: range.left }, writer);
+  const pointer = useGridPointer({
     model,
-    writer,
-    { grid: focusGrid, editor: focusEditor },
-  );
-  const onPaste = usePasteBlock(model, cursor, writer);
+    cursor,
+    anchor,
+    range,
+    isEditing: editing !== null,
+    select: setCursor,
+    focusGrid: () => focusGrid(),
+  });
   const { window, onScroll, rowHeight } = useGridWindow(gridRef, model.rows.length);
   const categories = useMemo(() => model.rows.map((row) => row.indicator.category), [model.rows]);
   const spans = windowCategorySpans(categories, window);
@@ -62,20 +72,8 @@ export function EntryGrid({ model, verdicts, writer }: EntryGridProps) {
     else grid.scrollTop = Math.max(0, cursor.row * rowHeight - grid.clientHeight / 3);
   }, [cursor.row, cursor.col, window.start, rowHeight]);
 
-  const cellAt = (event: MouseEvent<HTMLElement>) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-col]');
-    if (!cell) return null;
-    return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
-  };
-  const onMouseDown = (event: MouseEvent<HTMLElement>) => {
-    const at = cellAt(event);
-    if (!at || editing) return;
-    setCursor(at);
-    event.preventDefault();
-    focusGrid();
-  };
   const onDoubleClick = (event: MouseEvent<HTMLElement>) => {
-    const at = cellAt(event);
+    const at = pointer.cellAt(event);
     if (at && !editing) startEditing(at, editText(model, at));
   };
 
@@ -84,10 +82,12 @@ export function EntryGrid({ model, verdicts, writer }: EntryGridProps) {
       ref={gridRef}
       className="entry-grid"
       tabIndex={0}
-      aria-label="数据填报表：方向键移动，直接输入即编辑"
+      aria-label="数据填报表：方向键移动，Shift+方向键或拖动选择区域，直接输入即编辑"
       onKeyDown={onKeyDown}
       onPaste={(event) => void onPaste(event)}
-      onMouseDown={onMouseDown}
+      onCopy={pointer.onCopy}
+      onMouseDown={pointer.onMouseDown}
+      onMouseOver={pointer.onMouseOver}
       onDoubleClick={onDoubleClick}
       onScroll={onScroll}
     >
@@ -98,6 +98,7 @@ export function EntryGrid({ model, verdicts, writer }: EntryGridProps) {
           window={window}
           categorySpans={spans}
           cursor={cursor}
+          range={range}
           rowEditing={rowEditing}
           verdicts={verdicts}
           columnCount={model.years.length + 4}

@@ -1,6 +1,7 @@
 import type { EntryRowModel } from '../gridModel';
 import type { GridCursor } from '../gridCursor';
 import type { GridWindow } from '../gridWindow';
+import type { GridRange } from '../gridSelection';
 import type { LatestVerdicts } from '../latestVerdicts';
 import { EntryRow, type RowEditing } from './EntryRow';
 
@@ -11,6 +12,8 @@ type EntryGridBodyProps = {
   /** Category cell spans of the drawn rows (gridWindow.ts). */
   categorySpans: readonly number[];
   cursor: GridCursor;
+  /** The selected block (the cursor's cell alone when nothing more is selected). */
+  range: GridRange;
   rowEditing: (row: number) => RowEditing | null;
   verdicts: LatestVerdicts;
   /** Columns of the table, for the spacers' single cell. */
@@ -19,7 +22,7 @@ type EntryGridBodyProps = {
 
 /** The grid's rows: those in the drawn window, between spacers standing for the rest. */
 export function EntryGridBody(props: EntryGridBodyProps) {
-  const { rows, window, categorySpans, cursor, rowEditing, verdicts, columnCount } = props;
+  const { rows, window, categorySpans, cursor, range, rowEditing, verdicts, columnCount } = props;
   return (
     <tbody>
       {window.padTop > 0 ? <Spacer height={window.padTop} columns={columnCount} /> : null}
@@ -32,6 +35,8 @@ export function EntryGridBody(props: EntryGridBodyProps) {
             index={index}
             categorySpan={categorySpans[offset] ?? 0}
             activeCol={index === cursor.row ? cursor.col : -1}
+            selectedFrom={index >= range.top && index <= range.bottom ? range.left : -1}
+            selectedTo={index >= range.top && index <= range.bottom ? range.right : -1}
             editing={rowEditing(index)}
             verdict={verdicts.byIndicator.get(row.indicator.id)}
           />

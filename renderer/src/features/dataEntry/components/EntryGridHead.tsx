@@ -17,7 +17,8 @@ export function EntryGridHead({ years, verdictYear }: EntryGridHeadProps) {
         {years.map((year) => (
           <col key={year} style={{ width: year === baseYear ? 104 : 80 }} />
         ))}
-        <col style={{ width: 84 }} />
+        {/* Wide enough for 「需人工研判 2021年数据」 on one line (fixed row height). */}
+        <col style={{ width: 136 }} />
       </colgroup>
       <thead>
         <tr>

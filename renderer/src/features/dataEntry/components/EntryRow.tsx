@@ -26,6 +26,9 @@ type EntryRowProps = {
   categorySpan: number;
   /** The selected column in this row, or -1. */
   activeCol: number;
+  /** The first and last columns of the selected block in this row, or -1 (numbers: memo). */
+  selectedFrom: number;
+  selectedTo: number;
   editing: RowEditing | null;
   verdict: LatestVerdict | undefined;
 };
@@ -39,6 +42,8 @@ export const EntryRow = memo(function EntryRow({
   index,
   categorySpan,
   activeCol,
+  selectedFrom,
+  selectedTo,
   editing,
   verdict,
 }: EntryRowProps) {
@@ -73,13 +78,18 @@ export const EntryRow = memo(function EntryRow({
       </td>
       {row.cells.map((cell, col) => {
         const isEditing = editing?.col === col;
+        const isSelected = col >= selectedFrom && col <= selectedTo;
         return (
           <td
             key={col}
             data-row={index}
             data-col={col}
-            aria-selected={col === activeCol}
-            className={cellClass(col === activeCol, isEditing, row.warnings[col], cell)}
+            aria-selected={isSelected}
+            className={cellClass(
+              { isActive: col === activeCol, isSelected, isEditing },
+              row.warnings[col],
+              cell,
+            )}
             title={isEditing ? undefined : cellTitle(cell, row.warnings[col])}
           >
             {isEditing && editing ? (
@@ -90,20 +100,35 @@ export const EntryRow = memo(function EntryRow({
           </td>
         );
       })}
-      <td className="entry-verdict">
-        {verdict ? (
-          <span
-            className="verdict-badge"
-            style={{ background: verdict.color }}
-            title={verdict.explanation}
-          >
-            {verdict.verdict}
-          </span>
-        ) : null}
-      </td>
+      <VerdictCell verdict={verdict} />
     </tr>
   );
 });
+
+/** The latest verdict, and the year judged when the row's data are older (issue 15 item 6). */
+function VerdictCell({ verdict }: { verdict: LatestVerdict | undefined }) {
+  return (
+    <td className="entry-verdict">
+      {verdict ? (
+        <span
+          className="verdict-badge"
+          style={{ background: verdict.color }}
+          title={verdict.explanation}
+        >
+          {verdict.verdict}
+        </span>
+      ) : null}
+      {verdict?.olderDataYear ? (
+        <span
+          className="entry-verdict-year"
+          title={`该指标最新数据为${verdict.olderDataYear}年，按${verdict.olderDataYear}年数据评价`}
+        >
+          {verdict.olderDataYear}年数据
+        </span>
+      ) : null}
+    </td>
+  );
+}
 
 /**
  * The one click to a revised base: the base-year cell of the row, with the details panel open and
@@ -123,18 +148,26 @@ function cellText(cell: ValueContent | null, planned: string) {
 }
 
 function cellClass(
-  isActive: boolean,
-  isEditing: boolean,
+  state: { isActive: boolean; isSelected: boolean; isEditing: boolean },
   warning: string | null | undefined,
   cell: ValueContent | null,
 ): string {
   let name = 'entry-cell';
-  if (isActive) name += ' is-active';
-  if (isEditing) name += ' is-editing';
+  if (state.isActive) name += ' is-active';
+  else if (state.isSelected) name += ' is-selected';
+  if (state.isEditing) name += ' is-editing';
   if (warning) name += ' has-warning';
-  if (cell && cell.status !== '核实数' && cell.status !== '年报数') name += ' is-provisional';
+  if (cell) name += ` ${STATUS_CLASS[cell.status]}`;
   return name;
 }
+
+/** How each status looks (entryLegend.ts explains them above the grid, issue 15 item 5). */
+export const STATUS_CLASS: Readonly<Record<ValueContent['status'], string>> = {
+  预计数: 'status-estimate',
+  快报数: 'status-flash',
+  年报数: 'status-annual',
+  核实数: 'status-verified',
+};
 
 function cellTitle(cell: ValueContent | null, warning: string | null | undefined) {
   const lines: string[] = [];

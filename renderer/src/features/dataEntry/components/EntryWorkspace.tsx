@@ -11,6 +11,7 @@ import { latestVerdicts } from '../latestVerdicts';
 import { CellPanel } from './CellPanel';
 import { EntryGrid } from './EntryGrid';
 import { MeasureSwitch } from './MeasureSwitch';
+import { StatusLegend } from './StatusLegend';
 import { TemplateTools } from './TemplateTools';
 
 type EntryWorkspaceProps = { planId: PlanId };
@@ -51,12 +52,12 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
     <>
       <Space className="entry-toolbar" wrap>
         <MeasureSwitch measure={measure} onChange={setMeasure} />
-        <Tooltip title="撤销（Ctrl+Z）">
+        <Tooltip title={canUndo ? '撤销（Ctrl+Z）' : NOTHING_TO_UNDO}>
           <Button icon={<UndoOutlined />} disabled={!canUndo} onClick={() => void writer.undo()}>
             撤销
           </Button>
         </Tooltip>
-        <Tooltip title="恢复（Ctrl+Y）">
+        <Tooltip title={canRedo ? '恢复（Ctrl+Y）' : NOTHING_TO_REDO}>
           <Button icon={<RedoOutlined />} disabled={!canRedo} onClick={() => void writer.redo()}>
             恢复
           </Button>
@@ -70,10 +71,11 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
         </Button>
         <TemplateTools plan={plan} indicators={indicators} actuals={actuals} writer={writer} />
         <Typography.Text type="secondary" className="entry-hint">
-          方向键、Enter、Tab 移动；直接输入或 F2 编辑，Esc 取消；Delete 清除；可从 Excel 复制后
-          Ctrl+V 粘贴
+          方向键、Enter、Tab 移动；Shift+方向键或拖动选择区域，Ctrl+A 全选；直接输入或 F2 编辑，Esc
+          取消；Delete 清除；Ctrl+C 复制、Ctrl+V 粘贴（与 Excel 互通）
         </Typography.Text>
       </Space>
+      <StatusLegend />
       <div className={isPanelOpen ? 'entry-layout with-panel' : 'entry-layout'}>
         {model.rows.length === 0 ? (
           <Typography.Paragraph type="secondary">
@@ -95,3 +97,8 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
     </>
   );
 }
+
+// Why a button is disabled (issue 15 item 3): the history is kept per plan for this window.
+const NOTHING_TO_UNDO =
+  '本窗口中还没有可撤销的修改（每个规划的撤销记录保留到关闭窗口；更早的修改可在「变更记录」中撤回）';
+const NOTHING_TO_REDO = '没有可恢复的修改：撤销之后才能恢复';

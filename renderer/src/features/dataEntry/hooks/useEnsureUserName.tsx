@@ -1,10 +1,12 @@
-import { App, Input } from 'antd';
+import { App } from 'antd';
 import { getDb } from '../../../db/db';
 import { getUserName, setUserName } from '../../../db/repositories/settingsRepository';
+import { UserNameForm } from '../components/UserNameForm';
 
 /**
  * Returns the user's name for the change log, asking once (issue 5) when settings hold none and
- * storing the answer; null when the user cancels.
+ * storing the answer; null when the user cancels. The dialog has its own buttons so the focus
+ * starts in the name box and Enter submits (issue 15 item 1).
  */
 export function useEnsureUserName(): () => Promise<string | null> {
   const { modal } = App.useApp();
@@ -12,35 +14,25 @@ export function useEnsureUserName(): () => Promise<string | null> {
     const stored = await getUserName(getDb());
     if (stored) return stored;
     return new Promise<string | null>((resolve) => {
-      let typed = '';
-      modal.confirm({
+      const finish = (name: string | null) => {
+        dialog.destroy();
+        resolve(name);
+      };
+      const dialog = modal.confirm({
         title: '请填写您的姓名',
+        icon: null,
+        footer: null,
         content: (
-          <div>
-            <p style={{ margin: '4px 0 8px' }}>
-              每一次数据修改都会以此姓名记入变更记录。只需填写一次，可在「系统设置」中修改。
-            </p>
-            <Input
-              aria-label="姓名"
-              autoFocus
-              maxLength={40}
-              placeholder="例如：张三"
-              onChange={(event) => {
-                typed = event.target.value;
-              }}
-            />
-          </div>
+          <UserNameForm
+            onSubmit={async (name) => {
+              await setUserName(getDb(), name);
+              finish(name);
+            }}
+            onCancel={() => finish(null)}
+          />
         ),
         // The grid puts the focus back itself; antd's restore could blur an editor in use.
-        focusable: { focusTriggerAfterClose: false },
-        okText: '确定',
-        cancelText: '取消',
-        onOk: async () => {
-          const name = typed.trim();
-          if (!name) throw new Error('姓名不能为空');
-          await setUserName(getDb(), name);
-          resolve(name);
-        },
+        focusable: { focusTriggerAfterClose: false, autoFocusButton: null },
         onCancel: () => resolve(null),
       });
     });

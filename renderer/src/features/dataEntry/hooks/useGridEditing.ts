@@ -1,15 +1,20 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { App } from 'antd';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../../state/appStore';
 import { editText, readCellInput } from '../cellInput';
 import type { CursorKey, GridBounds, GridCursor } from '../gridCursor';
-import { clampCursor, isTypingKey, moveCursor, toCursorKey } from '../gridCursor';
+import { clampCursor, moveInTabRun } from '../gridCursor';
 import type { EntryGridModel } from '../gridModel';
 import { changeForCell } from '../gridModel';
+import { clampAnchor, copyBlock } from '../gridSelection';
+import { copyToClipboard } from '../copyToClipboard';
 import type { RowEditing } from '../components/EntryRow';
 import type { ValueWriter } from './useValueWriter';
 import { useConfirmWarnings } from './useConfirmWarnings';
+import { handleGridKey } from './gridKeys';
+import { useClearRange } from './useClearRange';
 
 /** The cell being edited: where, the text so far, and the message of a refused value. */
 type EditState = GridCursor & { readonly text: string; readonly error: string | null };
@@ -22,15 +27,17 @@ export function useGridEditing(
 ) {
   const { grid: focusGrid, editor: focusEditor } = focus;
   const bounds: GridBounds = { rows: model.rows.length, cols: model.years.length };
-  const cursor = clampCursor(
-    useAppStore((s) => s.dataEntry.cursor),
-    bounds,
+  const stored = useAppStore(
+    useShallow((s) => ({ cursor: s.dataEntry.cursor, anchor: s.dataEntry.anchor })),
   );
+  const cursor = clampCursor(stored.cursor, bounds);
+  const anchor = clampAnchor(stored.anchor, bounds);
   const setCursor = useAppStore((s) => s.setEntryCursor);
   const [editing, setEditingState] = useState<EditState | null>(null);
   const editingRef = useRef<EditState | null>(null);
   const isBusy = useRef(false);
   const confirmWarnings = useConfirmWarnings();
+  const clearRange = useClearRange(model, writer);
   const { message } = App.useApp();
 
   const setEditing = (next: EditState | null) => {
@@ -38,111 +45,99 @@ export function useGridEditing(
     setEditingState(next);
   };
 
+  const whileBusy = <T>(ask: () => Promise<T>) => waitWithEditorOpen(isBusy, ask);
+
   const commit = async (move: CursorKey | null) => {
     const edit = editingRef.current;
     if (!edit || isBusy.current) return;
     const reading = readCellInput(model, edit, edit.text);
     if (!reading.ok) return setEditing({ ...edit, error: reading.error });
-    if (reading.warnings.length > 0) {
-      isBusy.current = true;
-      const keep = await confirmWarnings(reading.warnings);
-      isBusy.current = false;
-      if (!keep) {
-        setEditing({ ...edit, error: null });
-        return focusEditor();
-      }
+    if (
+      reading.warnings.length > 0 &&
+      !(await whileBusy(() => confirmWarnings(reading.warnings)))
+    ) {
+      setEditing({ ...edit, error: null });
+      return focusEditor();
+    }
+    if (!(await whileBusy(writer.ensureUser))) {
+      setEditing({ ...edit, error: '尚未保存：请填写姓名后按 Enter 保存，或按 Esc 放弃' });
+      return focusEditor();
     }
     setEditing(null);
-    if (move) setCursor(moveCursor(edit, move, bounds));
+    const { tabStart } = useAppStore.getState().dataEntry;
+    if (move) {
+      const next = moveInTabRun(edit, move, bounds, tabStart);
+      setCursor(next.cursor, { tabStart: next.tabStart });
+    }
     focusGrid(true);
     await writer.write([changeForCell(model, edit, reading.input)], { type: 'manual' });
     focusGrid();
   };
 
   const startEditing = (at: GridCursor, text: string) => {
-    setCursor(at);
+    // Typing keeps the Tab run going (Tab, type, Tab, type, Enter), as in Excel.
+    setCursor(at, { tabStart: useAppStore.getState().dataEntry.tabStart });
     setEditing({ ...at, text, error: null });
   };
 
   const rowEditing = (rowIndex: number): RowEditing | null =>
     editing?.row === rowIndex
-      ? {
-          col: editing.col,
-          text: editing.text,
-          error: editing.error,
-          onChange: (text) => setEditing({ ...editing, text, error: null }),
-          onCommit: (move) => void commit(move),
-          onCancel: () => {
-            setEditing(null);
-            focusGrid(true);
-          },
-        }
+      ? editorHandlers(editing, setEditing, commit, () => {
+          setEditing(null);
+          focusGrid(true);
+        })
       : null;
-
-  const clearCell = (at: GridCursor) => {
-    if (!model.rows[at.row]?.cells[at.col]) return;
-    void writer.write([changeForCell(model, at, { kind: 'clear' })], { type: 'manual' });
-  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // The cursor as stored now: held-down keys can arrive before React re-renders.
-    const current = clampCursor(useAppStore.getState().dataEntry.cursor, bounds);
+    const state = useAppStore.getState().dataEntry;
+    const current = clampCursor(state.cursor, bounds);
     handleGridKey(event, {
       cursor: current,
+      anchor: clampAnchor(state.anchor, bounds),
+      tabStart: state.tabStart,
       bounds,
-      setCursor,
+      select: setCursor,
       startEditing,
       editStored: () => startEditing(current, editText(model, current)),
-      clearCell: () => clearCell(current),
+      clearRange: (range) => void clearRange(range),
+      copyRange: (range) => copyToClipboard(copyBlock(model, range)),
       writer,
       warnNoRows: () => void message.info('该规划还没有指标'),
     });
   };
 
-  return { cursor, editing, rowEditing, startEditing, setCursor, onKeyDown };
+  return { cursor, anchor, editing, rowEditing, startEditing, setCursor, onKeyDown };
 }
 
-type GridKeyActions = {
-  cursor: GridCursor;
-  bounds: GridBounds;
-  setCursor: (cursor: GridCursor) => void;
-  startEditing: (at: GridCursor, text: string) => void;
-  editStored: () => void;
-  clearCell: () => void;
-  writer: ValueWriter;
-  warnNoRows: () => void;
-};
-
-/** The grid's keys when no cell is being edited (Excel's「就绪」mode). */
-function handleGridKey(event: KeyboardEvent<HTMLElement>, actions: GridKeyActions) {
-  if (event.target !== event.currentTarget) return;
-  if (handleUndoKey(event, actions.writer)) return;
-  if (actions.bounds.rows === 0) return actions.warnNoRows();
-  const move = toCursorKey(event);
-  if (move) {
-    const next = moveCursor(actions.cursor, move, actions.bounds);
-    const isStuck = next.row === actions.cursor.row && next.col === actions.cursor.col;
-    // Tab at the grid's last cell (Shift+Tab at its first) leaves the grid: no keyboard trap.
-    if (isStuck && (move === 'Tab' || move === 'ShiftTab')) return;
-    event.preventDefault();
-    actions.setCursor(next);
-  } else if (event.key === 'Delete' || event.key === 'Backspace') {
-    event.preventDefault();
-    actions.clearCell();
-  } else if (event.key === 'F2') {
-    event.preventDefault();
-    actions.editStored();
-  } else if (isTypingKey(event)) {
-    event.preventDefault();
-    actions.startEditing(actions.cursor, event.key);
+/**
+ * Waits for a dialog (plausibility warnings, the user's name) with the editor kept open and its
+ * blur ignored, so nothing typed is lost when the dialog is cancelled (issue 15 item 1).
+ */
+async function waitWithEditorOpen<T>(
+  isBusy: { current: boolean },
+  ask: () => Promise<T>,
+): Promise<T> {
+  isBusy.current = true;
+  try {
+    return await ask();
+  } finally {
+    isBusy.current = false;
   }
 }
 
-/** Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo; true when the key was one of them. */
-function handleUndoKey(event: KeyboardEvent<HTMLElement>, writer: ValueWriter): boolean {
-  const key = event.key.toLowerCase();
-  if (!(event.ctrlKey || event.metaKey) || (key !== 'z' && key !== 'y')) return false;
-  event.preventDefault();
-  void (key === 'y' || event.shiftKey ? writer.redo() : writer.undo());
-  return true;
+function editorHandlers(
+  editing: EditState,
+  setEditing: (next: EditState | null) => void,
+  commit: (move: CursorKey | null) => Promise<void>,
+  cancel: () => void,
+): RowEditing {
+  return {
+    col: editing.col,
+    text: editing.text,
+    error: editing.error,
+    onChange: (text) => setEditing({ ...editing, text, error: null }),
+    onCommit: (move) => void commit(move),
+    onCancel: cancel,
+  };
 }

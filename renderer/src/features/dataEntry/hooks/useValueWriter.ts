@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { App } from 'antd';
 import type { PlanId } from '../../../../../shared/domain/ids';
 import { getDb } from '../../../db/db';
 import { describeStorageError } from '../../../db/errors';
+import { useLiveUserName } from '../../../db/liveQueries';
 import {
   putActualValues,
   revertChange,
@@ -20,12 +22,27 @@ export type ValueWriter = {
   readonly undo: () => Promise<void>;
   readonly redo: () => Promise<void>;
   readonly revert: (changeLogId: string) => Promise<void>;
+  /** The user's name, asked once and stored; null when the user cancelled the dialog. */
+  readonly ensureUser: () => Promise<string | null>;
 };
 
 /** The writer for one plan. */
 export function useValueWriter(planId: PlanId): ValueWriter {
   const { message } = App.useApp();
-  const ensureUserName = useEnsureUserName();
+  const askUserName = useEnsureUserName();
+  // The stored name, read live: a commit then closes its editor at once, so the next keys typed
+  // (Tab, 8.3) reach the grid and not the editor still waiting for the database.
+  const liveUserName = useLiveUserName();
+  // The name just given in the dialog, until the live query has it: the write that follows the
+  // dialog then needs no second database read.
+  const givenName = useRef('');
+  const ensureUserName = async () => {
+    const known = liveUserName || givenName.current;
+    if (known) return known;
+    const name = await askUserName();
+    if (name) givenName.current = name;
+    return name;
+  };
   const record = useAppStore((s) => s.recordEntryBatch);
   const markUndone = useAppStore((s) => s.markEntryUndone);
   const markRedone = useAppStore((s) => s.markEntryRedone);
@@ -48,6 +65,7 @@ export function useValueWriter(planId: PlanId): ValueWriter {
     putActualValues(getDb(), planId, changes, appWriteContext(user, origin));
 
   return {
+    ensureUser: ensureUserName,
     write: (changes, origin) =>
       run(async (user) => record({ planId, changes: await put(changes, user, origin) })),
     undo: async () => {

@@ -11,6 +11,14 @@ import type { YearActuals } from '../evaluationTableModel';
 import { actualCellText, progressBarModel } from '../evaluationTableModel';
 import { ProgressBar } from './ProgressBar';
 
+/**
+ * Width of one year's column, of the explanation, and of all columns but the years. At 1366 px
+ * (content about 1120 px) everything up to the explanation fits; the years scroll after it.
+ */
+const YEAR_WIDTH = 76;
+const EXPLANATION_WIDTH = 340;
+const FIXED_WIDTH = 64 + 160 + 80 + 130 + 120 + 112 + EXPLANATION_WIDTH;
+
 type EvaluationTableProps = {
   rows: readonly EvaluationRow[];
   /** The years whose actuals are shown (first plan year to the evaluation year). */
@@ -31,10 +39,11 @@ export function EvaluationTable({ rows, years, actuals, onOpen }: EvaluationTabl
     NAME_COLUMN,
     BASE_COLUMN,
     TARGET_COLUMN,
-    ...years.map((year) => yearColumn(year, actuals)),
     PROGRESS_COLUMN,
     VERDICT_COLUMN,
+    // Before the years: the reason must be readable at 1366 px without scrolling (issue 15 item 8).
     EXPLANATION_COLUMN,
+    ...years.map((year) => yearColumn(year, actuals)),
   ];
   return (
     <Table<EvaluationRow>
@@ -63,7 +72,7 @@ function categoryColumn(rows: readonly EvaluationRow[]) {
 
 const NAME_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: '指标',
-  width: 180,
+  width: 160,
   fixed: 'left',
   render: (_, { indicator }) => (
     <span>
@@ -84,7 +93,7 @@ const NAME_COLUMN: ColumnsType<EvaluationRow>[number] = {
 // UX.md「Numbers」: the raw plan text next to the parsed meaning, and a revised base said so.
 const BASE_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: '基期值',
-  width: 84,
+  width: 80,
   align: 'right',
   render: (_, { indicator, evaluation, baseBreak }) => (
     <>
@@ -105,7 +114,7 @@ const BASE_COLUMN: ColumnsType<EvaluationRow>[number] = {
 
 const TARGET_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: '规划目标',
-  width: 150,
+  width: 130,
   render: (_, { indicator }) => (
     <Tooltip title={`原文：${rawTargetText(indicator)}`}>
       <span>{describeTarget(indicator)}</span>
@@ -137,7 +146,7 @@ const PROGRESS_COLUMN: ColumnsType<EvaluationRow>[number] = {
       任务进度
     </Tooltip>
   ),
-  width: 140,
+  width: 120,
   render: (_, { indicator, evaluation }) => (
     <ProgressBar model={progressBarModel(evaluation, indicator.attribute)} />
   ),
@@ -145,7 +154,7 @@ const PROGRESS_COLUMN: ColumnsType<EvaluationRow>[number] = {
 
 const VERDICT_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: '判断',
-  width: 104,
+  width: 112,
   align: 'center',
   // The outlook for the target year sits under the verdict (issue 12, item 13): 快于预期，预计可超额完成.
   render: (_, { indicator, evaluation }) => (
@@ -164,15 +173,21 @@ const VERDICT_COLUMN: ColumnsType<EvaluationRow>[number] = {
   ),
 };
 
+// After an override the evaluator's reason is the explanation in force; the engine's sentence
+// stays in the tooltip (UX.md: never silently replaced).
 const EXPLANATION_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: '依据说明',
-  render: (_, { evaluation }) => (
-    <Typography.Text className="evaluation-explanation" style={{ fontSize: 13 }}>
-      {evaluation.explanation}
-    </Typography.Text>
-  ),
+  width: EXPLANATION_WIDTH,
+  render: (_, { evaluation }) =>
+    evaluation.override ? (
+      <Tooltip title={`自动判断依据：${evaluation.explanation}`}>
+        <Typography.Text className="evaluation-explanation" style={{ fontSize: 13 }}>
+          人工研判理由：{evaluation.override.reason}
+        </Typography.Text>
+      </Tooltip>
+    ) : (
+      <Typography.Text className="evaluation-explanation" style={{ fontSize: 13 }}>
+        {evaluation.explanation}
+      </Typography.Text>
+    ),
 };
-
-/** Width of one year's column, and of all other columns with the explanation's minimum. */
-const YEAR_WIDTH = 76;
-const FIXED_WIDTH = 64 + 180 + 84 + 150 + 140 + 104 + 240;

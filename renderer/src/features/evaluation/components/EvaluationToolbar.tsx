@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button, Radio, Select, Space } from 'antd';
 import type { PlanBundle } from '../../../../../shared/domain/planBundle';
 import type { EvaluationMode } from '../../../../../shared/domain/verdict';
+import type { PlanId } from '../../../../../shared/domain/ids';
+import { CurrentPlanSelect } from '../../../components/CurrentPlanSelect';
 import type { PlanRow } from '../../../db/rows';
 import { evaluationYears } from '../evaluationView';
 import { EvaluationSettingsDrawer } from './EvaluationSettingsDrawer';
@@ -11,7 +13,7 @@ type EvaluationToolbarProps = {
   bundle: PlanBundle | null;
   year: number | null;
   mode: EvaluationMode | null;
-  onPlan: (planId: string) => void;
+  onPlan: (planId: PlanId) => void;
   onOptions: (options: { year?: number; mode?: EvaluationMode }) => void;
 };
 
@@ -21,14 +23,7 @@ export function EvaluationToolbar(props: EvaluationToolbarProps) {
   const [isSettingsOpen, setSettingsOpen] = useState(false);
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Select
-        aria-label="规划"
-        style={{ width: 420 }}
-        placeholder="选择要评估的规划"
-        value={bundle?.plan.id}
-        options={plans.map((plan) => ({ value: plan.id, label: plan.name }))}
-        onChange={onPlan}
-      />
+      <CurrentPlanSelect plans={plans} value={bundle?.plan.id ?? null} onChange={onPlan} />
       {bundle ? (
         <>
           <Select

@@ -6,6 +6,7 @@ import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../../../../../shared/domain/v
 import { BASE_BREAK_LABEL, detectBaseBreaks } from '../../../../../shared/evaluation/baseBreak';
 import type { PlanRow } from '../../../db/rows';
 import { useAppStore } from '../../../state/appStore';
+import { useCurrentPlan } from '../../../state/useCurrentPlan';
 import { filterChoices, filterRows, type EvaluationRow } from '../evaluationFilters';
 import { actualYears, evaluationRows, indexYearActuals } from '../evaluationTableModel';
 import type { EvaluationView } from '../evaluationView';
@@ -22,15 +23,10 @@ type PlanEvaluationProps = { plans: readonly PlanRow[] };
 /** The chosen plan's evaluation: toolbar, summary, charts, filters, table and detail. */
 export function PlanEvaluation({ plans }: PlanEvaluationProps) {
   const selection = useAppStore(
-    useShallow((s) => ({
-      planId: s.evaluation.planId,
-      year: s.evaluation.year,
-      mode: s.evaluation.mode,
-    })),
+    useShallow((s) => ({ year: s.evaluation.year, mode: s.evaluation.mode })),
   );
-  const selectPlan = useAppStore((s) => s.selectEvaluationPlan);
+  const { planId, setPlan: selectPlan } = useCurrentPlan(plans);
   const setOptions = useAppStore((s) => s.setEvaluationOptions);
-  const planId = selection.planId ?? plans[0]?.id ?? null;
   const { bundle, view } = useEvaluationView(planId, selection);
   return (
     <>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { AutoComplete, Alert, Form, Input, Modal, Select } from 'antd';
+import { AutoComplete, Alert, Form, Input, Modal, Select, Space } from 'antd';
+import { stopEscapeOfOpenDropdown } from '../../../components/stopEscapeOfOpenDropdown';
 import type { Attribute, Direction, Indicator } from '../../../../../shared/domain/indicator';
 import { describeTarget } from '../../../../../shared/domain/describeTarget';
 import { asIndicatorId } from '../../../../../shared/domain/ids';
@@ -47,6 +48,9 @@ export function IndicatorEditDialog(props: IndicatorEditDialogProps) {
     <Modal
       open
       width={640}
+      // Fits a 768-pixel screen with 保存 in view; a long form scrolls inside (issue 15 item 9).
+      style={{ top: 16, paddingBottom: 0 }}
+      styles={{ body: { maxHeight: 'calc(100vh - 150px)', overflowY: 'auto' } }}
       title={indicator ? `编辑指标：${indicator.name}` : '新增指标'}
       okText="保存"
       cancelText="取消"
@@ -57,42 +61,17 @@ export function IndicatorEditDialog(props: IndicatorEditDialogProps) {
       }}
       destroyOnHidden
     >
-      <Form form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={initialValues}>
-        <Form.Item label="类别" name="category">
-          <AutoComplete
-            options={categories.map((c) => ({ value: c }))}
-            placeholder="如：综合质效"
-          />
-        </Form.Item>
-        <Form.Item
-          label="指标（含单位）"
-          name="rawName"
-          rules={[{ required: true, whitespace: true, message: '请填写指标名称，单位写在括号内' }]}
+      <div onKeyDown={stopEscapeOfOpenDropdown}>
+        <Form
+          form={form}
+          layout="horizontal"
+          labelCol={{ span: 6 }}
+          initialValues={initialValues}
+          className="compact-form"
         >
-          <Input placeholder="如：地区生产总值（亿元）" />
-        </Form.Item>
-        <Form.Item label={`${plan.baseYear}年基期值`} name="baseRaw">
-          <Input placeholder="如：957.14；68.05*；[7.66]；--" />
-        </Form.Item>
-        <Form.Item label={`${plan.targetYear}年目标值`} name="targetRaw">
-          <Input placeholder="如：1200；6.5:41.5:52；确保数量不减，质量提升" />
-        </Form.Item>
-        <Form.Item label="年均/累计增长(%)" name="growthRaw">
-          <Input placeholder="如：7 左右；[2.2]；4.5 以内；保持稳定" />
-        </Form.Item>
-        <Form.Item label="属性" name="attribute" rules={[{ required: true }]}>
-          <Select options={[{ value: '预期性' }, { value: '约束性' }]} />
-        </Form.Item>
-        <Form.Item label="方向" name="direction">
-          <Select options={DIRECTION_OPTIONS} />
-        </Form.Item>
-        <Form.Item label="责任单位" name="departments">
-          <Select mode="tags" placeholder="输入单位名称后回车，可填多个" open={false} />
-        </Form.Item>
-        <Form.Item label="备注" name="remarks">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
-        </Form.Item>
-      </Form>
+          <IndicatorFields plan={plan} categories={categories} />
+        </Form>
+      </div>
       {preview ? (
         <Alert
           type="info"
@@ -102,6 +81,49 @@ export function IndicatorEditDialog(props: IndicatorEditDialogProps) {
         />
       ) : null}
     </Modal>
+  );
+}
+
+/** The form's fields: raw plan texts, attribute and direction on one line to save height. */
+function IndicatorFields({ plan, categories }: { plan: Plan; categories: readonly string[] }) {
+  return (
+    <>
+      <Form.Item label="类别" name="category">
+        <AutoComplete options={categories.map((c) => ({ value: c }))} placeholder="如：综合质效" />
+      </Form.Item>
+      <Form.Item
+        label="指标（含单位）"
+        name="rawName"
+        rules={[{ required: true, whitespace: true, message: '请填写指标名称，单位写在括号内' }]}
+      >
+        <Input placeholder="如：地区生产总值（亿元）" />
+      </Form.Item>
+      <Form.Item label={`${plan.baseYear}年基期值`} name="baseRaw">
+        <Input placeholder="如：957.14；68.05*；[7.66]；--" />
+      </Form.Item>
+      <Form.Item label={`${plan.targetYear}年目标值`} name="targetRaw">
+        <Input placeholder="如：1200；6.5:41.5:52；确保数量不减，质量提升" />
+      </Form.Item>
+      <Form.Item label="年均/累计增长(%)" name="growthRaw">
+        <Input placeholder="如：7 左右；[2.2]；4.5 以内；保持稳定" />
+      </Form.Item>
+      <Form.Item label="属性与方向" required style={{ marginBottom: 0 }}>
+        <Space.Compact block>
+          <Form.Item name="attribute" rules={[{ required: true }]} style={{ width: '32%' }}>
+            <Select aria-label="属性" options={[{ value: '预期性' }, { value: '约束性' }]} />
+          </Form.Item>
+          <Form.Item name="direction" style={{ width: '68%' }}>
+            <Select aria-label="方向" options={DIRECTION_OPTIONS} />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item label="责任单位" name="departments">
+        <Select mode="tags" placeholder="输入单位名称后回车，可填多个" open={false} />
+      </Form.Item>
+      <Form.Item label="备注" name="remarks">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+      </Form.Item>
+    </>
   );
 }
 

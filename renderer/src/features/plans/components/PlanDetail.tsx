@@ -11,6 +11,7 @@ import type { PlanId } from '../../../../../shared/domain/ids';
 import { getDb } from '../../../db/db';
 import { describeStorageError } from '../../../db/errors';
 import { useLiveIndicators, useLivePlan } from '../../../db/liveQueries';
+import { useMakeCurrentPlan } from '../../../state/useCurrentPlan';
 import {
   deleteIndicator,
   moveIndicator,
@@ -31,6 +32,8 @@ export function PlanDetail({ planId, onBack }: PlanDetailProps) {
   const [editing, setEditing] = useState<Indicator | 'new' | null>(null);
   const actions = useIndicatorActions(planId);
   const exportPlan = usePlanExport();
+  // Opening a plan makes it the current plan of 数据填报, 评估分析 and 评估报告 (issue 11 item 6).
+  useMakeCurrentPlan(planId, !!plan);
 
   if (plan === undefined || indicators === undefined) return <Spin />;
   if (plan === null) {
@@ -55,6 +58,9 @@ export function PlanDetail({ planId, onBack }: PlanDetailProps) {
         <Button icon={<FileExcelOutlined />} onClick={() => void exportPlan(planId)}>
           导出 Excel 规划表
         </Button>
+        <Typography.Text type="secondary">
+          已设为当前规划：「数据填报」「评估分析」「评估报告」均使用该规划
+        </Typography.Text>
       </Space>
       <IndicatorTable
         indicators={indicators}

@@ -36,9 +36,11 @@ export function ReportTableView({ table, label }: { table: ReportTable; label: s
           ))}
         </tbody>
       </table>
-      {table.notes.map((note) => (
+      {/* 「注：1. …」, then 「2. …」 under it, numbered as in Word and Excel (issue 15 item 12). */}
+      {table.notes.map((note, index) => (
         <p key={note} className="report-table-note">
-          {note}
+          <span className="report-table-note-lead">{index === 0 ? '注：' : ''}</span>
+          {index + 1}. {note}
         </p>
       ))}
     </section>

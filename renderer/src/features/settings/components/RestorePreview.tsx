@@ -16,18 +16,23 @@ type RestorePreviewProps = {
 
 /** What a backup holds and what restoring it replaces, shown before the user confirms. */
 export function RestorePreview({ fileName, contents, current }: RestorePreviewProps) {
-  const rows = [
-    { key: 'backup', label: '备份中', ...contents.counts },
-    { key: 'current', label: '当前数据库（将被替换）', ...current },
-  ];
+  // One row per kind of data, two columns to compare: fits the dialog (issue 15 item 10).
+  const rows = BACKUP_TABLE_NAMES.map((name) => ({
+    key: name,
+    label: BACKUP_TABLE_LABELS[name],
+    backup: contents.counts[name],
+    current: current[name],
+  }));
   const columns = [
-    { title: '', dataIndex: 'label', key: 'label' },
-    ...BACKUP_TABLE_NAMES.map((name) => ({
-      title: BACKUP_TABLE_LABELS[name],
-      dataIndex: name,
-      key: name,
+    { title: '数据', dataIndex: 'label', key: 'label' },
+    { title: '备份中', dataIndex: 'backup', key: 'backup', align: 'right' as const, width: 110 },
+    {
+      title: '当前（将被替换）',
+      dataIndex: 'current',
+      key: 'current',
       align: 'right' as const,
-    })),
+      width: 150,
+    },
   ];
   return (
     <div className="restore-preview">

@@ -1,23 +1,26 @@
 import { Select } from 'antd';
-import type { PlanId } from '../../../../../shared/domain/ids';
-import type { PlanRow } from '../../../db/rows';
-import { describePeriod, describeTableKind } from '../../../lib/planLabels';
+import type { PlanId } from '../../../shared/domain/ids';
+import type { PlanRow } from '../db/rows';
+import { describePeriod, describeTableKind } from '../lib/planLabels';
 
-type PlanSelectorProps = {
+type CurrentPlanSelectProps = {
   plans: readonly PlanRow[];
   value: PlanId | null;
   onChange: (planId: PlanId) => void;
 };
 
-/** Chooses the plan to fill in; the choice is remembered in the 数据填报 slice. */
-export function PlanSelector({ plans, value, onChange }: PlanSelectorProps) {
+/**
+ * The one plan selector of 数据填报, 评估分析 and 评估报告 (issue 11 item 6): the choice is the
+ * app's current plan (state/useCurrentPlan.ts), so each page shows the same plan.
+ */
+export function CurrentPlanSelect({ plans, value, onChange }: CurrentPlanSelectProps) {
   return (
     <Select<PlanId>
-      aria-label="选择规划"
-      className="entry-plan-select"
+      aria-label="当前规划"
+      className="entry-plan-select current-plan-select"
       showSearch={{ optionFilterProp: 'title' }}
       value={value ?? undefined}
-      placeholder="选择要填报的规划"
+      placeholder="选择规划"
       onChange={onChange}
       options={plans.map((plan) => ({
         value: plan.id,
