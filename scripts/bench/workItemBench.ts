@@ -14,7 +14,6 @@ import {
 } from '../../shared/importers/xlsxWorkItemTemplate';
 import { medianMs, type BenchResult } from './measure';
 
-const TASK_LIST = readFileSync('seeds/excerpts/jdz-cjjjd-2021.txt', 'utf8');
 const TASKS = JSON.parse(
   readFileSync('seeds/generated/work-seed-jdz-cjjjd-2021.json', 'utf8'),
 ) as WorkItemBundle;
