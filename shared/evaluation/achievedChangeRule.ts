@@ -9,7 +9,8 @@ import { decimalsOf, formatChange, formatPeriod, formatRatioPercent } from '../l
 import { latestYear } from './actualIndex';
 import { classifyProgress, EPSILON } from './classifyVerdict';
 import type { PlannedIncrement } from './incrementRule';
-import { changeStyleOf, plannedIncrementText } from './incrementRule';
+import { changeStyleOf, incrementPace, plannedIncrementText, taskShareText } from './incrementRule';
+import { requiredChangeText } from './requiredChangeText';
 import type { NumberUsed } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, timeProgressOf } from './kindOutcome';
@@ -64,6 +65,7 @@ export function evaluateAchievedChange(
       projectedTargetValue: base !== null && timeProgress > 0 ? base + change / timeProgress : null,
       requiredAnnualChange: requiredChange,
       targetLevel: base === null ? null : base + increment.required,
+      pace: incrementPace(increment.required, change, year - frame.baseYear, requiredChange),
       numbers,
       explanation: explain(input, increment, {
         year,
@@ -94,11 +96,11 @@ function explain(input: KindInput<Target>, increment: PlannedIncrement, figures:
   const style = changeStyleOf(indicator, decimalsOf(change));
   const planned = increment.plannedText ?? plannedIncrementText(indicator, increment);
   const head = `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}累计${formatChange(change, style)}（官方公布）`;
-  const taskText = task === null ? '' : `，完成规划${planned}任务的${formatRatioPercent(task)}`;
+  const taskText = taskShareText(task, planned);
   const time = frame.mode === 'midterm' ? `（时间进度${formatRatioPercent(timeProgress)}）` : '';
   const tail =
     requiredChange === null || frame.mode === 'final'
       ? ''
-      : `；${formatPeriod(year + 1, frame.targetYear)}需年均${formatChange(requiredChange, style)}方可实现${increment.targetText}目标`;
+      : `；${formatPeriod(year + 1, frame.targetYear)}需年均${requiredChangeText(requiredChange, style)}方可实现${increment.targetText}目标`;
   return `${head}${taskText}${time}，${verdict}${tail}。`;
 }

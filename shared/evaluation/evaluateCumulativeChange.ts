@@ -9,10 +9,12 @@
 import type { Indicator } from '../domain/indicator';
 import type { CumulativeChangeTarget } from '../domain/target';
 import { formatYear } from '../lib/formatNumber';
+import { isFlowName } from '../parsing/indicatorNameTraits';
 import { plannedChangeDirection } from '../parsing/plannedChangeDirection';
 import { latestYear } from './actualIndex';
 import { evaluateAchievedChange, readAchievedChange } from './achievedChangeRule';
 import { targetLevelText } from './explainText';
+import { evaluateFlow } from './flowRule';
 import type { PlannedIncrement } from './incrementRule';
 import { evaluateIncrement, plannedIncrementText } from './incrementRule';
 import type { KindInput, KindOutcome } from './kindOutcome';
@@ -56,7 +58,8 @@ export function plannedIncrementOf(input: Input): PlannedIncrement {
 /** Evaluates a cumulative change against the pro-rata share of the five-year change. */
 export function evaluateCumulativeChange(input: Input): KindOutcome {
   const rule = ruleOf(input);
-  const { base, series, frame } = input;
+  const { base, series, frame, indicator } = input;
+  if (isFlowName(indicator.name)) return evaluateFlow(input, rule);
   const hasLevel = latestYear(series.value, frame.baseYear + 1, frame.year) !== null;
   if (base === null || !hasLevel) {
     // No level-based change: the published achieved change (completion tables) stands in.

@@ -14,6 +14,7 @@ import {
 } from '../lib/formatNumber';
 import { latestYear, missingYears } from './actualIndex';
 import { classifyProgress, EPSILON } from './classifyVerdict';
+import { paceOf } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 import { onceForRun, ratioRuleText } from './ruleText';
@@ -69,6 +70,11 @@ function cumulate(
   let remaining = 1;
   for (let year = from; year <= last; year += 1) remaining *= 1 - (byYear.get(year) ?? 0) / 100;
   return { achieved: (1 - remaining) * 100, year: last, isOfficial: false };
+}
+
+/** The average yearly reduction in % behind a cumulative one over `years`, or null. */
+function annualReduction(cumulative: number, years: number): number | null {
+  return years > 0 && cumulative < 100 ? (1 - (1 - cumulative / 100) ** (1 / years)) * 100 : null;
 }
 
 /** Evaluates a cumulative reduction against the 12th-plan pro-rata schedule. */
@@ -130,12 +136,17 @@ export function evaluateCumulativeReduction(input: Input): KindOutcome {
       taskProgress: cut === 0 ? null : achieved / cut,
       progressRatio: ratio,
       requiredAnnualGrowth: requiredCut === null ? null : -requiredCut,
+      pace: paceOf(
+        annualReduction(achieved, year - frame.baseYear),
+        requiredCut,
+        achieved >= cut * (1 - tolerance) - EPSILON,
+      ),
       numbers: [
         { label: '规划累计降幅', value: cut },
         { label: '实际累计降幅', value: achieved, year },
         { label: '按进度应达降幅', value: expected, year },
       ],
-      explanation: `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}累计为${formatPercent(achieved)}${isOfficial ? '（官方公布）' : ''}，完成五年下降${goalText}目标的${formatRatioPercent(cut === 0 ? 1 : achieved / cut)}${schedule}，${verdict}${tail}。`,
+      explanation: `${formatPeriod(frame.baseYear + 1, year)}${indicator.name}${achieved < 0 ? `累计上升${formatPercent(-achieved)}${isOfficial ? '（官方公布）' : ''}，变化方向与规划相反` : `累计为${formatPercent(achieved)}${isOfficial ? '（官方公布）' : ''}，完成五年下降${goalText}目标的${formatRatioPercent(cut === 0 ? 1 : achieved / cut)}`}${schedule}，${verdict}${tail}。`,
     },
     frame,
   );

@@ -10,6 +10,7 @@ import { annualGrowthText, qualifiedText, ratioText } from './explainText';
 import { progressRatio } from './growthMath';
 import type { GrowthReading } from './growthReading';
 import { laterReading, readAnnualRates, readOfficialAverage } from './growthReading';
+import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 import { aboutRateText, onceForRun, ratioRuleText } from './ruleText';
@@ -61,13 +62,14 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
       progressRatio: ratio,
       projectedTargetValue: average,
       requiredAnnualGrowth: required,
+      pace: isCeiling ? null : growthPace(planned.value < 0 ? -1 : 1, average, required, false),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
       numbers: [
         { label: '规划增速', value: planned.value },
         { label: '实际年均增速', value: average },
         ...yearly.map(([year, value]) => ({ label: '实际增速', value, year })),
       ],
-      explanation: `${formatPeriod(reading.fromYear, reading.toYear)}${indicator.name}平均为${formatPercent(average)}${reading.source === 'official' ? '（官方公布，可比价）' : ''}${gaps}，规划目标为${qualifiedText(planned)}${ratioText(ratio, '规划目标')}，${verdict}${tail}。`,
+      explanation: `${formatPeriod(reading.fromYear, reading.toYear)}${indicator.name}${reading.fromYear === reading.toYear ? '为' : '平均为'}${formatPercent(average)}${reading.source === 'official' ? '（官方公布，可比价）' : ''}${gaps}，规划目标为${qualifiedText(planned)}${ratioText(ratio, '规划目标')}，${verdict}${tail}。`,
     },
     frame,
   );

@@ -20,6 +20,8 @@ import {
 } from './baseRevision';
 import type { EvaluationFrame } from './evaluationFrame';
 import { flatText } from './explainText';
+import { evaluateFinalBeforeTarget, isFinalBeforeTarget } from './finalBeforeTarget';
+import { outlookOf } from './forecastPace';
 import { buildFrame } from './evaluationFrame';
 import { evaluateCeilingOrFloor, evaluateKeepStable } from './evaluateBound';
 import { evaluateCumulativeChange } from './evaluateCumulativeChange';
@@ -52,6 +54,9 @@ export function evaluateIndicator(
  * already carries the review fields, with no override.
  */
 export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): ReviewedEvaluation {
+  if (isFinalBeforeTarget(frame)) {
+    return evaluateFinalBeforeTarget(indicator, frame, evaluateInFrame);
+  }
   const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
   return atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
 }
@@ -240,6 +245,7 @@ function assemble(
     projectedTargetValue: outcome.projectedTargetValue,
     requiredAnnualGrowth: outcome.requiredAnnualGrowth,
     requiredAnnualChange: outcome.requiredAnnualChange,
+    outlook: outlookOf(outcome.pace, frame, outcome.dataYear, indicator.attribute === '约束性'),
     numbers: outcome.numbers,
     rule: outcome.rule,
     missing,

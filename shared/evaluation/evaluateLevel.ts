@@ -9,6 +9,7 @@ import { classifyProgress } from './classifyVerdict';
 import { derivedDecimals, levelText, planLevelText, remainingGrowthText } from './explainText';
 import { annualGrowth, progressRatio } from './growthMath';
 import { evaluateIncrement } from './incrementRule';
+import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 import { onceForRun, ratioRuleText } from './ruleText';
@@ -112,6 +113,7 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
         actualGrowth === null ? null : actual * (1 + actualGrowth / 100) ** remaining,
       requiredAnnualGrowth: required,
       targetLevel: goal,
+      pace: growthPace(direction, actualGrowth, required, hasReached),
       numbers: [
         { label: '基期值', value: base, year: frame.baseYear },
         { label: '实际值', value: actual, year },

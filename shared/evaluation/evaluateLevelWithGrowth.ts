@@ -4,7 +4,7 @@
  * when the average actual growth keeps up with r; official real growth is preferred when entered.
  */
 import type { LevelWithGrowthTarget, Qualifier } from '../domain/target';
-import { formatPeriod, formatRatioPercent, formatYear } from '../lib/formatNumber';
+import { formatChange, formatPeriod, formatYear } from '../lib/formatNumber';
 import { latestYear } from './actualIndex';
 import { classifyProgress, EPSILON } from './classifyVerdict';
 import {
@@ -25,6 +25,7 @@ import {
   readOfficialAverage,
 } from './growthReading';
 import type { NumberUsed } from './indicatorEvaluation';
+import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 import { aboutRateText, onceForRun, ratioRuleText } from './ruleText';
@@ -110,7 +111,7 @@ function measure(
   levelReading: GrowthReading | null,
   rule: string,
 ): KindOutcome {
-  const { indicator, target, base, frame } = input;
+  const { indicator, target, frame } = input;
   const c = compute(input, reading);
   const verdict = classifyProgress(
     {
@@ -133,12 +134,13 @@ function measure(
       dataYear: c.year,
       timeProgress: timeProgressOf(frame, c.year),
       expected: c.expected,
-      taskProgress: taskProgressOf(c, base),
+      taskProgress: taskProgressOf(c, timeProgressOf(frame, c.year)),
       progressRatio: c.ratio,
       projectedTargetValue:
         c.actual === null ? null : compound(c.actual, pace, frame.targetYear - c.year),
       requiredAnnualGrowth: c.required,
       targetLevel: c.goal,
+      pace: growthPace(target.annualGrowth.value < 0 ? -1 : 1, pace, c.required, c.hasReached),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
       numbers: numbersOf(input, reading, c),
       explanation: explain(input, c, reading, verdict),
@@ -151,10 +153,13 @@ function isFloorQualifier(qualifier: Qualifier): boolean {
   return qualifier === 'atLeast' || qualifier === 'greaterThan';
 }
 
-/** (actual − base)/(target − base), or null when one is missing or target equals base. */
-function taskProgressOf(c: Computed, base: number | null): number | null {
-  if (c.actual === null || base === null || c.goal === null || c.goal === base) return null;
-  return (c.actual - base) / (c.goal - base);
+/**
+ * Progress along the planned growth path: R × time progress, so the table's 任务进度, the
+ * sentence's percentage and R are one figure (issue 12, item 6: 107.6% beside R ≥ 120% and
+ * three different GDP figures were the contradiction to remove).
+ */
+function taskProgressOf(c: Computed, timeProgress: number): number | null {
+  return c.ratio === null ? null : c.ratio * timeProgress;
 }
 
 function withinBand(input: Input, average: number): boolean {
@@ -184,7 +189,7 @@ function plannedText(input: Input): string {
 
 function explain(input: Input, c: Computed, reading: GrowthReading, verdict: string): string {
   const { indicator, frame } = input;
-  const { actual, expected, goal, ratio, required } = c;
+  const { actual, goal, ratio, required } = c;
   const year = c.year;
   const decimals = derivedDecimals(actual ?? input.base ?? 0);
   const goalText =
@@ -198,19 +203,15 @@ function explain(input: Input, c: Computed, reading: GrowthReading, verdict: str
     return `${head}，已达到${goalText}的目标，${verdict}。`;
   }
   const tail = remainingGrowthText(frame, year, required, goalText);
-  if (
-    reading.source === 'levels' &&
-    expected !== null &&
-    actual !== null &&
-    frame.mode === 'midterm'
-  ) {
-    const expectedText = levelText(expected, decimals, indicator);
-    return `${head}，按${plannedText(input)}的预期进度应达${expectedText}，完成预期进度的${formatRatioPercent(actual / expected)}，${verdict}${tail}。`;
-  }
   const goalClause = frame.mode === 'final' && goal !== null ? `，目标为${goalText}` : '';
   const growthSource = GROWTH_SOURCE_TEXT[reading.source];
   const growthPeriod = actual !== null ? `，${period}` : goalClause ? '，' : '';
-  return `${head}${goalClause}${growthPeriod}${annualGrowthText(reading.average)}${growthSource}${ratioText(ratio, `规划${plannedText(input)}`)}，${verdict}${tail}。`;
+  // A single year's growth is not an average (issue 12, item 10).
+  const growth =
+    reading.fromYear === reading.toYear
+      ? formatChange(reading.average, { kind: 'growth' })
+      : annualGrowthText(reading.average);
+  return `${head}${goalClause}${growthPeriod}${growth}${growthSource}${ratioText(ratio, `规划${plannedText(input)}`)}，${verdict}${tail}。`;
 }
 
 /** How the explanation names the source of the growth rate it quotes. */

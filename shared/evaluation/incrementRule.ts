@@ -18,6 +18,9 @@ import {
 import { latestYear } from './actualIndex';
 import { classifyProgress, EPSILON } from './classifyVerdict';
 import { derivedDecimals, levelText } from './explainText';
+import { requiredChangeText } from './requiredChangeText';
+import type { Pace } from './forecastPace';
+import { paceOf } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 
@@ -90,6 +93,7 @@ export function evaluateIncrement(
       projectedTargetValue: timeProgress > 0 ? base + change / timeProgress : null,
       requiredAnnualChange: requiredChange,
       targetLevel: goal,
+      pace: incrementPace(increment.required, change, year - frame.baseYear, requiredChange),
       numbers: [
         { label: '基期值', value: base, year: frame.baseYear },
         { label: '实际值', value: actual, year },
@@ -107,6 +111,22 @@ export function evaluateIncrement(
       }),
     },
     frame,
+  );
+}
+
+/** Pace so far and still needed per year, signed toward the planned change (forecastPace.ts). */
+export function incrementPace(
+  required: number,
+  change: number,
+  elapsed: number,
+  requiredChange: number | null,
+): Pace {
+  const way = required < 0 ? -1 : 1;
+  const reached = required !== 0 && way * (change - required) >= -EPSILON;
+  return paceOf(
+    elapsed > 0 ? (way * change) / elapsed : null,
+    requiredChange === null || required === 0 ? null : way * requiredChange,
+    reached,
   );
 }
 
@@ -185,15 +205,25 @@ function explain(input: KindInput<Target>, increment: PlannedIncrement, figures:
   if (isHold(increment)) return explainHold(input, increment, figures, head);
   const planned = increment.plannedText ?? plannedIncrementText(indicator, increment);
   if (figures.verdict === '提前实现') return `${head}，已实现${planned}的目标，提前实现。`;
-  const task =
-    figures.task === null ? '' : `，完成规划${planned}任务的${formatRatioPercent(figures.task)}`;
+  const task = taskShareText(figures.task, planned);
   const time =
     frame.mode === 'midterm' ? `（时间进度${formatRatioPercent(figures.timeProgress)}）` : '';
   const tail =
     figures.requiredChange === null || frame.mode === 'final'
       ? ''
-      : `；${formatPeriod(figures.year + 1, frame.targetYear)}需年均${formatChange(figures.requiredChange, style)}方可实现${increment.targetText}目标`;
+      : `；${formatPeriod(figures.year + 1, frame.targetYear)}需年均${requiredChangeText(figures.requiredChange, style)}方可实现${increment.targetText}目标`;
   return `${head}${task}${time}，${figures.verdict}${tail}。`;
+}
+
+/**
+ * 「，完成规划提高7.2个百分点任务的42.0%」; a negative share is said in words (issue 12, item 6):
+ * 「，变化方向与规划相反」, never 「任务的-6.7%」.
+ */
+export function taskShareText(task: number | null, planned: string): string {
+  if (task === null) return '';
+  return task < 0
+    ? '，变化方向与规划相反'
+    : `，完成规划${planned}任务的${formatRatioPercent(task)}`;
 }
 
 /** 「…较2020年增加0.5，不低于96.5的目标水平，符合预期。」 for a level to be held. */
@@ -212,6 +242,6 @@ function explainHold(
   const tail =
     met || figures.requiredChange === null || frame.mode === 'final'
       ? ''
-      : `；${formatPeriod(figures.year + 1, frame.targetYear)}需年均${formatChange(figures.requiredChange, style)}方可回到${increment.targetText}的目标水平`;
+      : `；${formatPeriod(figures.year + 1, frame.targetYear)}需年均${requiredChangeText(figures.requiredChange, style)}方可回到${increment.targetText}的目标水平`;
   return `${head}，${side}${increment.targetText}的目标水平，${figures.verdict}${tail}。`;
 }

@@ -66,6 +66,15 @@ export type BaseRevision = {
   readonly alternative: AlternativeReading | null;
 };
 
+/**
+ * The outlook for the target year from the pace so far and the pace still needed (issue 12,
+ * item 13; docs/evaluation-method.md「七、目标年展望」).
+ */
+export type Outlook = '预计可超额完成' | '预计可如期完成' | '完成难度较大';
+
+/** Outlooks in report order. */
+export const OUTLOOKS: readonly Outlook[] = ['预计可超额完成', '预计可如期完成', '完成难度较大'];
+
 /** The evaluation of one indicator in one year. */
 export type IndicatorEvaluation = {
   readonly indicatorId: IndicatorId;
@@ -99,6 +108,8 @@ export type IndicatorEvaluation = {
   readonly requiredAnnualGrowth: number | null;
   /** For cumulative changes: the yearly change (in the unit) still required. */
   readonly requiredAnnualChange: number | null;
+  /** Outlook for the target year; null in or after it, or where no pace can be measured. */
+  readonly outlook: Outlook | null;
   readonly numbers: readonly NumberUsed[];
   /** The rule applied, in Chinese. */
   readonly rule: string;

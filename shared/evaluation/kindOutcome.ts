@@ -7,6 +7,7 @@ import type { Target } from '../domain/target';
 import type { Verdict } from '../domain/verdict';
 import type { IndicatorSeries } from './actualIndex';
 import type { EvaluationFrame } from './evaluationFrame';
+import type { Pace } from './forecastPace';
 import type { NumberUsed } from './indicatorEvaluation';
 
 /** What a rule gets: the indicator, its target (possibly carried over), the base in use. */
@@ -34,6 +35,8 @@ export type KindOutcome = {
   readonly requiredAnnualChange: number | null;
   /** Target level in the target year implied by the rule (for base-revision readings). */
   readonly targetLevel: number | null;
+  /** Pace so far and still needed, for the outlook (forecastPace.ts); null when not measured. */
+  readonly pace: Pace | null;
   readonly numbers: readonly NumberUsed[];
   readonly rule: string;
   readonly missing: string | null;
@@ -61,6 +64,7 @@ export function makeOutcome(core: OutcomeCore, frame: EvaluationFrame): KindOutc
     requiredAnnualChange:
       'requiredAnnualChange' in core ? (core.requiredAnnualChange as number | null) : null,
     targetLevel: 'targetLevel' in core ? (core.targetLevel as number | null) : null,
+    pace: 'pace' in core ? (core.pace as Pace | null) : null,
     numbers: 'numbers' in core ? (core.numbers as readonly NumberUsed[]) : [],
     missing: 'missing' in core ? (core.missing as string | null) : null,
     verdict: core.verdict,

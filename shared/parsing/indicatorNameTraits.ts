@@ -17,3 +17,12 @@ export function isReductionName(name: string): boolean {
 export function isShareName(name: string, unit: string): boolean {
   return unit === '%' || unit === '‰' || /率|比重|比例|收入比|占.*比/.test(name);
 }
+
+/**
+ * The indicator is a yearly flow (城镇新增就业人数, 棚户区住房改造): each year's value is that year's
+ * amount, so a five-year `[15]` is judged on the sum of the years, never on the change of the
+ * yearly level (issue 12, item 1).
+ */
+export function isFlowName(name: string): boolean {
+  return /新增|新建|改造/.test(name) && !/率|比重|比例|强度|平均|人均|年限/.test(name);
+}

@@ -62,7 +62,7 @@ function judgmentParagraph(context: ReportContext): string {
   const overall =
     context.mode === 'midterm'
       ? midtermJudgment(short, good / judged.length, good, lagging)
-      : finalJudgment(short, good / judged.length, good, lagging);
+      : finalJudgment(short, good / judged.length, good, lagging, basicCount(judged));
   const rest = [
     pending > 0 ? `${pending}项指标需结合上级下达任务和实际情况人工研判` : '',
     missing > 0 ? `${missing}项指标因数据不足暂无法评价` : '',
@@ -88,8 +88,24 @@ function midtermJudgment(short: string, share: number, good: number, lagging: nu
   return `${short}主要指标进展总体不及预期，${lagging}项指标进展滞后，完成规划目标任务压力较大。`;
 }
 
-function finalJudgment(short: string, share: number, good: number, lagging: number): string {
-  if (lagging === 0) return `${short}确定的主要指标全面完成，可评价的${good}项指标均完成规划目标。`;
+/** 基本完成 is a shortfall (issue 12, item 16): it never reads as 全面完成 in the overall judgment. */
+function basicCount(verdicts: readonly string[]): number {
+  return verdicts.filter((verdict) => verdict === '基本完成').length;
+}
+
+function finalJudgment(
+  short: string,
+  share: number,
+  good: number,
+  lagging: number,
+  basic: number,
+): string {
+  if (lagging === 0 && basic === 0) {
+    return `${short}确定的主要指标全面完成，可评价的${good}项指标均完成规划目标。`;
+  }
+  if (lagging === 0) {
+    return `${short}确定的主要指标总体完成较好，${good - basic}项指标完成规划目标，${basic}项指标基本完成或接近完成。`;
+  }
   if (share >= BROADLY_ON_TRACK) {
     return `${short}确定的主要指标总体完成较好，${good}项指标完成或基本完成规划目标，${lagging}项指标未完成。`;
   }

@@ -45,11 +45,18 @@ function catchUpPoint(
 
 function shortfallPoint(context: ReportContext, lagging: readonly ReportIndicatorData[]): string {
   const next = `“${nextPeriodLabel(context.plan)}”`;
-  if (lagging.length === 0) {
+  // 基本完成 is a shortfall too (issue 12, item 16): those targets were not reached.
+  const basic = context.entries.filter((entry) => entry.evaluation.finalVerdict === '基本完成');
+  if (lagging.length === 0 && basic.length === 0) {
     return `总结推广规划实施经验。${context.citation.short}主要指标全面完成，要认真总结经验做法，为${next}规划实施打好基础。`;
   }
   const names = lagging.map((entry) => entry.indicator.name).join('、');
-  return `深入分析未完成指标的原因。${names}未完成规划目标，有关责任单位要深入分析原因，在${next}规划中科学合理确定相关指标目标，明确推进措施。`;
+  const basicNames = basic.map((entry) => entry.indicator.name).join('、');
+  const shortfalls = [
+    lagging.length > 0 ? `${names}未完成规划目标` : '',
+    basic.length > 0 ? `${basicNames}基本完成或接近完成，但未达到规划目标` : '',
+  ].filter((text) => text !== '');
+  return `深入分析${lagging.length > 0 ? '未完成' : '未全面完成'}指标的原因。${shortfalls.join('；')}，有关责任单位要深入分析原因，在${next}规划中科学合理确定相关指标目标，明确推进措施。`;
 }
 
 function bindingPoint(

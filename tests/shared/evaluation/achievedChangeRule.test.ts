@@ -34,7 +34,7 @@ describe('evaluateAchievedChange', () => {
     expect(result.taskProgress).toBeCloseTo(64334 / 22554, 12);
     expect(result.verdict).toBe('提前完成');
     expect(result.explanation).toBe(
-      '2016—2020年城镇棚户区住房改造累计增加64,334套（官方公布），完成规划增加22,554套任务的285.2%，提前完成。',
+      '2016—2020年城镇棚户区住房改造累计64,334套（官方公布），完成五年累计22,554套目标的285.2%，提前完成。',
     );
   });
 

@@ -30,15 +30,15 @@ function figures(reading: 'practice' | 'strict'): number[][] {
 describe.skipIf(!available)('completion-table agreement', () => {
   it('counts engine verdicts that agree with the official ones, by practice (the default)', () => {
     expect(figures('practice')).toEqual([
-      [18, 36, 10],
-      [24, 39, 6],
+      [19, 36, 10],
+      [25, 39, 6],
     ]);
   });
 
   it('counts the same under the strict end-of-term reading', () => {
     expect(figures('strict')).toEqual([
-      [15, 36, 10],
-      [23, 39, 6],
+      [16, 36, 10],
+      [24, 39, 6],
     ]);
   });
 });

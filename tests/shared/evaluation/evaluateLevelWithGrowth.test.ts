@@ -23,11 +23,12 @@ describe('evaluateLevelWithGrowth', () => {
     expect(result.expected).toBeCloseTo(1095.829586, 6);
     expect(result.progressRatio).toBeCloseTo(((1102.3 / 957.14) ** 0.5 - 1) / 0.07, 12);
     expect(result.progressRatio).toBeCloseTo(1.045061, 6);
-    expect(result.taskProgress).toBeCloseTo((1102.3 - 957.14) / (1200 - 957.14), 12);
+    // One figure (issue 12, item 6): task progress is R × time progress, the sentence prints R.
+    expect(result.taskProgress).toBeCloseTo(1.045061 * 0.4, 6);
     expect(result.requiredAnnualGrowth).toBeCloseTo(2.871202, 6);
     expect(result.projectedTargetValue).toBeCloseTo(1362.342544, 5);
     expect(result.explanation).toBe(
-      '2022年地区生产总值（GDP）为1102.3亿元，按年均增长7%左右的预期进度应达1095.8亿元，完成预期进度的100.6%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+      '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%，为规划年均增长7%左右的104.5%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
     );
   });
 

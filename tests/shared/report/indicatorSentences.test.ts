@@ -9,7 +9,7 @@ describe('indicatorSentences', () => {
     year: 2020,
     mode: 'final',
     overrides: new Map([
-      ['seed-jdz-13c/002', { verdict: '基本完成', reason: '受减税降费政策影响。', ...decided }],
+      ['seed-jdz-13c/002', { verdict: '全面完成', reason: '受减税降费政策影响。', ...decided }],
       ['seed-jdz-13c/019', { verdict: '全面完成', reason: '脱贫攻坚任务全面完成', ...decided }],
     ]),
   });
@@ -17,7 +17,7 @@ describe('indicatorSentences', () => {
 
   it('adds the evaluator’s judgment after the automatic explanation', () => {
     expect(text).toContain(
-      '2020年财政总收入为140.27亿元，目标为180亿元，2016—2020年年均增长4.7%（官方公布，可比价），为规划年均增长10%的47.0%，未完成。经人工研判，评价结论调整为“基本完成”，理由是受减税降费政策影响。',
+      '2020年财政总收入为140.27亿元，目标为180亿元，2016—2020年年均增长4.7%（官方公布，可比价），为规划年均增长10%的47.0%，基本完成。经人工研判，评价结论调整为“全面完成”，理由是受减税降费政策影响。',
     );
   });
 

@@ -38,14 +38,14 @@ describe('evaluationTableModel', () => {
     expect(actualCellText(index.get(bundle.indicators[23]!.id)?.get(2022))).toBe('38,603');
   });
 
-  it('fills GDP to 96.7 % in green with the time marker at 40 %', () => {
+  it('fills GDP to 66.3 % (R × time progress) in green with the time marker at 40 %', () => {
     const gdp = progressBarModel(evaluationOf(1), '预期性');
     expect(gdp).toEqual({
-      fill: expect.closeTo(0.96747, 5) as number,
+      fill: expect.closeTo(0.66292, 5) as number,
       marker: 0.4,
       color: '#52a447',
-      text: '96.7%',
-      title: '任务进度96.7%，时间进度40.0%',
+      text: '66.3%',
+      title: '任务进度66.3%，时间进度40.0%',
     });
   });
 

@@ -55,7 +55,7 @@ describe('evaluationView', () => {
     });
     const view = buildEvaluationView(withData, { year: 2022, mode: 'midterm' });
     expect(view.result.evaluations[0]?.explanation).toBe(
-      '2022年地区生产总值（GDP）为1102.3亿元，按年均增长7%左右的预期进度应达1095.8亿元，完成预期进度的100.6%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+      '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%，为规划年均增长7%左右的104.5%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
     );
   });
 
