@@ -2,16 +2,20 @@
 // issue set; `npm run bench -- --json` prints the same as a JSON array.
 import { runAgreementBenchmarks } from './agreementBench';
 import { runBrowserBenchmarks } from './browserBench';
+import { runDocumentBenchmarks } from './documentBench';
 import { runEvaluationBenchmarks } from './evaluationBench';
 import type { BenchResult } from './measure';
 import { runParseBenchmarks } from './parseBench';
 import { runReportBenchmarks } from './reportBench';
+import { runWorkItemBenchmarks } from './workItemBench';
 
 const results: BenchResult[] = [
   ...runParseBenchmarks(),
+  ...(await runDocumentBenchmarks()),
   ...runEvaluationBenchmarks(),
   ...runAgreementBenchmarks(),
   ...(await runReportBenchmarks()),
+  ...runWorkItemBenchmarks(),
   // In Chromium against a fresh build (about 1.5 minutes); `-- --no-browser` leaves them out.
   ...(process.argv.includes('--no-browser') ? [] : await runBrowserBenchmarks()),
 ];

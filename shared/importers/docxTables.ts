@@ -17,7 +17,10 @@ const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
  * paragraphs joined. Body paragraphs between tables become their `before` and `after` text.
  * The zip passes the same strict check as workbooks (0011) before it is unpacked.
  */
-export function readDocxTables(bytes: Uint8Array, fileName: string): Result<DocumentTableGrid[]> {
+export function readDocxTables(
+  bytes: Uint8Array,
+  fileName: string,
+): Result<{ tables: DocumentTableGrid[]; paragraphs: string[] }> {
   const where = { file: fileName };
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
     return fail(
@@ -63,7 +66,10 @@ type TableState = {
 const CONTINUE = '\u0000vMerge';
 
 /** Parses word/document.xml into table grids with the body paragraphs around them. */
-export function parseDocumentXml(xml: string): DocumentTableGrid[] {
+export function parseDocumentXml(xml: string): {
+  tables: DocumentTableGrid[];
+  paragraphs: string[];
+} {
   const grids: string[][][] = [];
   const paragraphsBefore: number[] = [];
   const paragraphs: string[] = [];
@@ -116,7 +122,7 @@ export function parseDocumentXml(xml: string): DocumentTableGrid[] {
   );
   parser.write(xml);
   parser.end();
-  return grids.map((rows, index) => ({
+  const tables = grids.map((rows, index) => ({
     index,
     rows,
     before: paragraphs.slice(paragraphsBefore[index - 1] ?? 0, paragraphsBefore[index]),
@@ -125,6 +131,7 @@ export function parseDocumentXml(xml: string): DocumentTableGrid[] {
       paragraphsBefore[index + 1] ?? paragraphs.length,
     ),
   }));
+  return { tables, paragraphs };
 }
 
 function newTable(): TableState {

@@ -9,7 +9,7 @@ import { isNotesStart } from './tableNotes';
 
 /** What became of one row of the grid: nothing that held text is dropped without a reason. */
 export type RowFate = {
-  /** 0-based row of the grid. */
+  /** 0-based row of the grid (negative: a text line the layout readers kept out of their grid). */
   readonly row: number;
   /** 1-based line (text) or row (sheet) of the source. */
   readonly line: number;

@@ -3,6 +3,7 @@ import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
 import { buildPlanBundle } from './buildPlanBundle';
 import type { ColumnAssignment, ColumnRole } from './columnRole';
+import { gridIssues } from './gridIndicators';
 import type { RowFate } from './gridRows';
 import type { ImportOptions } from './importOptions';
 import type { TableImport } from './importPlanGrid';
@@ -74,6 +75,7 @@ export function importLegacyText(text: string, options: ImportOptions): Result<T
   });
   const columns = classicColumns(table.value, period.baseYear, period.targetYear);
   const rows = table.value.rows;
+  const fates = legacyFates(lines, table.value);
   if (rows.length === 0) return fail('表格中没有指标行', { line: 1 });
   const grid = {
     title: table.value.title,
@@ -94,9 +96,9 @@ export function importLegacyText(text: string, options: ImportOptions): Result<T
     bundle,
     columns,
     headerRows: [0],
-    fates: legacyFates(lines, table.value),
+    fates,
     period,
-    issues: [],
+    issues: gridIssues({ columns, fates, period, bundle }),
     grid,
   });
 }
@@ -134,8 +136,10 @@ function legacyFates(lines: readonly string[], table: RawTable): RowFate[] {
   const starts = table.rows.map((row) => row.line).filter((line) => line > 0);
   const first = Math.min(...starts);
   const last = Math.max(...starts);
-  const fates: RowFate[] = table.rows.map((row) => ({
-    row: row.line - 1,
+  // Indicator rows are numbered as in the grid importLegacyText builds (row 0 the header), so a
+  // row the user drops is found there; other lines are not in that grid (negative rows).
+  const fates: RowFate[] = table.rows.map((row, index) => ({
+    row: index + 1,
     line: row.line,
     text: [row.category, row.rawName, ...row.cells, row.attribute].filter(Boolean).join(' '),
     fate: 'indicator',
@@ -146,9 +150,9 @@ function legacyFates(lines: readonly string[], table: RawTable): RowFate[] {
     const text = raw.trim();
     if (text === '' || (line >= first && line <= last)) return;
     if (line > last && /^(注|备注)\s*[:：]|^\d+\s*[.．、]/.test(text)) return;
-    if (isHeaderLine(text)) fates.push({ row: index, line, text, fate: 'header', reason: '' });
+    if (isHeaderLine(text)) fates.push({ row: -line, line, text, fate: 'header', reason: '' });
     else if (line < first && /\d/.test(text) && !/^#|十[一二三四五六]五/.test(text))
-      fates.push({ row: index, line, text, fate: 'leftOut', reason: '在表头之前，未读作指标行' });
+      fates.push({ row: -line, line, text, fate: 'leftOut', reason: '在表头之前，未读作指标行' });
   });
   return fates.sort((a, b) => a.line - b.line);
 }

@@ -15,7 +15,6 @@ export type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
 export const MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
 
-
 /**
  * Opens a plan from any file users have: Word (.docx), PDF, Excel (.xlsx/.xls/.et), a saved web
  * page (.html/.htm), CSV or text. The type is decided by the file's first bytes, then its name.
@@ -76,9 +75,10 @@ async function openByFormat(
       return (await import('./openPdfPlan')).openPdfPlan(bytes, fileName, options);
     case 'docx': {
       const { readDocxTables } = await import('./docxTables');
-      const tables = readDocxTables(bytes, fileName);
-      if (!tables.ok) return tables;
-      return importTablesOrText(tables.value, 'Word 文档', fileName, options);
+      const document = readDocxTables(bytes, fileName);
+      if (!document.ok) return document;
+      const { tables, paragraphs } = document.value;
+      return importTablesOrText(tables, 'Word 文档', fileName, options, paragraphs);
     }
     case 'workbook':
     case 'legacyWorkbook': {

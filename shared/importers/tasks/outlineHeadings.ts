@@ -37,7 +37,7 @@ const SECTION = /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(.+)$/;
 const CHAPTER = /^第[一二三四五六七八九十百]{1,4}[篇章节]\s*\S*/;
 const BOX = /^专栏\s*(\d{1,3})\s*(.*)$/;
 // 「1.」「1．」「1、」: a digit run NOT followed by another digit, so 「28.91 万亩」 is no item.
-const ITEM = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/;
+const ITEM = /^(\d{1,4})\s*[.．、](?!\d)\s*(.*)$/;
 
 /** Reads the heading a line starts with, or null for body text. */
 export function readHeading(line: string): Heading | null {

@@ -1,8 +1,8 @@
 import type { PlanTableKind } from '../../../../shared/domain/plan';
-import type { PlanBundle } from '../../../../shared/domain/planBundle';
 import { readHtmlTables } from '../../../../shared/importers/htmlTables';
 import { importDocumentTables } from '../../../../shared/importers/importDocumentTables';
-import { openPlanDocument } from '../../../../shared/importers/openPlanDocument';
+import type { OpenedPlan } from '../../../../shared/importers/importDocumentTables';
+import { openPlanTable } from '../../../../shared/importers/openPlanDocument';
 import type { Result } from '../../../../shared/lib/result';
 
 /**
@@ -10,8 +10,8 @@ import type { Result } from '../../../../shared/lib/result';
  * a fresh id. Loaded lazily by usePlanFileImport, so pdf.js, SheetJS and the readers stay off the
  * first screen.
  */
-export function importPlanFile(bytes: Uint8Array, fileName: string): Promise<Result<PlanBundle>> {
-  return openPlanDocument(bytes, fileName, { planId: `user-${crypto.randomUUID()}` });
+export function importPlanFile(bytes: Uint8Array, fileName: string): Promise<Result<OpenedPlan>> {
+  return openPlanTable(bytes, fileName, { planId: `user-${crypto.randomUUID()}` });
 }
 
 /**
@@ -22,7 +22,7 @@ export function importPlanFile(bytes: Uint8Array, fileName: string): Promise<Res
 export function importPastedTable(
   html: string,
   tableKind: PlanTableKind,
-): Result<PlanBundle> | null {
+): Result<OpenedPlan> | null {
   const tables = readHtmlTables(html);
   if (tables.length === 0) return null;
   const result = importDocumentTables(
@@ -31,10 +31,11 @@ export function importPastedTable(
     { planId: `user-${crypto.randomUUID()}`, table: tableKind },
   );
   if (!result.ok) return result;
-  const { bundle } = result.value;
+  const { bundle, reading } = result.value;
+  const pasted = { ...bundle, plan: { ...bundle.plan, origin: { type: 'pasted' as const } } };
   return {
     ok: true,
-    value: { ...bundle, plan: { ...bundle.plan, origin: { type: 'pasted' } } },
+    value: { bundle: pasted, reading: reading ? { ...reading, bundle: pasted } : null },
     warnings: result.warnings,
   };
 }

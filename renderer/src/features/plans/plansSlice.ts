@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PlanBundle } from '../../../../shared/domain/planBundle';
+import type { GridOverrides } from '../../../../shared/importers/columnRole';
+import type { TableImport } from '../../../../shared/importers/importPlanGrid';
 import type { Problem } from '../../../../shared/lib/result';
 
 /** Which create-plan dialog is open. */
@@ -11,6 +13,12 @@ export type ImportDraft = {
   readonly warnings: readonly Problem[];
   /** Where it came from, for the review title: 粘贴的文本 or a file name. */
   readonly sourceLabel: string;
+  /** How a table was read (column mapping, row fates, issues); absent for our own template. */
+  readonly reading?: TableImport;
+  /** The user's corrections of the reading, re-applied at each change. */
+  readonly overrides?: GridOverrides;
+  /** The user has checked the reading's errors (rows with figures left out) and accepts them. */
+  readonly errorsAccepted?: boolean;
 };
 
 /** UI state of 规划管理. */

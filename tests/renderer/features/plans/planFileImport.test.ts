@@ -15,7 +15,7 @@ describe('importPastedTable', () => {
     const bundle = seed('cj-14');
     const result = importPastedTable(renderPlanTableHtml(planTableModel(bundle)), 'main');
     if (!result?.ok) throw new Error(result ? result.error.message : 'null');
-    expect(result.value.plan.origin).toStrictEqual({ type: 'pasted' });
+    expect(result.value.bundle.plan.origin).toStrictEqual({ type: 'pasted' });
     expect(
       result.value.indicators.map((i) => [i.category, i.name, i.unit, i.targetRaw]),
     ).toStrictEqual(bundle.indicators.map((i) => [i.category, i.name, i.unit, i.targetRaw]));

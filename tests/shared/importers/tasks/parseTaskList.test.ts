@@ -220,6 +220,15 @@ describe('parseTaskList on bad input', () => {
     expect(result.error.location?.line).toBe(1);
   });
 
+  it('reads 1,000 numbered tasks (four-digit numbers)', () => {
+    const lines = ['一、重点任务'];
+    for (let n = 1; n <= 1000; n += 1) lines.push(`${n}.任务${n}。（市发展改革委负责）`);
+    const result = parseTaskList(lines.join('\n'), OPTIONS);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.items).toHaveLength(1000);
+    expect(result.value.items.at(-1)?.title).toBe('任务1000');
+  });
+
   it('restarts numbering under each part', () => {
     const text =
       '一、甲\n1.甲一。（市发展改革委负责）\n二、乙\n1.乙一。（市财政局牵头，市税务局配合）';

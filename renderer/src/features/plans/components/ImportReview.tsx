@@ -3,13 +3,16 @@ import { App, Button, Space } from 'antd';
 import type { Indicator } from '../../../../../shared/domain/indicator';
 import type { Plan } from '../../../../../shared/domain/plan';
 import type { PlanBundle } from '../../../../../shared/domain/planBundle';
+import type { GridOverrides } from '../../../../../shared/importers/columnRole';
 import { getDb } from '../../../db/db';
 import { describeStorageError } from '../../../db/errors';
 import { addPlanBundle } from '../../../db/repositories/plansRepository';
 import type { ChangeOrigin } from '../../../db/rows';
 import { useAppStore } from '../../../state/appStore';
 import { useUserWriteContext } from '../hooks/useUserWriteContext';
+import { rereadPlanTable } from '../planImport';
 import type { ImportDraft } from '../plansSlice';
+import { ColumnMappingCard } from './ColumnMappingCard';
 import { IndicatorEditDialog } from './IndicatorEditDialog';
 import { IndicatorTable } from './IndicatorTable';
 import { ReviewPlanCard } from './ReviewPlanCard';
@@ -25,11 +28,40 @@ export function ImportReview({ draft, onSaved }: ImportReviewProps) {
   const setImportDraft = useAppStore((s) => s.setImportDraft);
   const [editing, setEditing] = useState<Indicator | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const [rereadProblem, setRereadProblem] = useState<string | null>(null);
   const writeContext = useUserWriteContext();
   const { message } = App.useApp();
   const { plan, indicators } = draft.bundle;
   const update = (changes: { plan?: Partial<Plan>; indicators?: readonly Indicator[] }) =>
     setImportDraft({ ...draft, bundle: applyChanges(draft.bundle, changes) });
+  const reread = (overrides: GridOverrides) => {
+    if (!draft.reading) return;
+    const result = rereadPlanTable(draft.reading, plan, overrides);
+    if (!result.ok) {
+      setRereadProblem(result.error.message);
+      setImportDraft({ ...draft, overrides });
+      return;
+    }
+    setRereadProblem(null);
+    const value = result.value;
+    setImportDraft({
+      ...draft,
+      bundle: value.bundle,
+      reading: value,
+      overrides,
+      errorsAccepted: false,
+    });
+  };
+  const remove = (indicator: Indicator) => {
+    const row = draft.reading?.fates.filter((fate) => fate.fate === 'indicator')[
+      indicator.order - 1
+    ]?.row;
+    if (row === undefined) return update({ indicators: withoutRow(indicators, indicator) });
+    const overrides = draft.overrides ?? {};
+    reread({ ...overrides, dropRows: [...(overrides.dropRows ?? []), row] });
+  };
+  const hasErrors = (draft.reading?.issues ?? []).some((issue) => issue.severity === 'error');
+  const blocked = rereadProblem !== null || (hasErrors && !draft.errorsAccepted);
 
   const save = async () => {
     setSaving(true);
@@ -58,7 +90,8 @@ export function ImportReview({ draft, onSaved }: ImportReviewProps) {
             <Button
               type="primary"
               loading={isSaving}
-              disabled={isSaving || !plan.name.trim()}
+              disabled={isSaving || !plan.name.trim() || blocked}
+              title={blocked ? '请先处理或确认导入中的错误' : undefined}
               onClick={() => void save()}
             >
               保存为新规划
@@ -66,6 +99,16 @@ export function ImportReview({ draft, onSaved }: ImportReviewProps) {
           </Space>
         }
       />
+      {draft.reading ? (
+        <ColumnMappingCard
+          reading={draft.reading}
+          overrides={draft.overrides ?? {}}
+          problem={rereadProblem}
+          errorsAccepted={draft.errorsAccepted ?? false}
+          onChange={reread}
+          onAcceptErrors={(accepted) => setImportDraft({ ...draft, errorsAccepted: accepted })}
+        />
+      ) : null}
       <ReviewWarnings warnings={draft.warnings} indicators={indicators} />
       <IndicatorTable
         indicators={indicators}
@@ -74,12 +117,7 @@ export function ImportReview({ draft, onSaved }: ImportReviewProps) {
             <Button size="small" type="link" onClick={() => setEditing(indicator)}>
               修改
             </Button>
-            <Button
-              size="small"
-              type="link"
-              danger
-              onClick={() => update({ indicators: withoutRow(indicators, indicator) })}
-            >
+            <Button size="small" type="link" danger onClick={() => remove(indicator)}>
               移除
             </Button>
           </Space>

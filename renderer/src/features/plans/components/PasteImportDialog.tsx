@@ -37,13 +37,25 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
   const parse = async () => {
     const fromTable = pastedHtml ? await readPastedTable(pastedHtml, tableKind) : null;
     if (fromTable?.ok) {
-      setImportDraft({ bundle: fromTable.value, warnings: [], sourceLabel: '粘贴的表格' });
+      const { bundle, reading } = fromTable.value;
+      setImportDraft({
+        bundle,
+        warnings: [],
+        sourceLabel: '粘贴的表格',
+        ...(reading ? { reading, overrides: {} } : {}),
+      });
       return;
     }
     const result = parsePlanText(text, { tableKind, fileName });
     if (!result.ok) return setError(fromTable && !fromTable.ok ? fromTable.error : result.error);
     const sourceLabel = fileName ? `文件「${fileName}」` : '粘贴的文本';
-    setImportDraft({ bundle: result.value, warnings: result.warnings, sourceLabel });
+    setImportDraft({
+      bundle: result.value.bundle,
+      warnings: result.warnings,
+      sourceLabel,
+      reading: result.value,
+      overrides: {},
+    });
   };
 
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -70,7 +82,7 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
     >
       <Typography.Paragraph type="secondary">
         可粘贴从 Word、WPS、Excel、PDF
-        或网页复制的主要指标表（复制的表格保留合并单元格），也可粘贴整篇规划纲要全文，软件会自动找到指标表。
+        或网页复制的指标表（复制的表格保留合并单元格），也可粘贴整篇规划纲要全文，软件会自动找到指标表，并按表头和内容识别各列（序号、类别、指标、单位、基期、目标、年均/累计、属性等）；识别结果可在下一步调整。
       </Typography.Paragraph>
       <Space style={{ marginBottom: 8 }} wrap>
         <Radio.Group

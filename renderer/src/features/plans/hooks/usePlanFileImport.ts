@@ -28,7 +28,13 @@ export function usePlanFileImport(): () => Promise<void> {
         void message.error({ content: formatProblem(result.error), duration: 10 });
         return;
       }
-      setImportDraft({ bundle: result.value, warnings: [], sourceLabel: `文件「${file.name}」` });
+      const { bundle, reading } = result.value;
+      setImportDraft({
+        bundle,
+        warnings: [],
+        sourceLabel: `文件「${file.name}」`,
+        ...(reading ? { reading, overrides: {} } : {}),
+      });
     } finally {
       hide();
     }

@@ -38,8 +38,11 @@ export function ProgressForm({ item, list, year, span, progress, onSave }: Progr
   );
   const save = async () => {
     const values = await form.validateFields();
+    // Fields not shown (investment of a task) are undefined in the form; stored as null.
     await onSave({
-      ...values,
+      status: values.status,
+      shareDone: values.shareDone ?? null,
+      investmentDone: item.kind === '工程项目' ? (values.investmentDone ?? null) : null,
       text: values.text ?? '',
       source: values.source ?? '',
       reporter: values.reporter ?? '',

@@ -1,0 +1,102 @@
+import * as XLSX from 'xlsx';
+import { isSameDepartment } from '../domain/departments';
+import type { WorkItemListId } from '../domain/ids';
+import { itemDepartments, leadDepartments, type WorkItem } from '../domain/workItem';
+import type { WorkItemProgress, ProgressSpan } from '../domain/workItemProgress';
+import { ITEM_PROGRESS_COLUMNS, ITEM_SHEET_NAME, periodLabel } from './xlsxDepartmentItemsLayout';
+
+/** A list's items with the list's name, for the department workbook. */
+export type DepartmentItemSource = {
+  readonly listId: WorkItemListId;
+  readonly listName: string;
+  readonly items: readonly WorkItem[];
+};
+
+/** The items a department leads or supports, in list order; all items when no department. */
+export function selectDepartmentItems(items: readonly WorkItem[], department: string): WorkItem[] {
+  const name = department.trim();
+  if (name === '') return [...items];
+  return items.filter((item) => itemDepartments(item).some((d) => isSameDepartment(d, name)));
+}
+
+type CellValue = string | number | null;
+
+/**
+ * The 重点任务进展 sheet: title, instructions, header, then one row per item of the department
+ * with the period's stored progress filled in (so a department corrects rather than retypes).
+ */
+export function buildItemProgressSheet(
+  sources: readonly DepartmentItemSource[],
+  progress: readonly WorkItemProgress[],
+  period: { readonly year: number; readonly span: ProgressSpan },
+  department: string,
+): XLSX.WorkSheet {
+  const stored = new Map(
+    progress
+      .filter((p) => p.year === period.year && p.span === period.span)
+      .map((p) => [p.itemId as string, p]),
+  );
+  const label = periodLabel(period.year, period.span);
+  const rows: CellValue[][] = [
+    [null, `重点任务进展填报表（${department.trim() || '全部单位'}，${label}）`],
+    [
+      null,
+      '请只填写标有「（填报）」的列；状态填：已完成、序时推进、滞后、未启动、已调整；完成进度填 0–100 的数字；不要修改 A 列和表头。',
+    ],
+    [...ITEM_PROGRESS_COLUMNS],
+  ];
+  for (const source of sources) {
+    for (const item of selectDepartmentItems(source.items, department)) {
+      const fixed = [
+        item.id,
+        source.listName,
+        item.number,
+        item.title,
+        leadDepartments(item).join('、'),
+        label,
+      ];
+      rows.push([...fixed, ...progressCells(stored.get(item.id))]);
+    }
+  }
+  const sheet = XLSX.utils.aoa_to_sheet(rows);
+  sheet['!cols'] = ITEM_PROGRESS_COLUMNS.map((name, index) =>
+    index === 0
+      ? { wch: 24, hidden: true }
+      : { wch: name === '任务' || name.startsWith('进展') ? 40 : 14 },
+  );
+  return sheet;
+}
+
+/**
+ * Adds the 重点任务进展 sheet to a workbook the app built (the indicators' data template), so one
+ * department gets one workbook with its indicators and its items (issue 13).
+ */
+export function appendItemProgressSheet(
+  workbookBytes: Uint8Array,
+  sheet: XLSX.WorkSheet,
+): Uint8Array {
+  const workbook = XLSX.read(workbookBytes, { type: 'array', cellStyles: true, cellNF: true });
+  const visibility = workbook.Workbook?.Sheets?.map((s) => ({ Hidden: s.Hidden ?? 0 })) ?? [];
+  XLSX.utils.book_append_sheet(workbook, sheet, ITEM_SHEET_NAME);
+  workbook.Workbook = { ...workbook.Workbook, Sheets: [...visibility, { Hidden: 0 }] };
+  const written: unknown = XLSX.write(workbook, {
+    type: 'array',
+    bookType: 'xlsx',
+    compression: true,
+    cellStyles: true,
+  });
+  return new Uint8Array(written as ArrayBuffer);
+}
+
+function progressCells(found: WorkItemProgress | undefined): CellValue[] {
+  if (!found) return [null, null, null, null, null, null];
+  const text = (value: string) => (value === '' ? null : value);
+  return [
+    found.status,
+    found.shareDone,
+    found.investmentDone,
+    text(found.text),
+    text(found.source),
+    text(found.reporter),
+  ];
+}
