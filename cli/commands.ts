@@ -1,6 +1,7 @@
 import { evaluateCommand } from './commands/evaluate';
 import { parseCommand } from './commands/parse';
 import { reportCommand } from './commands/report';
+import { tasksCommand } from './commands/tasks';
 import type { CliCommand } from './io';
 
 /**
@@ -11,4 +12,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   parse: parseCommand,
   evaluate: evaluateCommand,
   report: reportCommand,
+  tasks: tasksCommand,
 };

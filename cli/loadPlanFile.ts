@@ -1,8 +1,7 @@
 import type { PlanTableKind } from '../shared/domain/plan';
 import type { PlanBundle } from '../shared/domain/planBundle';
 import type { GridOverrides } from '../shared/importers/columnRole';
-import type { TableImport } from '../shared/importers/importPlanGrid';
-import { importPlanTable } from '../shared/importers/importPlanTable';
+import type { OpenedPlan } from '../shared/importers/openPlanDocument';
 import { fail, ok, type Result } from '../shared/lib/result';
 import type { CliIo } from './io';
 
@@ -16,11 +15,12 @@ export type LoadPlanOptions = {
 };
 
 /** A plan read from a file, with how its table was read when it was a table (not JSON or our template). */
-export type LoadedPlan = { readonly bundle: PlanBundle; readonly reading: TableImport | null };
+export type LoadedPlan = OpenedPlan;
 
 /**
- * Reads a plan from any file the CLI accepts: a PlanBundle JSON (.json), a plan document or
- * table as text (.txt, .md), or a workbook (.xlsx: our template or a document-style table).
+ * Reads a plan from any file the CLI accepts: a PlanBundle JSON (.json), or any plan document
+ * openPlanDocument reads (.docx, .pdf, .xlsx/.xls/.et, .html/.htm, .csv, .txt/.md), the type
+ * decided by the file's contents. An old .doc, a scanned or encrypted file is refused in Chinese.
  */
 export async function loadPlanFile(
   path: string,
@@ -47,30 +47,9 @@ export async function loadPlanTable(
     );
   }
   if (/\.json$/i.test(path)) return withoutReading(readBundleJson(bytes, fileName));
-  if (/\.xlsx?$/i.test(path)) {
-    if (options.overrides) {
-      const { importWorkbookTable } = await import('../shared/importers/xlsxPlanGrid');
-      return withReading(importWorkbookTable(bytes, fileName, options));
-    }
-    // The table kind is read from the workbook, and checked against --table only when given.
-    const { importPlanFromWorkbook } = await import('../shared/importers/xlsxPlanWorkbook');
-    return withoutReading(importPlanFromWorkbook(bytes, fileName, options));
-  }
-  return withReading(
-    importPlanTable(new TextDecoder('utf-8').decode(bytes), {
-      table: options.table ?? 'main',
-      planId: options.planId,
-      fileName,
-      origin: { type: 'file', fileName },
-      ...(options.overrides ? { overrides: options.overrides } : {}),
-    }),
-  );
-}
-
-function withReading(result: Result<TableImport>): Result<LoadedPlan> {
-  return result.ok
-    ? ok({ bundle: result.value.bundle, reading: result.value }, result.warnings)
-    : result;
+  const { openPlanTable } = await import('../shared/importers/openPlanDocument');
+  // Without --table a document's main table is read; a workbook's table kind is detected.
+  return openPlanTable(bytes, fileName, options);
 }
 
 function withoutReading(result: Result<PlanBundle>): Result<LoadedPlan> {

@@ -4,13 +4,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSeeds, serialiseSeed } from '../seeds/buildSeeds';
+import { buildWorkItemSeeds } from '../seeds/buildWorkItemSeeds';
 
 const seedsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 const outDir = join(seedsDir, 'generated');
 
-const { seeds, index } = buildSeeds((key) =>
-  readFileSync(join(seedsDir, 'excerpts', `${key}.txt`), 'utf8'),
-);
+const readExcerpt = (key: string) => readFileSync(join(seedsDir, 'excerpts', `${key}.txt`), 'utf8');
+const { seeds, index } = buildSeeds(readExcerpt);
 mkdirSync(outDir, { recursive: true });
 for (const seed of seeds) {
   writeFileSync(join(outDir, seed.file), serialiseSeed(seed.bundle));
@@ -21,3 +21,8 @@ for (const seed of seeds) {
 }
 writeFileSync(join(outDir, 'index.json'), serialiseSeed(index));
 process.stdout.write(`已写入 ${seeds.length} 个种子（SEED_VERSION ${index.seedVersion}）\n`);
+
+for (const seed of buildWorkItemSeeds(readExcerpt)) {
+  writeFileSync(join(outDir, seed.file), serialiseSeed(seed.bundle));
+  process.stdout.write(`${seed.key}: ${seed.bundle.items.length} 项任务/项目\n`);
+}

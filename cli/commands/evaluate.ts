@@ -1,8 +1,9 @@
 /**
  * `evaluate --plan <plan> [--table main|completion] [--actuals <actuals>] --year <Y>
- * [--mode midterm|final]`: evaluates a plan and prints one JSON object per indicator. The plan is
- * anything `parse` takes (or a PlanBundle JSON); the actuals are a CSV (`indicator,year,value,
- * measure`) or the app's data-entry template (.xlsx).
+ * [--mode midterm|final] [--settings <阈值.json>]`: evaluates a plan and prints one JSON object per
+ * indicator. The plan is anything `parse` takes (or a PlanBundle JSON); the actuals are a CSV
+ * (`indicator,year,value,measure`) or the app's data-entry template (.xlsx); the settings file
+ * holds the thresholds to change (shared/evaluation/parseEvaluationSettings.ts).
  */
 import type { PlanTableKind } from '../../shared/domain/plan';
 import type { PlanBundle } from '../../shared/domain/planBundle';
@@ -18,10 +19,12 @@ export type EvaluateArgs = {
   readonly year: number | null;
   readonly mode: EvaluationMode | null;
   readonly table: PlanTableKind | null;
+  /** A JSON file of evaluation thresholds (docs/evaluation-method.md), or null for the defaults. */
+  readonly settings: string | null;
 };
 
 const USAGE =
-  '用法：evaluate --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final]';
+  '用法：evaluate --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>]';
 
 /** The `evaluate` command: reads the plan file, then evaluates it (exit 0 ok, 1 bad data, 2 usage). */
 export const evaluateCommand: CliCommand = async (argv, io) => {
@@ -40,7 +43,7 @@ export function parseEvaluateArgs(argv: readonly string[]): EvaluateArgs | strin
   for (let i = 0; i < args.length; i += 2) {
     const flag = args[i] ?? '';
     const value = args[i + 1];
-    if (!['--plan', '--actuals', '--year', '--mode', '--table'].includes(flag))
+    if (!['--plan', '--actuals', '--year', '--mode', '--table', '--settings'].includes(flag))
       return `无法识别的参数「${flag}」。${USAGE}`;
     if (value === undefined || value.startsWith('--')) return `参数 ${flag} 缺少取值。${USAGE}`;
     found[flag] = value;
@@ -60,12 +63,19 @@ function checkYearAndMode(found: Readonly<Record<string, string>>): EvaluateArgs
   if (table !== null && table !== 'main' && table !== 'completion') {
     return `--table 只能是 main 或 completion，收到「${table}」。`;
   }
-  return { plan: found['--plan'] ?? null, actuals: found['--actuals'] ?? null, year, mode, table };
+  return {
+    plan: found['--plan'] ?? null,
+    actuals: found['--actuals'] ?? null,
+    year,
+    mode,
+    table,
+    settings: found['--settings'] ?? null,
+  };
 }
 
 /** Evaluates the run and prints one JSON object per indicator, the summary on stderr. */
 function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): number {
-  const { year, mode, actuals } = run;
+  const { year, mode, actuals, settings } = run;
   const result = evaluatePlan(
     {
       plan: bundle.plan,
@@ -73,7 +83,7 @@ function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): num
       actualValues: actuals.values,
       componentActuals: actuals.components,
     },
-    { year, mode },
+    { year, mode, settings },
   );
   const official = new Map(
     bundle.officialAssessments.map((a) => [a.indicatorId as string, a.verdictRaw]),

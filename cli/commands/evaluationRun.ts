@@ -6,6 +6,9 @@ import type { ActualValue } from '../../shared/domain/actualValue';
 import type { PlanBundle } from '../../shared/domain/planBundle';
 import type { EvaluationMode } from '../../shared/domain/verdict';
 import type { ComponentActual } from '../../shared/evaluation/indicatorEvaluation';
+import type { EvaluationSettings } from '../../shared/evaluation/evaluationSettings';
+import { DEFAULT_EVALUATION_SETTINGS } from '../../shared/evaluation/evaluationSettings';
+import { parseEvaluationSettingsText } from '../../shared/evaluation/parseEvaluationSettings';
 import { parseActualsCsv } from '../../shared/importers/actualsCsv';
 import { formatProblem } from '../../shared/lib/result';
 import type { CliIo } from '../io';
@@ -18,11 +21,12 @@ export type Actuals = {
   components: readonly ComponentActual[];
 };
 
-/** One evaluation run: the year and mode asked for and the values to judge. */
+/** One evaluation run: the year and mode asked for, the values to judge and the thresholds. */
 export type EvaluationRun = {
   readonly year: number;
   readonly mode: EvaluationMode;
   readonly actuals: Actuals;
+  readonly settings: EvaluationSettings;
 };
 
 /** Prints a usage error; exit code 2. */
@@ -67,7 +71,28 @@ export async function resolveRun(
   if (yearProblem) return usageError(io, yearProblem);
   const actuals = await readActuals(bundle, args, io, usage);
   if (!actuals) return 1;
-  return { year, mode: args.mode ?? (isCompletion ? 'final' : 'midterm'), actuals };
+  const settings = await readSettings(args.settings, io);
+  if (!settings) return 1;
+  return { year, mode: args.mode ?? (isCompletion ? 'final' : 'midterm'), actuals, settings };
+}
+
+/** Reads `--settings` (the defaults when absent); prints the problem and returns null on failure. */
+async function readSettings(path: string | null, io: CliIo): Promise<EvaluationSettings | null> {
+  if (path === null) return DEFAULT_EVALUATION_SETTINGS;
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    io.stderr(
+      `无法读取文件「${path}」：${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return null;
+  }
+  const fileName = path.split(/[\\/]/).at(-1) ?? path;
+  const parsed = parseEvaluationSettingsText(new TextDecoder('utf-8').decode(bytes), fileName);
+  if (parsed.ok) return parsed.value;
+  io.stderr(`${formatProblem(parsed.error)}\n`);
+  return null;
 }
 
 /** Reads `--actuals` (CSV or data template); prints the problem and returns null on failure. */

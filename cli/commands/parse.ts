@@ -11,7 +11,7 @@ import type { CliIo } from '../io';
 import { loadPlanTable } from '../loadPlanFile';
 
 const USAGE = [
-  '用法：parse <文件.txt|文件.xlsx> [--table main|completion] [--plan-id 规划编号] [--map 列映射]',
+  '用法：parse <文件.docx|.pdf|.xlsx|.xls|.et|.html|.csv|.txt> [--table main|completion] [--plan-id 规划编号] [--map 列映射]',
   '  --map "0=seq,1=category,2=name,3=base,4=target,5=growth,6=attribute"（列号从 0 开始），',
   '        或一个 JSON 文件 {"0":"seq",…}；角色：seq category group name unit base target growth',
   '        actual actualGrowth verdict attribute direction departments remarks keep ignore',
@@ -25,8 +25,8 @@ type ParseArgs = {
 };
 
 /**
- * `parse <file> [--table main|completion] [--map 0=seq,1=category,…]`: imports the table from a text file or an Excel workbook
- * (.xlsx: our plan template or a document-style table, see xlsxPlanWorkbook) and prints the
+ * `parse <file> [--table main|completion] [--map 0=seq,1=category,…]`: imports the table from
+ * any plan file (Word, PDF, Excel, web page, CSV or text; see openPlanDocument) and prints the
  * PlanBundle as JSON, each indicator with its raw cells, target kind, numbers and warnings, and
  * for completion tables its 2020 actual and official verdict; for tables read from text or by
  * meaning, also the column mapping used (`columns`, `map`), which `--map` overrides. Errors go to

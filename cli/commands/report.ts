@@ -1,6 +1,6 @@
 /**
  * `report --plan <plan> [--table main|completion] [--actuals <actuals>] --year <Y>
- * [--mode midterm|final] --out <报告.docx|报告.xlsx>` (issue 6): evaluates the plan as `evaluate`
+ * [--mode midterm|final] [--settings <阈值.json>] --out <报告.docx|报告.xlsx>` (issue 6): evaluates the plan as `evaluate`
  * does and writes the evaluation report, the Word file with its charts (rendered server-side in
  * cli/charts) or the Excel tables.
  */
@@ -14,7 +14,7 @@ import { parseEvaluateArgs } from './evaluate';
 import { loadPlanArg, resolveRun, usageError } from './evaluationRun';
 
 const USAGE =
-  '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] --out <报告.docx|报告.xlsx>';
+  '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>] --out <报告.docx|报告.xlsx>';
 
 /** What `--out` asks for. */
 type ReportFormat = 'docx' | 'xlsx';
@@ -43,9 +43,9 @@ export const reportCommand: CliCommand = async (argv, io) => {
   if (typeof bundle === 'number') return bundle;
   const run = await resolveRun(bundle, args, io, USAGE, (year) => checkYear(bundle, year));
   if (typeof run === 'number') return run;
-  const { year, mode, actuals } = run;
+  const { year, mode, actuals, settings } = run;
   const data = { ...bundle, actualValues: actuals.values, componentActuals: actuals.components };
-  const report = buildReport(data, evaluatePlan(data, { year, mode }), { year, mode });
+  const report = buildReport(data, evaluatePlan(data, { year, mode, settings }), { year, mode });
   return writeReport(report, target, io);
 };
 

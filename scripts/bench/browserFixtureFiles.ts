@@ -16,7 +16,7 @@ import {
 } from './browserFixtures';
 
 /** The Dexie schema version the app writes (renderer/src/db/schema.ts; a test keeps them equal). */
-export const BENCH_SCHEMA_VERSION = 2;
+export const BENCH_SCHEMA_VERSION = 3;
 
 /** Issue 5: a plan of 2,000 indicators × 5 years gives the template's 10,000 values. */
 export const TEMPLATE_INDICATORS = 2_000;

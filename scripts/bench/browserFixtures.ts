@@ -123,5 +123,10 @@ export function makeBenchTables({
     meta: [{ key: 'builtinPlansInstalled', value: now.toISOString() }],
     verdictOverrides: [],
     reportSections: [],
+    workItemLists: [],
+    workItems: [],
+    workItemProgress: [],
+    workItemChangeLog: [],
+    followUps: [],
   };
 }

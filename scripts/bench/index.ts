@@ -1,5 +1,6 @@
 // `npm run bench`: one table of every benchmark in the project, each figure beside the target its
 // issue set; `npm run bench -- --json` prints the same as a JSON array.
+import { runAgreementBenchmarks } from './agreementBench';
 import { runBrowserBenchmarks } from './browserBench';
 import { runEvaluationBenchmarks } from './evaluationBench';
 import type { BenchResult } from './measure';
@@ -9,6 +10,7 @@ import { runReportBenchmarks } from './reportBench';
 const results: BenchResult[] = [
   ...runParseBenchmarks(),
   ...runEvaluationBenchmarks(),
+  ...runAgreementBenchmarks(),
   ...(await runReportBenchmarks()),
   // In Chromium against a fresh build (about 1.5 minutes); `-- --no-browser` leaves them out.
   ...(process.argv.includes('--no-browser') ? [] : await runBrowserBenchmarks()),

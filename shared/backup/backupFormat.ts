@@ -4,17 +4,22 @@ import type {
   ActualValueRow,
   ChangeLogRow,
   OfficialAssessmentRow,
+  FollowUpRow,
   PlanRow,
   ReportSectionRow,
   SettingRow,
   VerdictOverrideRow,
+  WorkItemChangeLogRow,
+  WorkItemListRow,
+  WorkItemProgressRow,
+  WorkItemRow,
 } from '../domain/storedRows';
 
 /** The `format` tag of every backup file (docs/decisions/0010-backup-format.md). */
 export const BACKUP_FORMAT = 'plan-evaluation-workbench-backup';
 
 /** The backup file format this code writes and the newest it can read. */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 
 /** The tables a backup holds: every Dexie table of the app. */
 export const BACKUP_TABLE_NAMES = [
@@ -27,6 +32,11 @@ export const BACKUP_TABLE_NAMES = [
   'meta',
   'verdictOverrides',
   'reportSections',
+  'workItemLists',
+  'workItems',
+  'workItemProgress',
+  'workItemChangeLog',
+  'followUps',
 ] as const;
 
 /** Name of one backed-up table. */
@@ -43,14 +53,21 @@ export const BACKUP_TABLE_LABELS: Readonly<Record<BackupTableName, string>> = {
   meta: '系统信息',
   verdictOverrides: '人工研判',
   reportSections: '报告修改',
+  workItemLists: '任务清单',
+  workItems: '重点任务',
+  workItemProgress: '任务进展',
+  workItemChangeLog: '任务变更记录',
+  followUps: '整改任务',
 };
 
 /**
  * The tables each format version holds, oldest first. A version-1 file (before overrides and
- * report edits existed) restores with those two tables empty; its checksum covers its own tables.
+ * report edits existed) restores with those two tables empty, a version-2 file (before work items,
+ * issue 13) without work items; a file's checksum covers its own tables.
  */
 export function backupTablesOfFormat(formatVersion: number): readonly BackupTableName[] {
-  return formatVersion >= 2 ? BACKUP_TABLE_NAMES : BACKUP_TABLE_NAMES.slice(0, 7);
+  if (formatVersion >= 3) return BACKUP_TABLE_NAMES;
+  return BACKUP_TABLE_NAMES.slice(0, formatVersion >= 2 ? 9 : 7);
 }
 
 /** A stored plan. */
@@ -79,6 +96,11 @@ export type BackupTables = {
   readonly meta: readonly BackupKeyValueRow[];
   readonly verdictOverrides: readonly VerdictOverrideRow[];
   readonly reportSections: readonly ReportSectionRow[];
+  readonly workItemLists: readonly WorkItemListRow[];
+  readonly workItems: readonly WorkItemRow[];
+  readonly workItemProgress: readonly WorkItemProgressRow[];
+  readonly workItemChangeLog: readonly WorkItemChangeLogRow[];
+  readonly followUps: readonly FollowUpRow[];
 };
 
 /** The JSON document of a backup file. */

@@ -1,5 +1,7 @@
 import { MEASURES, VALUE_STATUSES } from '../domain/actualValue';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../domain/verdict';
+import { WORK_ITEM_KINDS } from '../domain/workItem';
+import { PROGRESS_SPANS, PROGRESS_STATUSES } from '../domain/workItemProgress';
 import { BACKUP_TABLE_LABELS } from './backupFormat';
 import type { BackupTableName } from './backupFormat';
 
@@ -88,6 +90,63 @@ const ROW_RULES: Readonly<Record<BackupTableName, readonly FieldRule[]>> = {
     ['generatedText', 'string'],
     ['editedAt', 'string'],
     ['editedBy', 'string'],
+  ],
+  workItemLists: [
+    ['id', 'string'],
+    ['name', 'string'],
+    ['region', 'string'],
+    ['planId', 'stringOrNull'],
+    ['startYear', 'number'],
+    ['endYear', 'number'],
+    ['origin', 'object'],
+    ['createdAt', 'string'],
+    ['updatedAt', 'string'],
+  ],
+  workItems: [
+    ['id', 'string'],
+    ['listId', 'string'],
+    ['order', 'number'],
+    ['number', 'string'],
+    ['kind', WORK_ITEM_KINDS],
+    ['place', 'object'],
+    ['title', 'string'],
+    ['text', 'string'],
+    ['responsibilities', 'array'],
+    ['deadlines', 'array'],
+    ['quantities', 'array'],
+  ],
+  workItemProgress: [
+    ['itemId', 'string'],
+    ['listId', 'string'],
+    ['year', 'number'],
+    ['span', PROGRESS_SPANS],
+    ['status', PROGRESS_STATUSES],
+    ['text', 'string'],
+    ['source', 'string'],
+    ['reporter', 'string'],
+  ],
+  workItemChangeLog: [
+    ['id', 'string'],
+    ['at', 'string'],
+    ['user', 'string'],
+    ['listId', 'string'],
+    ['itemId', 'stringOrNull'],
+    ['action', 'string'],
+    ['origin', 'object'],
+    ['before', 'stringOrNull'],
+    ['after', 'stringOrNull'],
+  ],
+  followUps: [
+    ['id', 'string'],
+    ['scopeId', 'string'],
+    ['year', 'number'],
+    ['order', 'number'],
+    ['subject', 'object'],
+    ['title', 'string'],
+    ['problem', 'string'],
+    ['lead', 'string'],
+    ['measure', 'string'],
+    ['deadline', 'string'],
   ],
 };
 

@@ -13,8 +13,21 @@ import type { IndicatorId } from './ids';
  *   in %), signed (negative = a fall). For reduction indicators (the target is a cumulative
  *   reduction: 单位GDP能耗降低 `[16]`, 下降 `[4.3]`) it is the cumulative reduction in %, positive
  *   = a fall, read the way the target's reduction is read.
+ * - `firstHalfValue`, `firstHalfGrowth`, `firstThreeQuartersValue`, `firstThreeQuartersGrowth`:
+ *   the level and the growth (over the same period a year before) of 上半年 (January–June) and
+ *   前三季度 (January–September) of `year`: mid-term reports cut their data off at mid-year
+ *   (REAL-REPORTS.md「Time basis」). The period is part of the measure so that the stored key
+ *   `[indicatorId+year+measure]` holds it (docs/decisions/0026).
  */
-export type Measure = 'value' | 'growth' | 'averageGrowth' | 'cumulativeChange';
+export type Measure =
+  | 'value'
+  | 'growth'
+  | 'averageGrowth'
+  | 'cumulativeChange'
+  | 'firstHalfValue'
+  | 'firstHalfGrowth'
+  | 'firstThreeQuartersValue'
+  | 'firstThreeQuartersGrowth';
 
 /** Every measure, in the order above (for validators of stored or imported rows). */
 export const MEASURES: readonly Measure[] = [
@@ -22,6 +35,10 @@ export const MEASURES: readonly Measure[] = [
   'growth',
   'averageGrowth',
   'cumulativeChange',
+  'firstHalfValue',
+  'firstHalfGrowth',
+  'firstThreeQuartersValue',
+  'firstThreeQuartersGrowth',
 ];
 
 /** Statistical status of a figure, from least to most final. */

@@ -3,10 +3,14 @@
  * once here so the database layer and the backup format cannot drift apart.
  */
 import type { ActualValue } from './actualValue';
-import type { IndicatorId, PlanId } from './ids';
+import type { FollowUp } from './followUp';
+import type { IndicatorId, PlanId, WorkItemId, WorkItemListId } from './ids';
 import type { Plan } from './plan';
 import type { OfficialAssessment } from './planBundle';
 import type { EvaluationMode, Verdict } from './verdict';
+import type { WorkItem } from './workItem';
+import type { WorkItemList } from './workItemList';
+import type { WorkItemProgress } from './workItemProgress';
 
 /** A stored plan: the domain Plan plus bookkeeping times (ISO strings). */
 export type PlanRow = Plan & {
@@ -83,3 +87,36 @@ export type ReportSectionRow = {
   readonly editedAt: string;
   readonly editedBy: string;
 };
+
+/** A stored work-item list (issue 13) with bookkeeping times (ISO strings). */
+export type WorkItemListRow = WorkItemList & {
+  readonly createdAt: string;
+  readonly updatedAt: string;
+};
+
+/** A stored work item: the domain object as is (its `listId` is the lookup index). */
+export type WorkItemRow = WorkItem;
+
+/** A stored progress record; `listId` is denormalised so a list's progress is one index lookup. */
+export type WorkItemProgressRow = WorkItemProgress & { readonly listId: WorkItemListId };
+
+/**
+ * One entry of the work items' change log, in the style of {@link ChangeLogRow}: progress records
+ * and item edits, with the JSON before and after so a change can be reverted.
+ */
+export type WorkItemChangeLogRow = {
+  readonly id: string;
+  /** ISO time. */
+  readonly at: string;
+  readonly user: string;
+  readonly listId: WorkItemListId;
+  readonly itemId: WorkItemId | null;
+  /** Short Chinese description, e.g. 「填报进展」「修改进展」「导入任务清单」. */
+  readonly action: string;
+  readonly origin: ChangeOrigin;
+  readonly before: string | null;
+  readonly after: string | null;
+};
+
+/** A stored row of the 整改任务分工表. */
+export type FollowUpRow = FollowUp;

@@ -15,6 +15,11 @@ export type IndicatorSeries = {
   readonly growth: ReadonlyMap<number, number>;
   readonly averageGrowth: ReadonlyMap<number, number>;
   readonly cumulativeChange: ReadonlyMap<number, number>;
+  /** Levels and growth of 上半年 and 前三季度 (used at a mid-year cut-off, cutOff.ts). */
+  readonly firstHalfValue: ReadonlyMap<number, number>;
+  readonly firstHalfGrowth: ReadonlyMap<number, number>;
+  readonly firstThreeQuartersValue: ReadonlyMap<number, number>;
+  readonly firstThreeQuartersGrowth: ReadonlyMap<number, number>;
 };
 
 /** Series by indicator id. */
@@ -27,6 +32,10 @@ const EMPTY_SERIES: IndicatorSeries = {
   growth: NO_VALUES,
   averageGrowth: NO_VALUES,
   cumulativeChange: NO_VALUES,
+  firstHalfValue: NO_VALUES,
+  firstHalfGrowth: NO_VALUES,
+  firstThreeQuartersValue: NO_VALUES,
+  firstThreeQuartersGrowth: NO_VALUES,
 };
 
 const STATUS_RANK = Object.fromEntries(
@@ -56,6 +65,10 @@ function newSeries(rank: number): Building {
     growth: NO_VALUES,
     averageGrowth: NO_VALUES,
     cumulativeChange: NO_VALUES,
+    firstHalfValue: NO_VALUES,
+    firstHalfGrowth: NO_VALUES,
+    firstThreeQuartersValue: NO_VALUES,
+    firstThreeQuartersGrowth: NO_VALUES,
     sharedRank: rank,
     ranks: null,
   };

@@ -22,6 +22,11 @@ export type ProgressMeasure = {
   readonly withinBand?: boolean;
   /** 以上 / > targets: on track only at R ≥ 1 (no Eurostat slack). */
   readonly isFloorTarget?: boolean;
+  /**
+   * `reached` says whether a target level was reached (a total with a level actual and a target
+   * level): then R ≥ 100 % alone never makes it 全面完成 (issue 12, item 15).
+   */
+  readonly isLevelJudged?: boolean;
 };
 
 /** Classifies measured progress; binding (约束性) indicators need the stricter ratio. */
@@ -58,10 +63,14 @@ function classifyFinal(
   const { final } = frame.settings;
   const ratio = measure.ratio;
   if (measure.reachedEarly) return '提前完成';
-  if (measure.reached || (ratio !== null && atLeast(ratio, 1)) || measure.withinBand) {
+  const ratioMet = !measure.isLevelJudged && ratio !== null && atLeast(ratio, 1);
+  if (measure.reached || ratioMet || measure.withinBand) {
     return ratio !== null && atLeast(ratio, final.earlyRatio) ? '提前完成' : '全面完成';
   }
   if (ratio === null) return '未完成';
+  // docs/evaluation-method.md「四」: in the official tables 未完成 means no progress or a move
+  // the wrong way; any other shortfall is 基本完成或接近完成, binding indicators included.
+  if (final.reading === 'practice') return ratio > EPSILON ? '基本完成' : '未完成';
   const basic = isBinding ? final.bindingBasicallyCompleteRatio : final.basicallyCompleteRatio;
   return atLeast(ratio, basic) ? '基本完成' : '未完成';
 }
@@ -91,5 +100,6 @@ export function classifyCondition(
     return measure.isAhead ? '快于预期' : '符合预期';
   }
   if (measure.allYearsMet) return '全面完成';
-  return measure.lastYearMet && !isBinding ? '基本完成' : '未完成';
+  const basicAllowed = frame.settings.final.reading === 'practice' || !isBinding;
+  return measure.lastYearMet && basicAllowed ? '基本完成' : '未完成';
 }

@@ -9,6 +9,8 @@ import { assertNever } from '../domain/target';
 import { formatPeriod, formatYear } from '../lib/formatNumber';
 import type { IndicatorSeries } from './actualIndex';
 import { seriesOf } from './actualIndex';
+import type { PartialYear } from './cutOff';
+import { explainAtCutOff, seriesAtCutOff, twoYearAverageText } from './cutOff';
 import {
   alternativeSuffix,
   carryTarget,
@@ -50,7 +52,35 @@ export function evaluateIndicator(
  * already carries the review fields, with no override.
  */
 export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): ReviewedEvaluation {
-  const series = seriesOf(frame.index, indicator.id);
+  const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
+  return atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
+}
+
+/** Names the part-year the data stop at, and says 两年平均 (cutOff.ts). */
+function atCutOff(
+  evaluation: ReviewedEvaluation,
+  partial: PartialYear | null,
+  frame: EvaluationFrame,
+): ReviewedEvaluation {
+  const isPartial = partial !== null && evaluation.dataYear === partial.year;
+  const twoYears = twoYearAverageText(evaluation.explanation, frame.baseYear);
+  if (!isPartial) {
+    return twoYears === evaluation.explanation
+      ? evaluation
+      : { ...evaluation, explanation: twoYears };
+  }
+  return {
+    ...evaluation,
+    dataPeriod: partial.period,
+    explanation: flatText(explainAtCutOff(twoYears, partial)),
+  };
+}
+
+function evaluateSeries(
+  indicator: Indicator,
+  frame: EvaluationFrame,
+  series: IndicatorSeries,
+): ReviewedEvaluation {
   if (frame.requestedYear <= frame.baseYear) {
     const message = `评估年份${formatYear(frame.requestedYear)}须晚于基期年${formatYear(frame.baseYear)}`;
     const outcome = makeOutcome(

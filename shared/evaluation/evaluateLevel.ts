@@ -84,6 +84,7 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
       ratio,
       reached: hasReached,
       reachedEarly: frame.mode === 'final' && reachedBefore(input, year),
+      isLevelJudged: true,
     },
     frame,
     binding,

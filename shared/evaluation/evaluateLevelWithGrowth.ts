@@ -119,6 +119,8 @@ function measure(
       reachedEarly: frame.mode === 'final' && reachedBefore(input, c.year),
       withinBand: withinBand(input, reading.average),
       isFloorTarget: isFloorQualifier(target.annualGrowth.qualifier),
+      // Totals are judged on the level reached against the target level (issue 12, item 16).
+      isLevelJudged: c.actual !== null && target.targetValue !== null,
     },
     frame,
     isBinding(indicator),

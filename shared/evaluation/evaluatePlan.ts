@@ -35,21 +35,24 @@ export type EvaluatePlanOptions = {
   readonly overrides?: ReadonlyMap<string, VerdictOverride>;
 };
 
-/** Evaluations in table order, their summary, and the overrides that were refused. */
+/** Evaluations in table order, their summary, the overrides refused and the thresholds used. */
 export type PlanEvaluation = {
   readonly evaluations: readonly ReviewedEvaluation[];
+  /** The thresholds the verdicts were reached with (the report's method note prints them). */
+  readonly settings: EvaluationSettings;
   readonly summary: EvaluationSummary;
   readonly problems: readonly Problem[];
 };
 
 /** Evaluates a plan; a refused override leaves the automatic verdict and adds a problem. */
 export function evaluatePlan(bundle: EvaluablePlan, options: EvaluatePlanOptions): PlanEvaluation {
+  const settings = options.settings ?? DEFAULT_EVALUATION_SETTINGS;
   const frame = buildFrame(
     {
       plan: bundle.plan,
       year: options.year,
       mode: options.mode,
-      settings: options.settings ?? DEFAULT_EVALUATION_SETTINGS,
+      settings,
       indicators: bundle.indicators,
       componentActuals: bundle.componentActuals ?? [],
       index: indexActuals(bundle.actualValues),
@@ -66,5 +69,6 @@ export function evaluatePlan(bundle: EvaluablePlan, options: EvaluatePlanOptions
     problems.push(reviewed.error);
     return evaluation;
   });
-  return { evaluations, summary: summarizeEvaluations(evaluations, bundle.indicators), problems };
+  const summary = summarizeEvaluations(evaluations, bundle.indicators);
+  return { evaluations, settings, summary, problems };
 }

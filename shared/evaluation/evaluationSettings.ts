@@ -30,6 +30,13 @@ export type EvaluationSettings = {
     readonly basicallyCompleteRatio: number;
     /** The same for 约束性 indicators: Eurostat's 95 % 'significant progress'; binding is strict. */
     readonly bindingBasicallyCompleteRatio: number;
+    /**
+     * Which end-of-term reading applies (docs/evaluation-method.md「四、总结评估」). `practice`, the
+     * default, follows the official 13th-plan completion tables: 未完成 only for no progress or a
+     * move the wrong way, every other shortfall 基本完成 (binding included). `strict` is the
+     * earlier reading: below the two ratios above it is 未完成.
+     */
+    readonly reading: EndOfTermReading;
   };
   /** Tolerance of 左右 (about): a band, not a point (DOMAIN.md). Our choices. */
   readonly about: {
@@ -52,10 +59,24 @@ export type EvaluationSettings = {
   readonly inStepPoints: number;
 };
 
+/** The two end-of-term readings: as the official completion tables judge, or stricter. */
+export type EndOfTermReading = 'practice' | 'strict';
+
+/** Chinese names of the end-of-term readings, for the CLI, the bench and the method note. */
+export const END_OF_TERM_READING_LABELS: Readonly<Record<EndOfTermReading, string>> = {
+  practice: '按完成情况表惯例',
+  strict: '从严',
+};
+
 /** The defaults; see each field's comment for its source. */
 export const DEFAULT_EVALUATION_SETTINGS: EvaluationSettings = {
   midterm: { aheadRatio: 1.2, onTrackRatio: 0.95, bindingOnTrackRatio: 1 },
-  final: { earlyRatio: 1.25, basicallyCompleteRatio: 0.6, bindingBasicallyCompleteRatio: 0.95 },
+  final: {
+    earlyRatio: 1.25,
+    basicallyCompleteRatio: 0.6,
+    bindingBasicallyCompleteRatio: 0.95,
+    reading: 'practice',
+  },
   about: { ratePoints: 0.5, levelRelative: 0.02, changeRelative: 0.1 },
   keepStable: { tolerance: 0.01, bindingTolerance: 0 },
   inStepPoints: 1,

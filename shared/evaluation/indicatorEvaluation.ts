@@ -4,6 +4,7 @@
  * and what is still needed.
  */
 import type { IndicatorId } from '../domain/ids';
+import type { Period } from '../domain/measurePeriod';
 import type { Attribute, Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { TargetKind } from '../domain/target';
@@ -78,6 +79,11 @@ export type IndicatorEvaluation = {
   readonly year: number;
   /** The year whose data were used (earlier when later data are missing), or null. */
   readonly dataYear: number | null;
+  /**
+   * Set when the data year's figures are for part of it (上半年, 前三季度) standing for the year
+   * (cutOff.ts); absent for full-year data.
+   */
+  readonly dataPeriod?: Exclude<Period, 'year'>;
   readonly verdict: Verdict;
   /** (y − base year)/(target year − base year), capped at 1. */
   readonly timeProgress: number;

@@ -31,6 +31,9 @@ function buildThresholdsText(frame: EvaluationFrame, isBinding: boolean): string
     const binding = isBinding ? '（约束性指标从严）' : '';
     return `R≥${pct(midterm.aheadRatio)}为快于预期，R≥${pct(onTrack)}为符合预期${binding}，否则为滞后`;
   }
+  if (final.reading === 'practice') {
+    return `R≥${pct(final.earlyRatio)}为提前完成，达到目标为全面完成，未达到目标但有进展为基本完成，无进展或变化方向与规划相反为未完成`;
+  }
   const basic = isBinding ? final.bindingBasicallyCompleteRatio : final.basicallyCompleteRatio;
   return `R≥${pct(final.earlyRatio)}为提前完成，R≥100%为全面完成，R≥${pct(basic)}为基本完成，否则为未完成`;
 }
@@ -58,5 +61,7 @@ export function ratioRuleText(
 export function conditionRuleText(condition: string, frame: EvaluationFrame): string {
   return frame.mode === 'midterm'
     ? `${condition}：各年均满足为符合预期，任一年不满足为滞后`
-    : `${condition}：各年均满足为全面完成，仅目标年满足为基本完成（约束性指标不适用），否则为未完成`;
+    : frame.settings.final.reading === 'practice'
+      ? `${condition}：各年均满足为全面完成，仅目标年满足为基本完成，否则为未完成`
+      : `${condition}：各年均满足为全面完成，仅目标年满足为基本完成（约束性指标不适用），否则为未完成`;
 }

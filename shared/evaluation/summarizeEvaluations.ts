@@ -3,6 +3,8 @@
  * 「28项主要指标中，3项提前实现，10项快于预期，……」. Overrides count as the verdict in force.
  */
 import type { Attribute, Indicator } from '../domain/indicator';
+import type { Period } from '../domain/measurePeriod';
+import { PERIOD_LABELS, PERIODS } from '../domain/measurePeriod';
 import type { EvaluationMode, Verdict } from '../domain/verdict';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../domain/verdict';
 import type { ReviewedEvaluation } from './applyOverride';
@@ -20,7 +22,12 @@ export type EvaluationSummary = {
   readonly overall: VerdictTally;
   readonly byCategory: readonly ({ readonly category: string } & VerdictTally)[];
   readonly byAttribute: readonly ({ readonly attribute: Attribute } & VerdictTally)[];
-  /** One Chinese sentence for the report. */
+  /**
+   * The data cut-off when part-year figures were used: 「数据截至2023年上半年」, or with later data
+   * for some indicators 「数据截至2023年（部分指标为上半年数据）」; null otherwise.
+   */
+  readonly cutOff: string | null;
+  /** One Chinese sentence for the report (opening with the cut-off when there is one). */
   readonly sentence: string;
 };
 
@@ -139,16 +146,40 @@ export function summarizeEvaluations(
     ...tally,
   }));
   const binding = byAttribute.find((entry) => entry.attribute === '约束性');
+  const cutOff = cutOffText(evaluations);
+  const sentence = sentenceOf(overallTally, binding, mode);
   return {
     mode,
     overall: overallTally,
     byCategory,
     byAttribute,
-    sentence: sentenceOf(overallTally, binding, mode),
+    cutOff,
+    sentence: cutOff === null ? sentence : `${cutOff}，${sentence}`,
   };
 }
 
 const ATTRIBUTES: readonly Attribute[] = ['预期性', '约束性'];
+
+/** The cut-off when the latest data year's figures are for part of the year (cutOff.ts). */
+function cutOffText(evaluations: readonly IndicatorEvaluation[]): string | null {
+  let latest: number | null = null;
+  for (const evaluation of evaluations) {
+    const year = evaluation.dataYear;
+    if (year !== null && (latest === null || year > latest)) latest = year;
+  }
+  if (latest === null) return null;
+  const periods = new Set<Period>();
+  for (const evaluation of evaluations) {
+    if (evaluation.dataYear === latest) periods.add(evaluation.dataPeriod ?? 'year');
+  }
+  if (!periods.has('firstHalf') && !periods.has('firstThreeQuarters')) return null;
+  // The latest period heads the cut-off; the others are named as exceptions.
+  const ordered = [...PERIODS].reverse().filter((period) => periods.has(period));
+  const [head, ...others] = ordered;
+  const headText = head === 'year' || head === undefined ? '' : PERIOD_LABELS[head];
+  const rest = others.map((period) => PERIOD_LABELS[period]).join('、');
+  return `数据截至${latest}年${headText}${rest ? `（部分指标为${rest}数据）` : ''}`;
+}
 
 /** The tallies of the groups that counted anything, in the groups' order. */
 function tallies<K>(groups: Groups<K>, order: readonly Verdict[]): [K, VerdictTally][] {

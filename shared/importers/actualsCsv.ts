@@ -2,12 +2,16 @@
  * Actual values from CSV with the header `indicator,year,value,measure` (Chinese headers 指标,
  * 年份, 数值, 口径 also accepted). `indicator` is an id or a name (matched ignoring spaces, the unit
  * in parentheses and full-/half-width differences); `measure` is `value` (default), `growth`
- * (增速), `averageGrowth` (年均增速) or `cumulativeChange` (累计变化). A structure indicator takes
+ * (增速), `averageGrowth` (年均增速) or `cumulativeChange` (累计变化), or a part of the year
+ * (`firstHalfGrowth`, 上半年增速, …; shared/domain/measurePeriod.ts). An optional `period` column
+ * (期间: 全年, 上半年, 前三季度) places a value or growth in part of the year. A structure indicator takes
  * its components as `6.8:42:51.2`. Optional columns `status`, `source`, `note` (状态, 来源, 备注),
  * as `formatActualsCsv` writes them, override the options row by row.
  */
 import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
 import { VALUE_STATUSES } from '../domain/actualValue';
+import type { Period } from '../domain/measurePeriod';
+import { ENTRY_MEASURES, MEASURE_NAMES, measureOf, splitMeasure } from '../domain/measurePeriod';
 import type { Indicator } from '../domain/indicator';
 import type { ComponentActual } from '../evaluation/indicatorEvaluation';
 import { matchIndicatorName } from '../lib/matchIndicatorName';
@@ -40,6 +44,7 @@ const COLUMNS = {
   status: ['status', '状态', '数据状态'],
   source: ['source', '来源', '数据来源'],
   note: ['note', '备注', '说明'],
+  period: ['period', '期间', '时期'],
 } as const;
 
 type Column = keyof typeof COLUMNS;
@@ -54,6 +59,22 @@ const MEASURES: Record<string, Measure> = {
   年均增速: 'averageGrowth',
   cumulativechange: 'cumulativeChange',
   累计变化: 'cumulativeChange',
+  ...Object.fromEntries(
+    ENTRY_MEASURES.flatMap((measure) => [
+      [measure.toLowerCase(), measure],
+      [MEASURE_NAMES[measure], measure],
+    ]),
+  ),
+};
+
+const PERIOD_WORDS: Record<string, Period> = {
+  '': 'year',
+  year: 'year',
+  全年: 'year',
+  firsthalf: 'firstHalf',
+  上半年: 'firstHalf',
+  firstthreequarters: 'firstThreeQuarters',
+  前三季度: 'firstThreeQuarters',
 };
 
 /** Reads NFKC-folded numbers with thousands separators: 「１，１０２.３」 → 1102.3; also 1.2E-07. */
@@ -174,12 +195,32 @@ function readYear(cell: Cell, report: Report): number | null {
 function readMeasure(cell: Cell, report: Report): Measure | null {
   const key = cell('measure').toLowerCase();
   // Own keys only: 「constructor」 must not find Object.prototype's.
-  if (Object.hasOwn(MEASURES, key)) return MEASURES[key] ?? null;
-  report(
-    '口径只能为 value（水平值）、growth（增速）、averageGrowth（年均增速）或 cumulativeChange（累计变化），也可留空。',
-    'measure',
-  );
-  return null;
+  const measure = Object.hasOwn(MEASURES, key) ? (MEASURES[key] ?? null) : null;
+  if (measure === null) {
+    report(
+      '口径只能为 value（水平值）、growth（增速）、averageGrowth（年均增速）、cumulativeChange（累计变化），或上半年、前三季度的水平值与增速（如「上半年增速」），也可留空。',
+      'measure',
+    );
+    return null;
+  }
+  return withPeriod(cell, report, measure);
+}
+
+/** Applies the 期间 column: 上半年 + 增速 → firstHalfGrowth. */
+function withPeriod(cell: Cell, report: Report, measure: Measure): Measure | null {
+  const key = cell('period').normalize('NFKC').toLowerCase();
+  const period = Object.hasOwn(PERIOD_WORDS, key) ? PERIOD_WORDS[key] : undefined;
+  if (period === undefined) {
+    report('期间只能为全年、上半年或前三季度，也可留空（全年）。', 'period');
+    return null;
+  }
+  if (period === 'year') return measure;
+  const split = splitMeasure(measure);
+  if (split === null || split.period !== 'year') {
+    report(`口径「${cell('measure')}」不能再指定期间「${cell('period')}」。`, 'period');
+    return null;
+  }
+  return measureOf(period, split.quantity);
 }
 
 function readStatus(cell: Cell, report: Report, fallback: ValueStatus): ValueStatus | null {

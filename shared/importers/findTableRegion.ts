@@ -13,7 +13,8 @@ export type TableRegion = {
 
 // 「十四五」…主要指标 (000 line 836, 001 line 825, 002 line 406);
 // 「十三五」规划纲要主要指标完成情况表 (000 line 150, 001 line 350, 002 line 290).
-const TITLES: Readonly<Record<PlanTableKind, RegExp>> = {
+/** The title of each table kind in a document. */
+export const TABLE_TITLES: Readonly<Record<PlanTableKind, RegExp>> = {
   main: /十四五.{0,20}主要指标(?!.*完成情况)/,
   completion: /十三五.{0,20}主要指标.{0,4}完成情况/,
 };
@@ -27,7 +28,7 @@ const MAX_TABLE_LINES = 600;
  */
 export function findTableRegion(lines: readonly string[], kind: PlanTableKind): TableRegion {
   const titleIndex = lines.findIndex(
-    (line) => line.trim().length <= MAX_TITLE_LENGTH && TITLES[kind].test(line),
+    (line) => line.trim().length <= MAX_TITLE_LENGTH && TABLE_TITLES[kind].test(line),
   );
   const start = titleIndex + 1;
   const limit = titleIndex < 0 ? lines.length : Math.min(lines.length, start + MAX_TABLE_LINES);

@@ -27,6 +27,8 @@ export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 /** How a plan workbook is opened: the size limit and the plan importer's own wording. */
 export const PLAN_OPEN_OPTIONS: OpenWorkbookOptions = {
   maxBytes: MAX_WORKBOOK_BYTES,
+  // Plans arrive as .xls and WPS .et as well as .xlsx (issue 11, decision 0023).
+  allowLegacy: true,
   messages: {
     tooLarge: (size, limit) =>
       `文件大小为 ${size} MB，超过 ${limit} MB 的上限，未读取。请只保留指标表所在的工作表后再导入`,

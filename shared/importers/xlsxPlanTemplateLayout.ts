@@ -45,6 +45,10 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   growth: '当年增速(%)',
   averageGrowth: '年均增速(%)',
   cumulativeChange: '累计变化',
+  firstHalfValue: '上半年指标值',
+  firstHalfGrowth: '上半年增速(%)',
+  firstThreeQuartersValue: '前三季度指标值',
+  firstThreeQuartersGrowth: '前三季度增速(%)',
 };
 
 /** The two header rows of the 指标表 sheet and the horizontal merges of the top row. */

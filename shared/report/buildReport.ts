@@ -10,12 +10,14 @@ import type { Plan } from '../domain/plan';
 import type { EvaluationMode } from '../domain/verdict';
 import type { PlanEvaluation } from '../evaluation/evaluatePlan';
 import type { ComponentActual } from '../evaluation/indicatorEvaluation';
+import { detectBaseBreaks } from '../evaluation/baseBreak';
+import { methodNotes } from './methodNotes';
 import { overallBlocks } from './overallSection';
 import { problemsBlocks } from './problemsSection';
 import { progressBlocks } from './progressSection';
 import { progressTable } from './progressTable';
 import { makeReportContext } from './reportContext';
-import type { ReportDocument, ReportIndicatorData } from './reportDocument';
+import type { ReportDocument, ReportIndicatorData, ReportTable } from './reportDocument';
 import { DEFAULT_MAX_TREND_FIGURES, numberFigures, planFigures } from './reportFigures';
 import { reportTitle } from './reportTitle';
 import { makeSection } from './sectionEdits';
@@ -71,10 +73,27 @@ export function buildReport(
       makeSection('suggestions', '四、下一步建议', suggestionsBlocks(context), []),
     ],
     figures: numberFigures(figures),
-    table: progressTable(context),
+    table: withMethodNotes(progressTable(context), data, evaluation, options.mode),
     summary: evaluation.summary,
     indicators: entries,
   };
+}
+
+/** The 附表's notes followed by the method notes (base breaks, thresholds). */
+function withMethodNotes(
+  table: ReportTable,
+  data: ReportPlanData,
+  evaluation: PlanEvaluation,
+  mode: EvaluationMode,
+): ReportTable {
+  const breaks = detectBaseBreaks(data.indicators, data.actualValues, data.plan);
+  const notes = methodNotes({
+    mode,
+    settings: evaluation.settings,
+    baseBreaks: data.indicators.flatMap((indicator) => breaks.get(indicator.id) ?? []),
+    names: new Map(data.indicators.map((indicator) => [indicator.id, indicator.name])),
+  });
+  return { ...table, notes: [...table.notes, ...notes] };
 }
 
 /** Each indicator with its evaluation and its values, the values grouped in one pass. */

@@ -12,7 +12,7 @@ import type {
   ReportTableColumn,
   ReportTableRow,
 } from './reportDocument';
-import { actualCell, percentCell, rawCell, textCell } from './tableCells';
+import { actualCell, NO_VALUE, numberCell, percentCell, rawCell, textCell } from './tableCells';
 
 const ACTUALS_GROUP = '各年实际值';
 
@@ -52,6 +52,10 @@ function columnDefs(context: ReportContext): ColumnDef[] {
     def('name', '指标', (e) => textCell(e.indicator.name)),
     def('unit', '单位', (e) => textCell(e.indicator.unit)),
     def('base', `${plan.baseYear}年基期值`, (e) => rawCell(e.indicator.baseRaw)),
+    // DOMAIN.md「Revisions and base breaks」: the plan's base and the revised one side by side.
+    ...(context.entries.some((entry) => entry.evaluation.baseRevision !== null)
+      ? [def('revisedBase', '修订基期值', revisedBaseCell)]
+      : []),
     def('target', `${plan.targetYear}年目标值`, (e) => rawCell(e.indicator.targetRaw)),
     def('growth', '年均/累计增长', (e) => rawCell(e.indicator.growthRaw)),
     ...tableYears(context).map((year) =>
@@ -67,6 +71,11 @@ function columnDefs(context: ReportContext): ColumnDef[] {
     def('verdict', '评价结论', (e) => textCell(verdictText(e))),
     def('attribute', '属性', (e) => textCell(e.indicator.attribute)),
   ];
+}
+
+function revisedBaseCell({ evaluation }: ReportIndicatorData): ReportCell {
+  const revised = evaluation.baseRevision?.revisedBase;
+  return revised === undefined ? textCell(NO_VALUE) : numberCell(revised);
 }
 
 function verdictText({ evaluation }: ReportIndicatorData): string {

@@ -5,6 +5,7 @@ const SECTIONS = [
   { nav: '规划管理', heading: '规划管理', hash: '#/plans' },
   { nav: '数据填报', heading: '数据填报', hash: '#/data-entry' },
   { nav: '评估分析', heading: '评估分析', hash: '#/evaluation' },
+  { nav: '重点任务', heading: '重点任务', hash: '#/work-items' },
   { nav: '评估报告', heading: '评估报告', hash: '#/report' },
   { nav: '系统设置', heading: '系统设置', hash: '#/settings' },
 ];

@@ -90,7 +90,7 @@ describe('规划管理 in web mode', () => {
     await page.getByRole('menuitem', { name: '规划管理' }).click();
     await page.getByRole('button', { name: '更多' }).click();
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('menuitem', { name: '从 Excel 导入…' }).click();
+    await page.getByRole('menuitem', { name: '从文件导入（Word/PDF/Excel/网页）…' }).click();
     await (await chooser).setFiles(path);
     await page
       .getByText('核对导入结果（来源：文件「jdz-14-plan.xlsx」', { exact: false })

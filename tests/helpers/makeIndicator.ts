@@ -101,6 +101,12 @@ export function makeContext(overrides: Partial<EvaluationContext> = {}): Evaluat
   } satisfies EvaluationContext;
 }
 
+/** The default settings with the strict end-of-term reading (docs/evaluation-method.md「四」). */
+export const STRICT_SETTINGS = {
+  ...DEFAULT_EVALUATION_SETTINGS,
+  final: { ...DEFAULT_EVALUATION_SETTINGS.final, reading: 'strict' as const },
+};
+
 /** A value row for `evaluateWith`: [year, value] or [year, value, 'growth']. */
 export type ValueRow = readonly [number, number] | readonly [number, number, Measure];
 

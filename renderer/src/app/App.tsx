@@ -8,6 +8,7 @@ import { DataEntryPage } from '../features/dataEntry';
 import { EvaluationPage } from '../features/evaluation';
 import { ReportPage } from '../features/report';
 import { SettingsPage } from '../features/settings';
+import { WorkItemsPage } from '../features/workItems';
 
 /**
  * Hash routing: works identically under app://workbench (Electron) and http://localhost (web
@@ -26,6 +27,7 @@ export function App() {
                 <Route path="/plans/:planId" element={<PlansPage />} />
                 <Route path="/data-entry" element={<DataEntryPage />} />
                 <Route path="/evaluation" element={<EvaluationPage />} />
+                <Route path="/work-items" element={<WorkItemsPage />} />
                 <Route path="/report" element={<ReportPage />} />
                 <Route path="/settings" element={<SettingsPage />} />
                 <Route path="*" element={<Navigate to="/plans" replace />} />

@@ -9,6 +9,11 @@ import type {
   ReportSectionRow,
   SettingRow,
   VerdictOverrideRow,
+  WorkItemChangeLogRow,
+  WorkItemListRow,
+  WorkItemProgressRow,
+  WorkItemRow,
+  FollowUpRow,
 } from './rows';
 import { applySchema } from './schema';
 
@@ -23,6 +28,11 @@ export type WorkbenchDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   verdictOverrides: Dexie.Table<VerdictOverrideRow, [string, number, string]>;
   reportSections: Dexie.Table<ReportSectionRow, [string, number, string, string]>;
+  workItemLists: EntityTable<WorkItemListRow, 'id'>;
+  workItems: EntityTable<WorkItemRow, 'id'>;
+  workItemProgress: Dexie.Table<WorkItemProgressRow, [string, number, string]>;
+  workItemChangeLog: EntityTable<WorkItemChangeLogRow, 'id'>;
+  followUps: EntityTable<FollowUpRow, 'id'>;
 };
 
 /** The database name; IndexedDB keeps it per origin (docs/decisions/0005). */

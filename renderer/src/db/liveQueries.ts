@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Indicator } from '../../../shared/domain/indicator';
 import type { PlanId } from '../../../shared/domain/ids';
+import type { EvaluationSettings } from '../../../shared/evaluation/evaluationSettings';
+import { DEFAULT_EVALUATION_SETTINGS } from '../../../shared/evaluation/evaluationSettings';
 import { getDb } from './db';
+import { getPlanEvaluationSettings } from './repositories/evaluationSettingsRepository';
 import {
   listCellHistory,
   listPlanActuals,
@@ -100,5 +103,15 @@ export function useLiveReportSections(
         ? listReportSections(getDb(), { planId, year, mode })
         : new Map<string, ReportSectionRow>(),
     [planId, year, mode],
+  );
+}
+
+/** Live evaluation thresholds of a plan (the defaults when none are stored); undefined while loading. */
+export function useLivePlanEvaluationSettings(
+  planId: PlanId | undefined,
+): EvaluationSettings | undefined {
+  return useLiveQuery(
+    async () => (planId ? getPlanEvaluationSettings(getDb(), planId) : DEFAULT_EVALUATION_SETTINGS),
+    [planId],
   );
 }

@@ -5,6 +5,7 @@ import { describeStorageError } from './errors';
 import { getUserName } from './repositories/settingsRepository';
 import { CURRENT_SCHEMA_VERSION, storedSchemaVersion } from './schema';
 import { installBuiltinPlansOnFirstStart } from './seedInstaller';
+import { installBuiltinWorkItemsOnce } from './workItemSeedInstaller';
 import { appWriteContext } from './writeContext';
 
 /** Outcome of opening the database at start-up. */
@@ -51,10 +52,16 @@ export async function openDatabase(
   }
 }
 
-/** Installs the built-in plans on the first start (once: decision 0009); how many were added. */
+/**
+ * Installs the built-in plans on the first start (once: decision 0009) and the built-in work items
+ * once per database; returns how many plans were added.
+ */
 export async function finishFirstStart(db: WorkbenchDb): Promise<number> {
   const user = (await getUserName(db)) || '系统';
-  return installBuiltinPlansOnFirstStart(db, appWriteContext(user, { type: 'system' }));
+  const context = appWriteContext(user, { type: 'system' });
+  const plans = await installBuiltinPlansOnFirstStart(db, context);
+  await installBuiltinWorkItemsOnce(db, context);
+  return plans;
 }
 
 async function isFirstStart(db: WorkbenchDb): Promise<boolean> {

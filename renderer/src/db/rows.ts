@@ -9,4 +9,9 @@ export type {
   ReportSectionRow,
   SettingRow,
   VerdictOverrideRow,
+  WorkItemChangeLogRow,
+  WorkItemListRow,
+  WorkItemProgressRow,
+  WorkItemRow,
+  FollowUpRow,
 } from '../../../shared/domain/storedRows';

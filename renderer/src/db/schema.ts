@@ -7,6 +7,29 @@ import type { Dexie } from 'dexie';
  */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
   {
+    // v3: work items (issue 13): lists of tasks / projects / reforms (by plan), their items (by
+    // list), progress per item, year and span (a list's progress is one index lookup), their
+    // change log (by list and by item, for an item's history) and the 整改任务分工表 (by plan or
+    // list). Existing tables unchanged; no upgrade function: Dexie only adds tables.
+    version: 3,
+    stores: {
+      plans: 'id',
+      indicators: 'id, planId',
+      actualValues: '[indicatorId+year+measure], planId',
+      officialAssessments: 'indicatorId, planId',
+      changeLog: 'id, planId, indicatorId',
+      settings: 'key',
+      meta: 'key',
+      verdictOverrides: '[indicatorId+year+mode], planId',
+      reportSections: '[planId+year+mode+sectionId], planId',
+      workItemLists: 'id, planId',
+      workItems: 'id, listId',
+      workItemProgress: '[itemId+year+span], listId',
+      workItemChangeLog: 'id, listId, itemId',
+      followUps: 'id, scopeId',
+    },
+  },
+  {
     // v2: evaluators' verdict overrides (keyed by indicator + year + mode) and their edited report
     // sections (keyed by plan + year + mode + section). Two indexes dropped because every value
     // written pays for each index: the change log's unused `at`, and actual values' `indicatorId`

@@ -1,4 +1,5 @@
 import type { PlanBundle } from '../../../shared/domain/planBundle';
+import type { WorkItemBundle } from '../../../shared/domain/workItemList';
 
 /** One built-in plan in the catalogue. */
 export type SeedEntry = {
@@ -38,4 +39,15 @@ export async function loadSeedBundle(planId: string): Promise<PlanBundle | null>
     if (bundle.plan.id === planId) return bundle;
   }
   return null;
+}
+
+// Built-in work-item lists (issue 13), generated next to the plans as work-<listId>.json.
+const workItemModules = import.meta.glob<WorkItemBundle>('../../../seeds/generated/work-*.json', {
+  import: 'default',
+});
+
+/** Every built-in work-item list with its items, by list id. */
+export async function loadWorkItemSeeds(): Promise<WorkItemBundle[]> {
+  const bundles = await Promise.all(Object.values(workItemModules).map((load) => load()));
+  return bundles.sort((a, b) => a.list.id.localeCompare(b.list.id));
 }

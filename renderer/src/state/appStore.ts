@@ -5,6 +5,7 @@ import {
 } from '../features/evaluation/evaluationSlice';
 import { createDataEntrySlice, type DataEntrySlice } from '../features/dataEntry/dataEntrySlice';
 import { createPlansSlice, type PlansSlice } from '../features/plans/plansSlice';
+import { createWorkItemsSlice, type WorkItemsSlice } from '../features/workItems/workItemsSlice';
 
 /** App-wide UI state (About dialog). */
 export type ShellSlice = {
@@ -13,7 +14,7 @@ export type ShellSlice = {
 };
 
 /** UI state only (STYLE.md principle 5): user data lives in Dexie. */
-export type AppState = ShellSlice & PlansSlice & EvaluationSlice & DataEntrySlice;
+export type AppState = ShellSlice & PlansSlice & EvaluationSlice & DataEntrySlice & WorkItemsSlice;
 
 /** The single zustand store, assembled from the feature slices. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -22,6 +23,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createPlansSlice(...args),
   ...createDataEntrySlice(...args),
   ...createEvaluationSlice(...args),
+  ...createWorkItemsSlice(...args),
 }));
 
 /** Initial state, for resetting between tests. */

@@ -42,6 +42,34 @@ describe('runEvaluate', () => {
     expect(err.join('')).toBe('1项主要指标中，1项符合预期。\n');
   });
 
+  it('judges with the thresholds of --settings (R 104.5% is ahead at a 104% threshold)', async () => {
+    const { io, out, err } = fakeCliIo({
+      'plan.json': JSON.stringify(bundle),
+      'actuals.csv': 'indicator,year,value\n地区生产总值,2021,1030\n地区生产总值,2022,1102.3\n',
+      'strict.json': '{"midterm": {"aheadRatio": 1.04}}',
+    });
+    const argv = ['--plan', 'plan.json', '--actuals', 'actuals.csv', '--year', '2022'];
+    expect(await evaluateCommand([...argv, '--settings', 'strict.json'], io)).toBe(0);
+    const rows = JSON.parse(out.join('')) as Record<string, unknown>[];
+    expect(rows[0]?.status).toBe('快于预期');
+    expect(err.join('')).toBe('1项主要指标中，1项快于预期。\n');
+  });
+
+  it('names the field of a bad --settings file in Chinese and exits 1', async () => {
+    const { io, err } = fakeCliIo({
+      'plan.json': JSON.stringify(bundle),
+      'actuals.csv': 'indicator,year,value\n地区生产总值,2022,1102.3\n',
+      'bad.json': '{"midterm": {"aheadRatio": "1.3"}}',
+    });
+    const argv = ['--plan', 'plan.json', '--actuals', 'actuals.csv', '--year', '2022'];
+    expect(await evaluateCommand([...argv, '--settings', 'bad.json'], io)).toBe(1);
+    expect(await evaluateCommand([...argv, '--settings', 'none.json'], io)).toBe(1);
+    expect(err).toEqual([
+      '文件「bad.json」：设置项「midterm.aheadRatio」（快于预期：进度比R不低于）应为数字。\n',
+      '无法读取文件「none.json」：ENOENT\n',
+    ]);
+  });
+
   it('reports CSV errors with their location and exits 1', async () => {
     const { io, err } = fakeCliIo({
       'plan.json': JSON.stringify(bundle),

@@ -87,6 +87,12 @@ describe('schema', () => {
     // Tables added by version 2 start empty.
     expect(await db.verdictOverrides.count()).toBe(0);
     expect(await db.reportSections.count()).toBe(0);
+    // Tables added by version 3 (work items, issue 13) start empty.
+    expect(await db.workItemLists.count()).toBe(0);
+    expect(await db.workItems.count()).toBe(0);
+    expect(await db.workItemProgress.count()).toBe(0);
+    expect(await db.workItemChangeLog.count()).toBe(0);
+    expect(await db.followUps.count()).toBe(0);
   });
 
   it('recognises data written by a newer version, which Dexie 4 alone would open', async () => {

@@ -77,6 +77,11 @@ describe('benchmark fixtures', () => {
       meta: 1,
       verdictOverrides: 0,
       reportSections: 0,
+      workItemLists: 0,
+      workItems: 0,
+      workItemProgress: 0,
+      workItemChangeLog: 0,
+      followUps: 0,
     });
     expect(tables.settings).toEqual([{ key: 'userName', value: BENCH_USER }]);
   });

@@ -21,7 +21,7 @@ describe('buildBackup', () => {
       'checksum',
     ]);
     expect(document.format).toBe('plan-evaluation-workbench-backup');
-    expect(document.formatVersion).toBe(2);
+    expect(document.formatVersion).toBe(3);
     expect(document.schemaVersion).toBe(1);
     expect(document.appVersion).toBe('0.1.0');
     expect(document.createdAt).toBe('2026-11-22T02:30:05.000Z');
@@ -33,6 +33,11 @@ describe('buildBackup', () => {
   it('gives the same bytes for the same data whatever the key order', () => {
     const tables = makeBackupTables();
     const reordered = {
+      followUps: tables.followUps,
+      workItemChangeLog: tables.workItemChangeLog,
+      workItemProgress: tables.workItemProgress,
+      workItems: tables.workItems,
+      workItemLists: tables.workItemLists,
       reportSections: tables.reportSections,
       verdictOverrides: tables.verdictOverrides,
       meta: tables.meta,

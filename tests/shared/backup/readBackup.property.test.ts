@@ -13,6 +13,9 @@ import { readBackup } from '../../../shared/backup/readBackup';
 import { decodeUtf8, encodeUtf8 } from '../../../shared/backup/utf8';
 import { MEASURES, VALUE_STATUSES } from '../../../shared/domain/actualValue';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../../../shared/domain/verdict';
+import { WORK_ITEM_KINDS } from '../../../shared/domain/workItem';
+import { PROGRESS_SPANS, PROGRESS_STATUSES } from '../../../shared/domain/workItemProgress';
+import type { WorkItemRow } from '../../../shared/domain/storedRows';
 import { makeBackupTables } from './backupFixture';
 
 const now = new Date('2026-11-22T02:30:05.000Z');
@@ -129,6 +132,44 @@ const tables: fc.Arbitrary<BackupTables> = fc.record({
       editedAt: text,
       editedBy: text,
     }),
+  ),
+  workItemLists: row(
+    fc
+      .record({ name: text, region: text, startYear: fc.integer({ min: 1949, max: 2100 }) })
+      .map((edits) => ({ ...fixture.workItemLists[0]!, ...edits })),
+  ),
+  workItems: row(
+    fc
+      .record({
+        title: text,
+        text,
+        number: text,
+        kind: fc.constantFrom(...WORK_ITEM_KINDS.filter((kind) => kind !== '工程项目')),
+      })
+      .map((edits) => ({ ...fixture.workItems[0]!, ...edits }) as WorkItemRow),
+  ),
+  workItemProgress: row(
+    fc
+      .record({
+        year: fc.integer({ min: 1949, max: 2100 }),
+        span: fc.constantFrom(...PROGRESS_SPANS),
+        status: fc.constantFrom(...PROGRESS_STATUSES),
+        shareDone: fc.option(fc.integer({ min: 0, max: 100 })),
+        text,
+        source: text,
+        reporter: text,
+      })
+      .map((edits) => ({ ...fixture.workItemProgress[0]!, ...edits })),
+  ),
+  workItemChangeLog: row(
+    fc
+      .record({ id: text, at: text, user: text, action: text, before: fc.option(text) })
+      .map((edits) => ({ ...fixture.workItemChangeLog[0]!, ...edits })),
+  ),
+  followUps: row(
+    fc
+      .record({ id: text, title: text, lead: text, measure: text, deadline: text })
+      .map((edits) => ({ ...fixture.followUps[0]!, ...edits })),
   ),
 });
 

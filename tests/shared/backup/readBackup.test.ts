@@ -37,6 +37,14 @@ function errorOf(bytes: Uint8Array, currentSchemaVersion = 1): string {
   return result.error.message;
 }
 
+const WORK_ITEM_TABLES = [
+  'workItemLists',
+  'workItems',
+  'workItemProgress',
+  'workItemChangeLog',
+  'followUps',
+] as const;
+
 describe('readBackup', () => {
   it('round-trips every table and summarises the file', () => {
     const bytes = backupBytes();
@@ -46,7 +54,7 @@ describe('readBackup', () => {
     const { tables, ...summary } = result.value;
     expect(tables).toEqual(JSON.parse(JSON.stringify(makeBackupTables())));
     expect(summary).toEqual({
-      formatVersion: 2,
+      formatVersion: 3,
       schemaVersion: 1,
       appVersion: '0.1.0',
       createdAt: '2026-11-22T02:30:05.000Z',
@@ -61,6 +69,11 @@ describe('readBackup', () => {
         meta: 1,
         verdictOverrides: 1,
         reportSections: 1,
+        workItemLists: 1,
+        workItems: 1,
+        workItemProgress: 1,
+        workItemChangeLog: 1,
+        followUps: 1,
       },
       plans: [{ id: 'test-jdz', name: '景德镇市国民经济和社会发展第十四个五年规划（测试）' }],
     });
@@ -124,10 +137,10 @@ describe('readBackup', () => {
 
   it('refuses a newer backup format with a way out', () => {
     const bytes = edit((document) => {
-      document.formatVersion = 3;
+      document.formatVersion = 4;
     });
     expect(errorOf(bytes)).toBe(
-      '该备份由新版本的规划评估工作台（0.1.0 版）生成，备份格式为第 3 版，本程序只支持到第 2 版。请安装新版本的规划评估工作台后再恢复；当前数据不会被改动',
+      '该备份由新版本的规划评估工作台（0.1.0 版）生成，备份格式为第 4 版，本程序只支持到第 3 版。请安装新版本的规划评估工作台后再恢复；当前数据不会被改动',
     );
   });
 
@@ -136,6 +149,7 @@ describe('readBackup', () => {
       document.formatVersion = 1;
       delete document.tables.verdictOverrides;
       delete document.tables.reportSections;
+      for (const name of WORK_ITEM_TABLES) delete document.tables[name];
       document.checksum = checksumOfCanonical(canonicalJson(document.tables));
     });
     const result = readBackup(bytes, options);
@@ -144,6 +158,28 @@ describe('readBackup', () => {
     expect(result.value.tables.verdictOverrides).toEqual([]);
     expect(result.value.tables.reportSections).toEqual([]);
     expect(result.value.tables.actualValues).toHaveLength(2);
+  });
+
+  it('reads a format-2 file (before work items) with the work-item tables empty', () => {
+    const bytes = edit((document) => {
+      document.formatVersion = 2;
+      for (const name of WORK_ITEM_TABLES) delete document.tables[name];
+      document.checksum = checksumOfCanonical(canonicalJson(document.tables));
+    });
+    const result = readBackup(bytes, options);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.tables.workItems).toEqual([]);
+    expect(result.value.tables.followUps).toEqual([]);
+    expect(result.value.tables.verdictOverrides).toHaveLength(1);
+  });
+
+  it('refuses a work-item row of an unknown status', () => {
+    const bytes = edit((document) => {
+      (document.tables.workItemProgress as { status: string }[])[0]!.status = '差不多';
+    }, true);
+    expect(errorOf(bytes)).toBe(
+      '「任务进展」表第 1 条记录的字段「status」缺失或类型不对（应为已完成、序时推进、滞后、未启动、已调整之一），文件内容有误，无法恢复',
+    );
   });
 
   it('refuses a format-2 file without the overrides table', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateWith, makeBase, makeIndicator } from '../../helpers/makeIndicator';
+import {
+  evaluateWith,
+  makeBase,
+  makeIndicator,
+  STRICT_SETTINGS,
+} from '../../helpers/makeIndicator';
 
 const unemployment = makeIndicator({
   name: '城镇登记失业率',
@@ -37,7 +42,7 @@ describe('evaluateCeilingOrFloor', () => {
     expect(evaluateWith(surveyed, [[2022, 6.1]]).verdict).toBe('滞后');
   });
 
-  it('checks a strict floor (>85) and ends with 基本完成 only for anticipatory rows', () => {
+  it('checks a strict floor (>85); 基本完成 when met in the target year (binding too, by practice)', () => {
     const air = makeIndicator({
       name: '空气质量优良天数比率',
       unit: '%',
@@ -55,7 +60,10 @@ describe('evaluateCeilingOrFloor', () => {
     ] as const;
     expect(evaluateWith(air, rows, { year: 2025, mode: 'final' }).verdict).toBe('基本完成');
     const binding = { ...air, attribute: '约束性' as const };
-    expect(evaluateWith(binding, rows, { year: 2025, mode: 'final' }).verdict).toBe('未完成');
+    expect(evaluateWith(binding, rows, { year: 2025, mode: 'final' }).verdict).toBe('基本完成');
+    const strict = { year: 2025, mode: 'final', settings: STRICT_SETTINGS } as const;
+    expect(evaluateWith(air, rows, strict).verdict).toBe('基本完成');
+    expect(evaluateWith(binding, rows, strict).verdict).toBe('未完成');
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateWith, makeBase, makeIndicator, makePlan } from '../../helpers/makeIndicator';
+import {
+  evaluateWith,
+  makeBase,
+  makeIndicator,
+  makePlan,
+  STRICT_SETTINGS,
+} from '../../helpers/makeIndicator';
 
 // 景德镇: 规模以上工业增加值增速 [7.66] -- 7 左右 (the base is a 13th-plan average, not a level).
 const industry = makeIndicator({
@@ -68,7 +74,14 @@ describe('evaluateGrowthRate', () => {
     const final = { year: 2025, mode: 'final' } as const;
     expect(evaluateWith(industry, rows(7.2), final).verdict).toBe('全面完成');
     expect(evaluateWith(industry, rows(5), final).verdict).toBe('基本完成');
-    expect(evaluateWith(industry, rows(3), final).verdict).toBe('未完成');
+    // By practice (the default) any progress short of the target is 基本完成; 未完成 is no
+    // progress or a move the wrong way. The strict reading keeps R ≥ 60 % for 基本完成.
+    expect(evaluateWith(industry, rows(3), final).verdict).toBe('基本完成');
+    expect(evaluateWith(industry, rows(0), final).verdict).toBe('未完成');
+    expect(evaluateWith(industry, rows(-1), final).verdict).toBe('未完成');
+    const strict = { ...final, settings: STRICT_SETTINGS };
+    expect(evaluateWith(industry, rows(5), strict).verdict).toBe('基本完成');
+    expect(evaluateWith(industry, rows(3), strict).verdict).toBe('未完成');
     expect(evaluateWith(industry, rows(9), final).verdict).toBe('提前完成');
   });
 

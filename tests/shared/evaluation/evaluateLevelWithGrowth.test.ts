@@ -42,7 +42,7 @@ describe('evaluateLevelWithGrowth', () => {
     expect(result.verdict).toBe('滞后');
     expect(result.requiredAnnualGrowth).toBeCloseTo(((1200 / 1080) ** (1 / 3) - 1) * 100, 10);
     expect(result.explanation).toBe(
-      '2022年地区生产总值（GDP）为1080亿元，2021—2022年年均增长6.2%（按可比价计算的实际增速），为规划年均增长7%左右的89.1%，滞后；2023—2025年需年均增长3.6%方可实现1200亿元目标。',
+      '2022年地区生产总值（GDP）为1080亿元，2021—2022年两年平均增长6.2%（按可比价计算的实际增速），为规划年均增长7%左右的89.1%，滞后；2023—2025年需年均增长3.6%方可实现1200亿元目标。',
     );
   });
 

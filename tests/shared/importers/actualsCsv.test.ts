@@ -40,6 +40,40 @@ describe('parseActualsCsv', () => {
     ]);
   });
 
+  it('reads a growth rate beside a level, and 上半年 / 前三季度 by measure or by 期间', () => {
+    const text = [
+      '指标,年份,数值,口径,期间',
+      '地区生产总值,2022,1102.3,水平值,',
+      '地区生产总值,2022,4.6,增速,全年',
+      '地区生产总值,2023,5.2,增速,上半年',
+      '地区生产总值,2023,1190.5,,前三季度',
+      '地区生产总值,2023,5.1,firstThreeQuartersGrowth,',
+      '地区生产总值,2023,560.1,上半年水平值,',
+    ].join('\n');
+    const result = parseActualsCsv(text, indicators);
+    expect(result.ok && result.value.values.map((v) => [v.year, v.measure, v.value])).toEqual([
+      [2022, 'value', 1102.3],
+      [2022, 'growth', 4.6],
+      [2023, 'firstHalfGrowth', 5.2],
+      [2023, 'firstThreeQuartersValue', 1190.5],
+      [2023, 'firstThreeQuartersGrowth', 5.1],
+      [2023, 'firstHalfValue', 560.1],
+    ]);
+  });
+
+  it('names a bad 期间 and a period given twice', () => {
+    const result = parseActualsCsv(
+      '指标,年份,数值,口径,期间\n地区生产总值,2023,5.2,增速,一季度\n地区生产总值,2023,5.2,上半年增速,前三季度\n地区生产总值,2020,7.4,年均增速,上半年',
+      indicators,
+      { file: 'a.csv' },
+    );
+    expect(result.problems.map((p) => [p.location?.line, p.location?.column, p.message])).toEqual([
+      [2, '期间', '期间只能为全年、上半年或前三季度，也可留空（全年）。'],
+      [3, '期间', '口径「上半年增速」不能再指定期间「前三季度」。'],
+      [4, '期间', '口径「年均增速」不能再指定期间「上半年」。'],
+    ]);
+  });
+
   it('accepts Chinese headers', () => {
     const result = parseActualsCsv(
       '指标,年份,数值,口径\n地区生产总值,2022年,1102.3,增速',
@@ -67,7 +101,7 @@ describe('parseActualsCsv', () => {
       },
       {
         message:
-          '口径只能为 value（水平值）、growth（增速）、averageGrowth（年均增速）或 cumulativeChange（累计变化），也可留空。',
+          '口径只能为 value（水平值）、growth（增速）、averageGrowth（年均增速）、cumulativeChange（累计变化），或上半年、前三季度的水平值与增速（如「上半年增速」），也可留空。',
         location: { file: 'a.csv', line: 3, column: 'measure', cellText: 'level' },
       },
       {

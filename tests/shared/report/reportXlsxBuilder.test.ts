@@ -65,10 +65,10 @@ describe('buildReportWorkbook', () => {
 describe('the 主要指标进展情况表 sheet', () => {
   it('has the title, the two-row header with 各年实际值 over the years, and merged categories', () => {
     expect(sheet(progress).model.merges).toEqual([
-      'A1:L1',
-      'A2:L2',
-      'G3:H3',
-      ...['A', 'B', 'C', 'D', 'E', 'F', 'I', 'J', 'K', 'L'].map(
+      'A1:M1',
+      'A2:M2',
+      'H3:I3',
+      ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'J', 'K', 'L', 'M'].map(
         (column) => `${column}3:${column}4`,
       ),
       // 综合质效 7 rows, 创新驱动 3, 协调发展 3, 改革开放 2, 绿色生态 8, 民生福祉 8.
@@ -78,8 +78,9 @@ describe('the 主要指标进展情况表 sheet', () => {
       'A18:A19',
       'A20:A27',
       'A28:A35',
-      // One merged row per note under the table.
-      ...[36, 37, 38, 39, 40, 41].map((row) => `A${row}:L${row}`),
+      // One merged row per note under the table: the plan's four, two of the table's own, and
+      // the method notes (a base of another year, a revised base, the thresholds).
+      ...[36, 37, 38, 39, 40, 41, 42, 43, 44].map((row) => `A${row}:M${row}`),
     ]);
     expect(rowValues(progress, 1)[0]).toBe('景德镇市“十四五”规划纲要主要指标进展情况表');
     expect(rowValues(progress, 2)[0]).toBe('评估年份：2022年\u3000数据截至2022年');
@@ -88,6 +89,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       '指标',
       '单位',
       '2020年基期值',
+      '修订基期值',
       '2025年目标值',
       '年均/累计增长',
       '各年实际值',
@@ -97,16 +99,17 @@ describe('the 主要指标进展情况表 sheet', () => {
       '评价结论',
       '属性',
     ]);
-    expect(rowValues(progress, 4).slice(6, 8)).toEqual(['2021年', '2022年']);
+    expect(rowValues(progress, 4).slice(7, 9)).toEqual(['2021年', '2022年']);
   });
 
   it('keeps numbers numeric with the plan decimals, and plan texts exactly as written', () => {
-    const gdp = report.table.rows[0]?.cells[9]?.value;
+    const gdp = report.table.rows[0]?.cells[10]?.value;
     expect(rowValues(progress, 5)).toEqual([
       '综合质效',
       '地区生产总值（GDP）',
       '亿元',
       957.14,
+      '—',
       1200,
       '7左右',
       1102.3,
@@ -117,7 +120,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       '预期性',
     ]);
     // 957.14 is written with two decimals, so 1102.3 shows as 1102.30 on that row.
-    expect(numFmts(progress, 5, 'DEFGHIJ')).toEqual([
+    expect(numFmts(progress, 5, 'DFGHIJK')).toEqual([
       '0.00',
       '0',
       undefined,
@@ -127,33 +130,42 @@ describe('the 主要指标进展情况表 sheet', () => {
       '0.0%',
     ]);
     // 居民人均可支配收入: 33,632 with separators, as the Word report prints it.
-    expect(rowValues(progress, 28).slice(3, 8)).toEqual([33632, 46000, '6.5左右', 36420, 38510]);
-    expect(numFmts(progress, 28, 'DEGH')).toEqual(['#,##0', '#,##0', '#,##0', '#,##0']);
+    expect(rowValues(progress, 28).slice(3, 9)).toEqual([
+      33632,
+      '—',
+      46000,
+      '6.5左右',
+      36420,
+      38510,
+    ]);
+    expect(numFmts(progress, 28, 'DFHI')).toEqual(['#,##0', '#,##0', '#,##0', '#,##0']);
     // 三产比例: a structure stays text; 常住人口城镇化率: the base as written, 68.05*.
-    expect(rowValues(progress, 15).slice(3, 8)).toEqual([
+    expect(rowValues(progress, 15).slice(3, 9)).toEqual([
       '7.1:43.1:49.8',
+      '—',
       '6.5:41.5:52',
       '—',
       '6.9:42.6:50.5',
       '6.8:42:51.2',
     ]);
-    expect(rowValues(progress, 17).slice(3, 5)).toEqual(['68.05*', '—']);
-    expect(numFmts(progress, 17, 'GH')).toEqual(['0.00', '0.00']);
+    // Beside it the revised base the evaluator entered (the 2020 census figure).
+    expect(rowValues(progress, 17).slice(3, 6)).toEqual(['68.05*', 65.02, '—']);
+    expect(numFmts(progress, 17, 'HI')).toEqual(['0.00', '0.00']);
   });
 
   it('marks the override and colours verdicts as the app does', () => {
-    expect(rowValues(progress, 18).slice(10)).toEqual(['符合预期（人工研判）', '预期性']);
-    expect(sheet(progress).getCell('K18').font.color?.argb).toBe('FF2F6FD0');
+    expect(rowValues(progress, 18).slice(11)).toEqual(['符合预期（人工研判）', '预期性']);
+    expect(sheet(progress).getCell('L18').font.color?.argb).toBe('FF2F6FD0');
     // 劳动年龄人口平均受教育年限 is binding (约束性) and lagging: red, not orange.
-    expect(rowValues(progress, 30).slice(10)).toEqual(['滞后', '约束性']);
-    expect(sheet(progress).getCell('K30').font.color?.argb).toBe('FFCF2E2E');
+    expect(rowValues(progress, 30).slice(11)).toEqual(['滞后', '约束性']);
+    expect(sheet(progress).getCell('L30').font.color?.argb).toBe('FFCF2E2E');
     expect(rowValues(progress, 41)[0]).toBe(
       '\u3000\u30006. 评价结论注有“人工研判”的，为评估人员研判后确定的结论。',
     );
   });
 
   it('draws borders on the table, freezes the header and the name, and prints on A4 landscape', () => {
-    const border = sheet(progress).getCell('L35').border;
+    const border = sheet(progress).getCell('M35').border;
     expect([
       border.top?.style,
       border.left?.style,

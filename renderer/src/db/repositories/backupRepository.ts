@@ -31,6 +31,11 @@ export async function readAllTables(db: WorkbenchDb): Promise<BackupTables> {
     meta: await db.meta.toArray(),
     verdictOverrides: await db.verdictOverrides.toArray(),
     reportSections: await db.reportSections.toArray(),
+    workItemLists: await db.workItemLists.toArray(),
+    workItems: await db.workItems.toArray(),
+    workItemProgress: await db.workItemProgress.toArray(),
+    workItemChangeLog: await db.workItemChangeLog.toArray(),
+    followUps: await db.followUps.toArray(),
   }));
 }
 

@@ -81,11 +81,14 @@ export async function deletePlan(
       db.officialAssessments,
       db.verdictOverrides,
       db.reportSections,
+      db.settings,
       db.changeLog,
     ],
     async () => {
       const plan = await db.plans.get(planId);
       if (!plan) return;
+      // The plan's evaluation thresholds (evaluationSettingsRepository) go with it.
+      await db.settings.delete(`evaluationSettings:${planId}`);
       await db.verdictOverrides.where('planId').equals(planId).delete();
       await db.reportSections.where('planId').equals(planId).delete();
       const indicatorCount = await db.indicators.where('planId').equals(planId).delete();

@@ -25,7 +25,14 @@ export function readCellInput(
   const input = parsed.value;
   const row = model.rows[cursor.row];
   if (input.kind === 'clear' || !row) return { ok: true, input, warnings: [] };
-  const warnings = plausibilityWarnings(row, model.years, cursor.col, input.value, settings);
+  const warnings = plausibilityWarnings(
+    row,
+    model.years,
+    cursor.col,
+    input.value,
+    settings,
+    model.measure,
+  );
   return { ok: true, input, warnings: warnings.map((w) => w.message) };
 }
 

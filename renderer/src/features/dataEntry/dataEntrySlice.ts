@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Measure } from '../../../../shared/domain/actualValue';
 import type { PlanId } from '../../../../shared/domain/ids';
 import type { AppliedValueChange, ValueChange } from '../../db/repositories/actualValuesRepository';
 import type { GridCursor } from './gridCursor';
@@ -15,12 +16,15 @@ export type DataEntrySlice = {
     readonly planId: PlanId | null;
     readonly cursor: GridCursor;
     readonly isPanelOpen: boolean;
+    /** What the grid's cells hold: level or growth, of the year or part of it. */
+    readonly measure: Measure;
     readonly undoStack: readonly EntryBatch[];
     readonly redoStack: readonly EntryBatch[];
   };
   readonly selectEntryPlan: (planId: PlanId | null) => void;
   readonly setEntryCursor: (cursor: GridCursor) => void;
   readonly setEntryPanelOpen: (open: boolean) => void;
+  readonly setEntryMeasure: (measure: Measure) => void;
   /** Records a new batch: it can be undone, and the redo stack is dropped (as in Excel). */
   readonly recordEntryBatch: (batch: EntryBatch) => void;
   /** Moves the newest batch from the undo to the redo stack (after its inverse was written). */
@@ -42,6 +46,7 @@ export const createDataEntrySlice: StateCreator<DataEntrySlice, [], [], DataEntr
       planId: null,
       cursor: { row: 0, col: 1 },
       isPanelOpen: false,
+      measure: 'value',
       undoStack: [],
       redoStack: [],
     },
@@ -53,6 +58,7 @@ export const createDataEntrySlice: StateCreator<DataEntrySlice, [], [], DataEntr
       ),
     setEntryCursor: (cursor) => update(() => ({ cursor })),
     setEntryPanelOpen: (isPanelOpen) => update(() => ({ isPanelOpen })),
+    setEntryMeasure: (measure) => update(() => ({ measure })),
     recordEntryBatch: (batch) =>
       update((s) =>
         batch.changes.length === 0

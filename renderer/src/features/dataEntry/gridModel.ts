@@ -1,4 +1,5 @@
-import type { ValueStatus } from '../../../../shared/domain/actualValue';
+import type { Measure, ValueStatus } from '../../../../shared/domain/actualValue';
+import { detectBaseBreaks } from '../../../../shared/evaluation/baseBreak';
 import type { Indicator } from '../../../../shared/domain/indicator';
 import type { Plan } from '../../../../shared/domain/plan';
 import { checkPlausibility } from '../../../../shared/values/checkPlausibility';
@@ -16,30 +17,41 @@ export type EntryRowModel = {
   readonly cells: readonly (ValueContent | null)[];
   /** Plausibility warnings of stored values per year column, joined; null when none. */
   readonly warnings: readonly (string | null)[];
+  /** 基期可能不可比: why, and what to do (shared/evaluation/baseBreak.ts); null when comparable. */
+  readonly baseBreak: string | null;
+  /** True once a revised base (a base-year level) is entered for a flagged row. */
+  readonly isBaseRevised: boolean;
 };
 
 /** The grid of one plan: years from the base year to the target year, one row per indicator. */
 export type EntryGridModel = {
   readonly years: readonly number[];
+  /**
+   * What the cells hold: the level (or rate), the growth beside it, or either for 上半年 / 前三季度
+   * (shared/domain/measurePeriod.ts).
+   */
+  readonly measure: Measure;
   readonly rows: readonly EntryRowModel[];
 };
 
 /** Status of a value typed into an empty cell: the least final, to be raised in the side panel. */
 export const DEFAULT_STATUS: ValueStatus = '预计数';
 
-/** Builds the grid (measure 'value': each year's own level or rate). */
+/** Builds the grid of one measure ('value' by default: each year's own level or rate). */
 export function buildEntryGrid(
   plan: Pick<Plan, 'baseYear' | 'targetYear'>,
   indicators: readonly Indicator[],
   actuals: readonly ActualValueRow[],
   settings?: PlausibilitySettings,
+  measure: Measure = 'value',
 ): EntryGridModel {
   const years: number[] = [];
   for (let year = plan.baseYear; year <= plan.targetYear; year += 1) years.push(year);
   const byCell = new Map<string, ActualValueRow>();
   for (const row of actuals) {
-    if (row.measure === 'value') byCell.set(`${row.indicatorId}|${row.year}`, row);
+    if (row.measure === measure) byCell.set(`${row.indicatorId}|${row.year}`, row);
   }
+  const breaks = detectBaseBreaks(indicators, actuals, plan);
   const rows = indicators.map((indicator) => {
     const cells = years.map((year) => {
       const row = byCell.get(`${indicator.id}|${year}`);
@@ -48,17 +60,20 @@ export function buildEntryGrid(
         : null;
     });
     const partial = { indicator, cells };
+    const found = breaks.get(indicator.id);
     return {
       ...partial,
       warnings: years.map((year, col) => {
         const value = cells[col]?.value;
         if (value === undefined) return null;
-        const found = plausibilityWarnings(partial, years, col, value, settings);
-        return found.length ? found.map((w) => w.message).join('\n') : null;
+        const warnings = plausibilityWarnings(partial, years, col, value, settings, measure);
+        return warnings.length ? warnings.map((w) => w.message).join('\n') : null;
       }),
+      baseBreak: found?.text ?? null,
+      isBaseRevised: found ? found.revisedBase !== null : false,
     };
   });
-  return { years, rows };
+  return { years, measure, rows };
 }
 
 /** Warnings for a value in a cell, against the previous year (or the plan's base value). */
@@ -68,15 +83,17 @@ export function plausibilityWarnings(
   col: number,
   value: number,
   settings?: PlausibilitySettings,
+  measure: Measure = 'value',
 ): PlausibilityWarning[] {
   const year = years[col] ?? 0;
   return checkPlausibility(
     {
       indicator: row.indicator,
       year,
-      measure: 'value',
+      measure,
       value,
-      previous: previousValue(row, years, col),
+      // A growth rate is not compared with the plan's base level.
+      previous: measure === 'value' ? previousValue(row, years, col) : null,
     },
     settings,
   );
@@ -108,7 +125,7 @@ export function changeForCell(
   const row = model.rows[cursor.row];
   const year = model.years[cursor.col];
   if (!row || year === undefined) throw new Error('所选单元格不在表格内');
-  const key = { indicatorId: row.indicator.id, year, measure: 'value' as const };
+  const key = { indicatorId: row.indicator.id, year, measure: model.measure };
   if (input.kind === 'clear') return { ...key, next: null };
   const stored = row.cells[cursor.col];
   const next = stored
@@ -123,6 +140,7 @@ export function changeForCell(
  */
 export function reuseRows(previous: EntryGridModel | null, next: EntryGridModel): EntryGridModel {
   if (!previous || previous.years.length !== next.years.length) return next;
+  if (previous.measure !== next.measure) return next;
   const byId = new Map(previous.rows.map((row) => [row.indicator.id, row]));
   let reused = 0;
   const rows = next.rows.map((row) => {
@@ -131,12 +149,13 @@ export function reuseRows(previous: EntryGridModel | null, next: EntryGridModel)
     reused += 1;
     return old;
   });
-  return reused === 0 ? next : { years: next.years, rows };
+  return reused === 0 ? next : { years: next.years, measure: next.measure, rows };
 }
 
 function sameRow(a: EntryRowModel, b: EntryRowModel): boolean {
   return (
     a.indicator === b.indicator &&
+    a.baseBreak === b.baseBreak &&
     a.cells.every((cell, col) => sameCell(cell, b.cells[col] ?? null)) &&
     a.warnings.every((warning, col) => warning === b.warnings[col])
   );

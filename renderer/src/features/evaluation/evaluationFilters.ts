@@ -5,6 +5,7 @@
 import type { Attribute, Indicator } from '../../../../shared/domain/indicator';
 import type { Verdict } from '../../../../shared/domain/verdict';
 import type { ReviewedEvaluation } from '../../../../shared/evaluation/applyOverride';
+import type { BaseBreak } from '../../../../shared/evaluation/baseBreak';
 
 /** What the table is narrowed to; an empty list means no filter on that field. */
 export type EvaluationFilters = {
@@ -29,6 +30,8 @@ export const NO_DEPARTMENT = '（未填写责任单位）';
 export type EvaluationRow = {
   readonly indicator: Indicator;
   readonly evaluation: ReviewedEvaluation;
+  /** 基期可能不可比 (shared/evaluation/baseBreak.ts), when the base may not be comparable. */
+  readonly baseBreak?: BaseBreak;
 };
 
 /** Whether any filter is set. */

@@ -8,6 +8,7 @@ import type { Attribute, Indicator } from '../../../../shared/domain/indicator';
 import type { Plan } from '../../../../shared/domain/plan';
 import { verdictColor } from '../../../../shared/domain/verdict';
 import type { ReviewedEvaluation } from '../../../../shared/evaluation/applyOverride';
+import type { BaseBreak } from '../../../../shared/evaluation/baseBreak';
 import {
   formatAsWritten,
   formatChange,
@@ -15,14 +16,20 @@ import {
 } from '../../../../shared/lib/formatNumber';
 import type { EvaluationRow } from './evaluationFilters';
 
-/** Pairs indicators with their evaluations (evaluatePlan keeps the table order). */
+/**
+ * Pairs indicators with their evaluations (evaluatePlan keeps the table order), and with their
+ * base breaks when given.
+ */
 export function evaluationRows(
   indicators: readonly Indicator[],
   evaluations: readonly ReviewedEvaluation[],
+  baseBreaks: ReadonlyMap<string, BaseBreak> = new Map(),
 ): EvaluationRow[] {
   return indicators.flatMap((indicator, index) => {
     const evaluation = evaluations[index];
-    return evaluation?.indicatorId === indicator.id ? [{ indicator, evaluation }] : [];
+    if (evaluation?.indicatorId !== indicator.id) return [];
+    const baseBreak = baseBreaks.get(indicator.id);
+    return [baseBreak ? { indicator, evaluation, baseBreak } : { indicator, evaluation }];
   });
 }
 

@@ -35,7 +35,7 @@ export function PlansPage() {
     <>
       <PageHeader
         title="规划管理"
-        description="管理五年规划及其主要指标表：从内置规划创建，或粘贴、导入规划文本和 Excel 指标表。"
+        description="管理五年规划及其主要指标表：从内置规划创建，或粘贴指标表，或从 Word、PDF、Excel、网页文件导入。"
         extra={!draft && !planId && plans?.length ? <CreatePlanActions /> : null}
       />
       {body()}
@@ -61,7 +61,7 @@ function PlanOverview({ onOpen }: { onOpen: (planId: string) => void }) {
         title="尚未添加规划"
         details={[
           '从内置规划创建：景德镇市、昌江区、抚州市“十四五”主要指标表，以及三地“十三五”规划主要指标完成情况表。',
-          '粘贴指标表：粘贴从 PDF 或网页复制的指标表或规划全文，核对后保存；也可从 Excel 导入或新建空白规划。',
+          '粘贴指标表：粘贴从 PDF 或网页复制的指标表或规划全文，核对后保存；也可从 Word、PDF、Excel、网页文件导入，或新建空白规划。',
         ]}
         actions={<CreatePlanActions />}
       />

@@ -138,3 +138,56 @@ describe('reuseRows', () => {
     expect(reuseRows(null, before)).toBe(before);
   });
 });
+
+describe('buildEntryGrid of another measure', () => {
+  const rows = [
+    actual(2021, 1030),
+    { ...actual(2021, 8.2), measure: 'growth' as const },
+    { ...actual(2023, 5.2), measure: 'firstHalfGrowth' as const },
+  ];
+
+  it('shows the growth rates beside the levels and writes to the measure on screen', () => {
+    const growth = buildEntryGrid(bundle.plan, bundle.indicators, rows, undefined, 'growth');
+    expect(growth.measure).toBe('growth');
+    expect(growth.rows[0]?.cells.map((cell) => cell?.value ?? null)).toEqual([
+      null,
+      8.2,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const change = changeForCell(growth, { row: 0, col: 2 }, { kind: 'number', value: 4.6 });
+    expect(change).toEqual({
+      indicatorId: GDP,
+      year: 2022,
+      measure: 'growth',
+      next: { value: 4.6, status: '预计数', source: '', note: '' },
+    });
+  });
+
+  it('shows 上半年 growth in its own grid, and never reuses rows across measures', () => {
+    const levels = buildEntryGrid(bundle.plan, bundle.indicators, rows);
+    const half = buildEntryGrid(bundle.plan, bundle.indicators, rows, undefined, 'firstHalfGrowth');
+    expect(half.rows[0]?.cells[3]?.value).toBe(5.2);
+    expect(reuseRows(levels, half)).toBe(half);
+  });
+});
+
+describe('base breaks in the grid', () => {
+  it('flags a first level further from the base than the planned change, until revised', () => {
+    // 每万人口高价值发明专利拥有量 5.8 → 8 ([2.2]): 8.5 in 2021 is 2.7 away.
+    const patents = makeIndicatorId(PLAN, 3);
+    const flagged = buildEntryGrid(bundle.plan, bundle.indicators, [actual(2021, 8.5, patents)]);
+    expect(flagged.rows[2]?.baseBreak).toBe(
+      '每万人口高价值发明专利拥有量基期可能不可比：2021年实际值8.5件与规划基期值5.8件相差2.7件，超过规划期全部变化量2.2件，请核实并录入2020年修订基期值。',
+    );
+    expect(flagged.rows[2]?.isBaseRevised).toBe(false);
+    expect(flagged.rows[0]?.baseBreak).toBeNull();
+    const revised = buildEntryGrid(bundle.plan, bundle.indicators, [
+      actual(2020, 7.9, patents),
+      actual(2021, 8.5, patents),
+    ]);
+    expect(revised.rows[2]?.isBaseRevised).toBe(true);
+  });
+});

@@ -1,6 +1,8 @@
 import { Button, Card, Tabs, Typography } from 'antd';
 import { CloseOutlined } from '@ant-design/icons';
 import type { PlanId } from '../../../../../shared/domain/ids';
+import type { Measure } from '../../../../../shared/domain/actualValue';
+import { MEASURE_NAMES, splitMeasure } from '../../../../../shared/domain/measurePeriod';
 import { formatAsWritten } from '../../../../../shared/lib/formatNumber';
 import { useLiveCellHistory, useLivePlanValueHistory } from '../../../db/liveQueries';
 import type { GridCursor } from '../gridCursor';
@@ -21,7 +23,7 @@ type CellPanelProps = {
 export function CellPanel({ planId, model, cursor, writer, onClose }: CellPanelProps) {
   const row = model.rows[cursor.row];
   const year = model.years[cursor.col] ?? 0;
-  const cellKey = row ? { indicatorId: row.indicator.id, year, measure: 'value' as const } : null;
+  const cellKey = row ? { indicatorId: row.indicator.id, year, measure: model.measure } : null;
   const cellHistory = useLiveCellHistory(cellKey);
   const planHistory = useLivePlanValueHistory(planId);
   if (!row || !cellKey) return null;
@@ -33,7 +35,7 @@ export function CellPanel({ planId, model, cursor, writer, onClose }: CellPanelP
     <Card
       size="small"
       className="entry-panel"
-      title={`${row.indicator.name} · ${year}年`}
+      title={`${row.indicator.name} · ${year}年${model.measure === 'value' ? '' : ` · ${MEASURE_NAMES[model.measure]}`}`}
       extra={
         <Button
           size="small"
@@ -48,14 +50,17 @@ export function CellPanel({ planId, model, cursor, writer, onClose }: CellPanelP
         {cell ? (
           <>
             <strong>{formatAsWritten(cell.value)}</strong>
-            {row.indicator.unit}
+            {unitOf(model.measure, row.indicator.unit)}
           </>
         ) : (
           <Typography.Text type="secondary">尚未填报</Typography.Text>
         )}
       </Typography.Paragraph>
+      {row.baseBreak && cursor.col === 0 ? (
+        <Typography.Paragraph type="warning">{row.baseBreak}</Typography.Paragraph>
+      ) : null}
       <CellDetailsForm
-        key={`${cellKey.indicatorId}|${year}|${cell?.status}|${cell?.source}|${cell?.note}`}
+        key={`${cellKey.indicatorId}|${year}|${model.measure}|${cell?.status}|${cell?.source}|${cell?.note}`}
         cell={cell}
         onSave={(next) => writer.write([{ ...cellKey, next }], { type: 'manual' })}
       />
@@ -82,4 +87,9 @@ export function CellPanel({ planId, model, cursor, writer, onClose }: CellPanelP
       />
     </Card>
   );
+}
+
+/** Growth is in per cent whatever the indicator's unit. */
+function unitOf(measure: Measure, unit: string): string {
+  return splitMeasure(measure)?.quantity === 'growth' ? '%' : unit;
 }

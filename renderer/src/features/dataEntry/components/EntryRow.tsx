@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { describeTarget } from '../../../../../shared/domain/describeTarget';
+import { BASE_BREAK_LABEL } from '../../../../../shared/evaluation/baseBreak';
 import { formatAsWritten } from '../../../../../shared/lib/formatNumber';
+import { useAppStore } from '../../../state/appStore';
 import type { ValueContent } from '../../../db/repositories/actualValuesRepository';
 import type { EntryRowModel } from '../gridModel';
 import type { LatestVerdict } from '../latestVerdicts';
@@ -55,6 +57,16 @@ export const EntryRow = memo(function EntryRow({
       >
         {indicator.name}
         {indicator.unit ? <span className="entry-unit">（{indicator.unit}）</span> : null}
+        {row.baseBreak && !row.isBaseRevised ? (
+          <button
+            type="button"
+            className="entry-base-break"
+            title={`${row.baseBreak}（点击转到基期年单元格录入）`}
+            onClick={() => goToBaseCell(index)}
+          >
+            {BASE_BREAK_LABEL}
+          </button>
+        ) : null}
       </th>
       <td className="entry-target" title={describeTarget(indicator)}>
         {targetText(indicator.targetRaw, indicator.growthRaw)}
@@ -92,6 +104,14 @@ export const EntryRow = memo(function EntryRow({
     </tr>
   );
 });
+
+/** The one click to a revised base: the base-year cell of the row, with the details panel open. */
+function goToBaseCell(row: number): void {
+  const store = useAppStore.getState();
+  store.setEntryMeasure('value');
+  store.setEntryCursor({ row, col: 0 });
+  store.setEntryPanelOpen(true);
+}
 
 function cellText(cell: ValueContent | null, planned: string) {
   if (cell) return formatAsWritten(cell.value);

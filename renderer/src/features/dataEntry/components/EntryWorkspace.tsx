@@ -10,6 +10,7 @@ import { useValueWriter } from '../hooks/useValueWriter';
 import { latestVerdicts } from '../latestVerdicts';
 import { CellPanel } from './CellPanel';
 import { EntryGrid } from './EntryGrid';
+import { MeasureSwitch } from './MeasureSwitch';
 import { TemplateTools } from './TemplateTools';
 
 type EntryWorkspaceProps = { planId: PlanId };
@@ -27,14 +28,17 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
   const canUndo = useAppStore((s) => s.dataEntry.undoStack.length > 0);
   const canRedo = useAppStore((s) => s.dataEntry.redoStack.length > 0);
   const rawCursor = useAppStore((s) => s.dataEntry.cursor);
+  const measure = useAppStore((s) => s.dataEntry.measure);
+  const setMeasure = useAppStore((s) => s.setEntryMeasure);
 
   const previousModel = useRef<EntryGridModel | null>(null);
   const model = useMemo(() => {
     if (!plan || !indicators || !actuals) return null;
-    const next = reuseRows(previousModel.current, buildEntryGrid(plan, indicators, actuals));
+    const grid = buildEntryGrid(plan, indicators, actuals, undefined, measure);
+    const next = reuseRows(previousModel.current, grid);
     previousModel.current = next;
     return next;
-  }, [plan, indicators, actuals]);
+  }, [plan, indicators, actuals, measure]);
   const verdicts = useMemo(
     () => (plan && indicators && actuals ? latestVerdicts(plan, indicators, actuals) : null),
     [plan, indicators, actuals],
@@ -46,6 +50,7 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
   return (
     <>
       <Space className="entry-toolbar" wrap>
+        <MeasureSwitch measure={measure} onChange={setMeasure} />
         <Tooltip title="撤销（Ctrl+Z）">
           <Button icon={<UndoOutlined />} disabled={!canUndo} onClick={() => void writer.undo()}>
             撤销

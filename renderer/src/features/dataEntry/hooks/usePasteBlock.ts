@@ -29,9 +29,14 @@ export function usePasteBlock(model: EntryGridModel, cursor: GridCursor, writer:
     const warnings = plan.value.flatMap((cell) => {
       const row = model.rows[cell.row];
       if (!row || cell.input.kind === 'clear') return [];
-      return plausibilityWarnings(row, model.years, cell.col, cell.input.value).map(
-        (w) => `${row.indicator.name}：${w.message}`,
-      );
+      return plausibilityWarnings(
+        row,
+        model.years,
+        cell.col,
+        cell.input.value,
+        undefined,
+        model.measure,
+      ).map((w) => `${row.indicator.name}：${w.message}`);
     });
     if (warnings.length > 0 && !(await confirmWarnings(warnings))) return;
     const changes = plan.value.map((cell) => changeForCell(model, cell, cell.input));

@@ -2,6 +2,7 @@ import { Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { IndicatorId } from '../../../../../shared/domain/ids';
 import { describeTarget } from '../../../../../shared/domain/describeTarget';
+import { BASE_BREAK_LABEL } from '../../../../../shared/evaluation/baseBreak';
 import { formatAsWritten } from '../../../../../shared/lib/formatNumber';
 import { mergeDownCells } from '../../../components/mergeDownCells';
 import { VerdictTag } from '../../../components/VerdictTag';
@@ -85,9 +86,14 @@ const BASE_COLUMN: ColumnsType<EvaluationRow>[number] = {
   title: '基期值',
   width: 84,
   align: 'right',
-  render: (_, { indicator, evaluation }) => (
+  render: (_, { indicator, evaluation, baseBreak }) => (
     <>
       <div>{indicator.baseRaw || '—'}</div>
+      {baseBreak && baseBreak.revisedBase === null ? (
+        <Tooltip title={baseBreak.text}>
+          <span className="base-break-tag">{BASE_BREAK_LABEL}</span>
+        </Tooltip>
+      ) : null}
       {evaluation.baseRevision ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           修订为{formatAsWritten(evaluation.baseRevision.revisedBase)}

@@ -1,8 +1,10 @@
-import { Radio, Select, Space } from 'antd';
+import { useState } from 'react';
+import { Button, Radio, Select, Space } from 'antd';
 import type { PlanBundle } from '../../../../../shared/domain/planBundle';
 import type { EvaluationMode } from '../../../../../shared/domain/verdict';
 import type { PlanRow } from '../../../db/rows';
 import { evaluationYears } from '../evaluationView';
+import { EvaluationSettingsDrawer } from './EvaluationSettingsDrawer';
 
 type EvaluationToolbarProps = {
   plans: readonly PlanRow[];
@@ -13,9 +15,10 @@ type EvaluationToolbarProps = {
   onOptions: (options: { year?: number; mode?: EvaluationMode }) => void;
 };
 
-/** Plan, evaluation year and mode (中期评估 / 总结评估). */
+/** Plan, evaluation year and mode (中期评估 / 总结评估), and the plan's thresholds. */
 export function EvaluationToolbar(props: EvaluationToolbarProps) {
   const { plans, bundle, year, mode, onPlan, onOptions } = props;
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
   return (
     <Space wrap style={{ marginBottom: 12 }}>
       <Select
@@ -43,6 +46,13 @@ export function EvaluationToolbar(props: EvaluationToolbarProps) {
               { value: 'midterm', label: '中期评估' },
               { value: 'final', label: '总结评估' },
             ]}
+          />
+          <Button onClick={() => setSettingsOpen(true)}>评估阈值</Button>
+          <EvaluationSettingsDrawer
+            planId={bundle.plan.id}
+            planName={bundle.plan.name}
+            open={isSettingsOpen}
+            onClose={() => setSettingsOpen(false)}
           />
         </>
       ) : null}

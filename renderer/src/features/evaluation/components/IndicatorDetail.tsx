@@ -6,6 +6,7 @@ import { VerdictTag } from '../../../components/VerdictTag';
 import type { EvaluationRow } from '../evaluationFilters';
 import { numberUsedText, remainingNeedText } from '../indicatorDetailModel';
 import { IndicatorTrendChart } from './IndicatorTrendChart';
+import { RevisedBaseForm } from './RevisedBaseForm';
 import { VerdictOverrideForm } from './VerdictOverrideForm';
 
 type IndicatorDetailProps = {
@@ -52,6 +53,9 @@ function DetailBody({ bundle, row }: { bundle: PlanBundle; row: EvaluationRow })
   const need = remainingNeedText(evaluation, indicator, bundle.plan);
   return (
     <>
+      {row.baseBreak ? (
+        <RevisedBaseForm plan={bundle.plan} indicator={indicator} baseBreak={row.baseBreak} />
+      ) : null}
       <Descriptions size="small" column={2} items={facts(row)} />
       <Divider titlePlacement="start">走势</Divider>
       <IndicatorTrendChart

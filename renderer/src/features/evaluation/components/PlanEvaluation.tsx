@@ -3,9 +3,10 @@ import { Alert, Spin } from 'antd';
 import { useShallow } from 'zustand/react/shallow';
 import type { PlanBundle } from '../../../../../shared/domain/planBundle';
 import { FINAL_VERDICTS, MIDTERM_VERDICTS } from '../../../../../shared/domain/verdict';
+import { BASE_BREAK_LABEL, detectBaseBreaks } from '../../../../../shared/evaluation/baseBreak';
 import type { PlanRow } from '../../../db/rows';
 import { useAppStore } from '../../../state/appStore';
-import { filterChoices, filterRows } from '../evaluationFilters';
+import { filterChoices, filterRows, type EvaluationRow } from '../evaluationFilters';
 import { actualYears, evaluationRows, indexYearActuals } from '../evaluationTableModel';
 import type { EvaluationView } from '../evaluationView';
 import { useEvaluationView } from '../hooks/useEvaluationView';
@@ -51,8 +52,13 @@ function EvaluationBody({ bundle, view }: { bundle: PlanBundle; view: Evaluation
   const detailId = useAppStore((s) => s.evaluation.detailId);
   const openDetail = useAppStore((s) => s.openIndicatorDetail);
   const rows = useMemo(
-    () => evaluationRows(bundle.indicators, view.result.evaluations),
-    [bundle.indicators, view.result.evaluations],
+    () =>
+      evaluationRows(
+        bundle.indicators,
+        view.result.evaluations,
+        detectBaseBreaks(bundle.indicators, bundle.actualValues, bundle.plan),
+      ),
+    [bundle, view.result.evaluations],
   );
   const actuals = useMemo(() => indexYearActuals(bundle.actualValues), [bundle.actualValues]);
   const choices = useMemo(
@@ -68,6 +74,7 @@ function EvaluationBody({ bundle, view }: { bundle: PlanBundle; view: Evaluation
         showIcon
         style={{ marginBottom: 12 }}
         title={`${view.year}年${modeText}：${view.result.summary.sentence}`}
+        description={baseBreakSummary(rows)}
       />
       <EvaluationCharts summary={view.result.summary} />
       <EvaluationFilterBar choices={choices} shown={shown.length} total={rows.length} />
@@ -84,4 +91,12 @@ function EvaluationBody({ bundle, view }: { bundle: PlanBundle; view: Evaluation
       />
     </>
   );
+}
+
+/** One line under the summary naming the indicators whose base may not be comparable. */
+function baseBreakSummary(rows: readonly EvaluationRow[]): string | undefined {
+  const open = rows.filter((row) => row.baseBreak && row.baseBreak.revisedBase === null);
+  if (open.length === 0) return undefined;
+  const names = open.map((row) => row.indicator.name).join('、');
+  return `${names}${BASE_BREAK_LABEL}，点击该指标可录入修订基期值。`;
 }

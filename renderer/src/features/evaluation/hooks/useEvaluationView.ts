@@ -3,7 +3,7 @@ import { asPlanId } from '../../../../../shared/domain/ids';
 import type { PlanBundle } from '../../../../../shared/domain/planBundle';
 import type { EvaluationMode } from '../../../../../shared/domain/verdict';
 import { defaultEvaluationOptions } from '../../../../../shared/evaluation/defaultEvaluationOptions';
-import { useLiveVerdictOverrides } from '../../../db/liveQueries';
+import { useLivePlanEvaluationSettings, useLiveVerdictOverrides } from '../../../db/liveQueries';
 import { useLivePlanBundle } from '../../../db/planBundleQuery';
 import { buildEvaluationView, type EvaluationView } from '../evaluationView';
 
@@ -14,8 +14,8 @@ export type LiveEvaluation = {
 };
 
 /**
- * Reads the plan and the overrides of the chosen year and mode live, and evaluates: every entered
- * value and every override shows at once (Dexie is the source of truth, docs/decisions/0003).
+ * Reads the plan, its thresholds and the overrides of the chosen year and mode live, and
+ * evaluates: every entered value, threshold and override shows at once (Dexie is the source of truth, docs/decisions/0003).
  */
 export function useEvaluationView(
   planId: string | null,
@@ -29,10 +29,11 @@ export function useEvaluationView(
   const year = selection.year ?? defaults?.year ?? null;
   const mode = selection.mode ?? defaults?.mode ?? null;
   const overrides = useLiveVerdictOverrides(bundle?.plan.id, year, mode);
+  const settings = useLivePlanEvaluationSettings(bundle?.plan.id);
   const view = useMemo(() => {
     if (!bundle || year === null || mode === null) return bundle === null ? null : undefined;
-    if (!overrides) return undefined;
-    return buildEvaluationView(bundle, { year, mode, overrides });
-  }, [bundle, year, mode, overrides]);
+    if (!overrides || !settings) return undefined;
+    return buildEvaluationView(bundle, { year, mode, overrides, settings });
+  }, [bundle, year, mode, overrides, settings]);
   return { bundle, view };
 }

@@ -2,17 +2,17 @@ import { Button, Dropdown, Space } from 'antd';
 import {
   AppstoreAddOutlined,
   DownOutlined,
-  FileExcelOutlined,
+  FileAddOutlined,
   FileTextOutlined,
   PlusOutlined,
 } from '@ant-design/icons';
 import { useAppStore } from '../../../state/appStore';
-import { useExcelPlanImport } from '../hooks/useExcelPlanImport';
+import { usePlanFileImport } from '../hooks/usePlanFileImport';
 
-/** The ways to create a plan: built-in, pasted text or .txt, Excel, empty. */
+/** The ways to create a plan: built-in, pasted table or text, a file (Word, PDF, Excel …), empty. */
 export function CreatePlanActions() {
   const openPlanDialog = useAppStore((s) => s.openPlanDialog);
-  const importExcel = useExcelPlanImport();
+  const importFile = usePlanFileImport();
   return (
     <Space>
       <Button type="primary" icon={<AppstoreAddOutlined />} onClick={() => openPlanDialog('seeds')}>
@@ -24,10 +24,10 @@ export function CreatePlanActions() {
       <Dropdown
         menu={{
           items: [
-            { key: 'excel', icon: <FileExcelOutlined />, label: '从 Excel 导入…' },
+            { key: 'file', icon: <FileAddOutlined />, label: '从文件导入（Word/PDF/Excel/网页）…' },
             { key: 'empty', icon: <PlusOutlined />, label: '新建空白规划…' },
           ],
-          onClick: ({ key }) => (key === 'excel' ? void importExcel() : openPlanDialog('empty')),
+          onClick: ({ key }) => (key === 'file' ? void importFile() : openPlanDialog('empty')),
         }}
       >
         <Button>

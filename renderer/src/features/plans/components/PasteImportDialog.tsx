@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ClipboardEvent } from 'react';
 import { Alert, Button, Input, Modal, Radio, Space, Typography } from 'antd';
 import { FolderOpenOutlined } from '@ant-design/icons';
 import type { PlanTableKind } from '../../../../../shared/domain/plan';
@@ -19,6 +20,8 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
   const [fileName, setFileName] = useState<string | null>(null);
   const [tableKind, setTableKind] = useState<PlanTableKind>('main');
   const [error, setError] = useState<Problem | null>(null);
+  // The clipboard's HTML flavour when it held a table: read first, the text is the fallback.
+  const [pastedHtml, setPastedHtml] = useState<string | null>(null);
   const setImportDraft = useAppStore((s) => s.setImportDraft);
 
   const openTextFile = async () => {
@@ -27,12 +30,24 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
     if ('message' in file) return setError(file);
     setText(file.text);
     setFileName(file.name);
+    setPastedHtml(null);
     setError(null);
   };
 
-  const parse = () => {
+  const parse = async () => {
+    const fromTable = pastedHtml ? await readPastedTable(pastedHtml, tableKind) : null;
+    if (fromTable?.ok) {
+      const { bundle, reading } = fromTable.value;
+      setImportDraft({
+        bundle,
+        warnings: [],
+        sourceLabel: '粘贴的表格',
+        ...(reading ? { reading, overrides: {} } : {}),
+      });
+      return;
+    }
     const result = parsePlanText(text, { tableKind, fileName });
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(fromTable && !fromTable.ok ? fromTable.error : result.error);
     const sourceLabel = fileName ? `文件「${fileName}」` : '粘贴的文本';
     setImportDraft({
       bundle: result.value.bundle,
@@ -41,6 +56,17 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
       reading: result.value,
       overrides: {},
     });
+  };
+
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    if (!/<table[\s>]/i.test(html)) return setPastedHtml(null);
+    // A table copied from Word, WPS, Excel or a browser: keep its cells and merged cells.
+    event.preventDefault();
+    setText(event.clipboardData.getData('text/plain'));
+    setPastedHtml(html);
+    setFileName(null);
+    setError(null);
   };
 
   return (
@@ -52,11 +78,11 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
       okText="解析并核对"
       cancelText="取消"
       okButtonProps={{ disabled: text.trim() === '' }}
-      onOk={parse}
+      onOk={() => void parse()}
     >
       <Typography.Paragraph type="secondary">
-        可粘贴从 Excel、Word、PDF
-        或网页复制的指标表，也可粘贴整篇规划纲要全文，软件会自动找到指标表，并按表头和内容识别各列（序号、类别、指标、单位、基期、目标、年均/累计、属性等）；识别结果可在下一步调整。
+        可粘贴从 Word、WPS、Excel、PDF
+        或网页复制的指标表（复制的表格保留合并单元格），也可粘贴整篇规划纲要全文，软件会自动找到指标表，并按表头和内容识别各列（序号、类别、指标、单位、基期、目标、年均/累计、属性等）；识别结果可在下一步调整。
       </Typography.Paragraph>
       <Space style={{ marginBottom: 8 }} wrap>
         <Radio.Group
@@ -78,8 +104,10 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
         onChange={(event) => {
           setText(event.target.value);
           setFileName(null);
+          setPastedHtml(null);
           setError(null);
         }}
+        onPaste={paste}
         placeholder="在此粘贴指标表或规划全文（Ctrl+V）"
         rows={14}
         spellCheck={false}
@@ -87,6 +115,7 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
       />
       <Typography.Text type="secondary">
         {fileName ? `已打开文件「${fileName}」，` : ''}
+        {pastedHtml ? '已粘贴表格（保留合并单元格），' : ''}
         {text.length.toLocaleString('zh-CN')} 个字符（上限 {MAX_TEXT_LENGTH.toLocaleString('zh-CN')}
         ）
       </Typography.Text>
@@ -101,6 +130,11 @@ export function PasteImportDialog({ onClose }: PasteImportDialogProps) {
       ) : null}
     </Modal>
   );
+}
+
+async function readPastedTable(html: string, tableKind: PlanTableKind) {
+  const { importPastedTable } = await import('../planFileImport');
+  return importPastedTable(html, tableKind);
 }
 
 // A whole plan document is about 0.3 MB; anything this large is not a plan text.

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../../../shared/domain/indicator';
+import type { PlanTableKind } from '../../../shared/domain/plan';
+import type { PlanBundle } from '../../../shared/domain/planBundle';
+import { openPlanDocument } from '../../../shared/importers/openPlanDocument';
+import { FIXTURE_TITLES } from '../../../scripts/fixtures/fixtureTitles';
+
+const ROOT = join(__dirname, '../../..');
+const documents = join(ROOT, 'tests/fixtures/documents');
+
+function seed(key: string): PlanBundle {
+  return JSON.parse(
+    readFileSync(join(ROOT, 'seeds/generated', `seed-${key}.json`), 'utf8'),
+  ) as PlanBundle;
+}
+
+/** What a document table cannot carry: the text importer's layout warnings and seed remarks. */
+const withoutReview = (indicator: Indicator) => ({ ...indicator, warnings: [], remarks: '' });
+
+const CASES: readonly [string, PlanTableKind, string][] = [
+  ['html', 'main', 'jdz-14'],
+  ['html', 'completion', 'jdz-13c'],
+  ['docx', 'main', 'jdz-14'],
+  ['docx', 'completion', 'jdz-13c'],
+  ['pdf', 'main', 'jdz-14'],
+  ['pdf', 'completion', 'jdz-13c'],
+];
+
+// Real files made by LibreOffice from the built-in plans' rows (scripts/fixtures/makePlanDocuments.ts).
+describe('openPlanDocument on real Word, PDF and web-page files', () => {
+  it.each(CASES)(
+    'reads the %s file’s %s table as the built-in plan %s',
+    async (type, table, key) => {
+      const bundle = seed(key);
+      const fileName = `jdz-plan.${type}`;
+      const source = bundle.actualValues[0]?.source;
+      const result = await openPlanDocument(
+        new Uint8Array(readFileSync(join(documents, fileName))),
+        fileName,
+        {
+          planId: bundle.plan.id,
+          table,
+          ...(source ? { source } : {}),
+        },
+      );
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value.plan).toStrictEqual({
+        ...bundle.plan,
+        name: FIXTURE_TITLES[table],
+        region: '',
+        level: '其他',
+        origin: { type: 'file', fileName },
+      });
+      expect(result.value.indicators.map(withoutReview)).toStrictEqual(
+        bundle.indicators.map(withoutReview),
+      );
+      expect(result.value.actualValues).toStrictEqual(bundle.actualValues);
+      // A PDF cell wrapped at a space (「66.46」/「亿元」/「（人民币）」) no longer shows the space.
+      const spaces = (text: string) => (type === 'pdf' ? text.replace(/\s+/g, '') : text);
+      const assessments = (list: PlanBundle['officialAssessments']) =>
+        list.map((item) => ({ ...item, actualRaw: spaces(item.actualRaw) }));
+      expect(assessments(result.value.officialAssessments)).toStrictEqual(
+        assessments(bundle.officialAssessments),
+      );
+    },
+    30_000,
+  );
+});
