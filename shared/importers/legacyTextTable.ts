@@ -2,6 +2,7 @@ import type { PlanTableKind } from '../domain/plan';
 import { fail, ok } from '../lib/result';
 import type { Result } from '../lib/result';
 import { buildPlanBundle } from './buildPlanBundle';
+import { findTableRegion } from './findTableRegion';
 import type { ColumnAssignment, ColumnRole } from './columnRole';
 import { gridIssues } from './gridIndicators';
 import type { RowFate } from './gridRows';
@@ -75,7 +76,7 @@ export function importLegacyText(text: string, options: ImportOptions): Result<T
   });
   const columns = classicColumns(table.value, period.baseYear, period.targetYear);
   const rows = table.value.rows;
-  const fates = legacyFates(lines, table.value);
+  const fates = legacyFates(lines, table.value, findTableRegion(lines, options.table).titleLine);
   if (rows.length === 0) return fail('表格中没有指标行', { line: 1 });
   const grid = {
     title: table.value.title,
@@ -132,10 +133,9 @@ function classicColumns(table: RawTable, baseYear: number, targetYear: number): 
  * Every line of the text that holds something: the lines of each indicator row (from its first
  * line to the next row's), headers, notes, and lines with figures outside any row (left out).
  */
-function legacyFates(lines: readonly string[], table: RawTable): RowFate[] {
+function legacyFates(lines: readonly string[], table: RawTable, titleLine: number): RowFate[] {
   const starts = table.rows.map((row) => row.line).filter((line) => line > 0);
   const first = Math.min(...starts);
-  const last = Math.max(...starts);
   // Indicator rows are numbered as in the grid importLegacyText builds (row 0 the header), so a
   // row the user drops is found there; other lines are not in that grid (negative rows).
   const fates: RowFate[] = table.rows.map((row, index) => ({
@@ -145,13 +145,14 @@ function legacyFates(lines: readonly string[], table: RawTable): RowFate[] {
     fate: 'indicator',
     reason: row.warnings.map((warning) => warning.message).join('；'),
   }));
-  lines.forEach((raw, index) => {
-    const line = index + 1;
+  // Between the table's title (or the text's start) and its first row: the header, or lines the
+  // readers passed over. The rest of a whole document is not the table.
+  lines.slice(titleLine, Math.max(titleLine, first - 1)).forEach((raw, offset) => {
+    const line = titleLine + offset + 1;
     const text = raw.trim();
-    if (text === '' || (line >= first && line <= last)) return;
-    if (line > last && /^(注|备注)\s*[:：]|^\d+\s*[.．、]/.test(text)) return;
+    if (text === '') return;
     if (isHeaderLine(text)) fates.push({ row: -line, line, text, fate: 'header', reason: '' });
-    else if (line < first && /\d/.test(text) && !/^#|十[一二三四五六]五/.test(text))
+    else if (/\d/.test(text) && !/^#|十[一二三四五六]五/.test(text))
       fates.push({ row: -line, line, text, fate: 'leftOut', reason: '在表头之前，未读作指标行' });
   });
   return fates.sort((a, b) => a.line - b.line);

@@ -362,3 +362,12 @@ describe('importPlanTable on the source-document layouts', () => {
     },
   );
 });
+
+describe('importPlanTable on whole documents', () => {
+  it('accounts only for the table, not the document around it (no errors to accept)', () => {
+    const path = join(__dirname, '../../../tests/fixtures/source-docs/002_641d90f13b9fbec7.txt');
+    const result = read(readFileSync(path, 'utf8'));
+    expect(result.bundle.indicators).toHaveLength(31);
+    expect(result.issues).toEqual([]);
+  });
+});

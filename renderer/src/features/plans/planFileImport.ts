@@ -33,9 +33,7 @@ export function importPastedTable(
   if (!result.ok) return result;
   const { bundle, reading } = result.value;
   const pasted = { ...bundle, plan: { ...bundle.plan, origin: { type: 'pasted' as const } } };
-  return {
-    ok: true,
-    value: { bundle: pasted, reading: reading ? { ...reading, bundle: pasted } : null },
-    warnings: result.warnings,
-  };
+  // The review screen re-reads the grid with the user's corrections: it keeps the pasted origin.
+  const kept = reading ? { ...reading, bundle: pasted } : null;
+  return { ok: true, value: { bundle: pasted, reading: kept }, warnings: result.warnings };
 }
