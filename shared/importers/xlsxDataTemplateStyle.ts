@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { VALUE_STATUSES } from '../domain/actualValue';
 import { FIXED_COLUMN_COUNT } from './xlsxDataTemplateLayout';
-import { decodeUtf8, encodeUtf8 } from './xlsxPlanUtf8';
+import { decodeUtf8, encodeUtf8 } from '../lib/textCodec';
 
 /** Rows printed per landscape page (issue 15 item 7: one page per 30 indicators). */
 export const INDICATORS_PER_PAGE = 30;
@@ -86,7 +86,9 @@ export function styleDataTemplate(bytes: Uint8Array, shape: DataTemplateShape): 
   const sheet = XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml');
   if (!styles || !sheet) return bytes;
   const lastRow = HEADER_ROWS + shape.indicatorCount;
-  const xml = decodeUtf8(sheet.content as ArrayLike<number>)
+  const sheetXml = decodeUtf8(Uint8Array.from(sheet.content as ArrayLike<number>));
+  if (sheetXml === null) return bytes;
+  const xml = sheetXml
     .replace('<sheetView workbookViewId="0"/>', FROZEN_VIEW)
     .replace(/<row r="(\d+)"/g, (match: string, row: string) => `${match}${rowHeight(Number(row))}`)
     .replace(/<c r="([A-Z]+)(\d+)"/g, (match: string, letters: string, digits: string) => {

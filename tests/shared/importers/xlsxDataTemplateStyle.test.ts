@@ -7,7 +7,7 @@ import {
   printPages,
   statusRanges,
 } from '../../../shared/importers/xlsxDataTemplateStyle';
-import { decodeUtf8 } from '../../../shared/importers/xlsxPlanUtf8';
+import { decodeUtf8 } from '../../../shared/lib/textCodec';
 import { makeIndicator } from '../../helpers/makeIndicator';
 import { buildTemplate, plan } from './xlsxDataTemplateFixture';
 
@@ -15,7 +15,7 @@ function part(bytes: Uint8Array, path: string): string {
   const cfb = XLSX.CFB.read(bytes, { type: 'array' });
   const entry = XLSX.CFB.find(cfb, path);
   if (!entry) throw new Error(`no ${path}`);
-  return decodeUtf8(entry.content as ArrayLike<number>);
+  return decodeUtf8(Uint8Array.from(entry.content as ArrayLike<number>)) ?? '';
 }
 
 function fillOf(sheet: XLSX.WorkSheet, address: string): string | undefined {
