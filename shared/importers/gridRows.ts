@@ -147,10 +147,8 @@ function readHeading(
   texts: readonly string[],
   reader: Reader,
 ): Heading | null {
-  const roleOf = (column: number) => reader.columns[column]?.role ?? 'ignore';
-  const seqText = cells.find((cell, column) => roleOf(column) === 'seq' && cell !== '') ?? '';
-  const categoryText =
-    cells.find((cell, column) => roleOf(column) === 'category' && cell !== '') ?? '';
+  const seqText = firstCellOfRole(cells, reader, 'seq');
+  const categoryText = firstCellOfRole(cells, reader, 'category');
   const rest = texts.filter((text) => text !== seqText);
   const beside = rest.filter((text) => text !== categoryText);
   // `绿色生态 | 1。空气质量 |  |  |` : a category cell beside a sub-group label.
@@ -165,9 +163,32 @@ function readHeading(
   if (rest.length !== 1) return null;
   const text = rest[0] ?? '';
   if (!isLabel(text)) return null;
+  return singleTextHeading(text, cells, seqText, reader);
+}
+
+function roleOfColumn(reader: Reader, column: number): ColumnRole {
+  return reader.columns[column]?.role ?? 'ignore';
+}
+
+/** The first non-empty cell in a column of the role, or ''. */
+function firstCellOfRole(cells: readonly string[], reader: Reader, role: ColumnRole): string {
+  return cells.find((cell, column) => roleOfColumn(reader, column) === role && cell !== '') ?? '';
+}
+
+/**
+ * A row's one label as a heading: a category when it has a category ordinal, a Chinese numeral
+ * 序号, spans 3 or more columns or stands in the category column; else a group when it has a group
+ * ordinal or the table has a category column; else a category, with the reason.
+ */
+function singleTextHeading(
+  text: string,
+  cells: readonly string[],
+  seqText: string,
+  reader: Reader,
+): Heading {
   const columns = cells.flatMap((cell, column) => (cell === text ? [column] : []));
   const spans = columns.length >= 3;
-  const inCategory = columns.every((column) => roleOf(column) === 'category');
+  const inCategory = columns.every((column) => roleOfColumn(reader, column) === 'category');
   if (CATEGORY_ORDINAL.test(text) || CHINESE_NUMERAL.test(seqText) || spans || inCategory) {
     return { kind: 'category', text: text.replace(CATEGORY_ORDINAL, '').trim(), reason: '' };
   }

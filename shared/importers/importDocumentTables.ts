@@ -57,24 +57,34 @@ export function importDocumentTables(
     if (read.ok) return read;
     firstProblem ??= read;
   }
-  if (otherKind && options.table === undefined) {
-    const kind: PlanTableKind = wanted === 'main' ? 'completion' : 'main';
+  if (otherKind) return readOtherKind(otherKind, wanted, source, options);
+  return firstProblem ?? notFound(source, tables);
+}
+
+/**
+ * Only a table of the other kind was found: read as that kind when no kind was asked for, else
+ * refused with a message naming both kinds.
+ */
+function readOtherKind(
+  otherKind: DocumentTableGrid,
+  wanted: PlanTableKind,
+  source: DocumentSource,
+  options: DocumentImportOptions,
+): Result<OpenedPlan> {
+  const kind: PlanTableKind = wanted === 'main' ? 'completion' : 'main';
+  if (options.table === undefined) {
     return readTable(otherKind, tableSheet(otherKind, source.fileName), source, {
       ...options,
       table: kind,
     });
   }
-  if (otherKind) {
-    const other = TABLE_KIND_LABELS[wanted === 'main' ? 'completion' : 'main'];
-    return fail(
-      `${source.label}中只找到${other}，没有${TABLE_KIND_LABELS[wanted]}。请选择正确的表格类型`,
-      {
-        file: source.fileName,
-        sheet: `表格 ${otherKind.index + 1}`,
-      },
-    );
-  }
-  return firstProblem ?? notFound(source, tables);
+  return fail(
+    `${source.label}中只找到${TABLE_KIND_LABELS[kind]}，没有${TABLE_KIND_LABELS[wanted]}。请选择正确的表格类型`,
+    {
+      file: source.fileName,
+      sheet: `表格 ${otherKind.index + 1}`,
+    },
+  );
 }
 
 /**

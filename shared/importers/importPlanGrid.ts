@@ -10,7 +10,7 @@ import { finishGridIndicators, finishRawTable, gridIssues } from './gridIndicato
 import type { ImportIssue } from './gridIndicators';
 import { findGridHeader } from './gridHeader';
 import { cleanCell, readGridBody } from './gridRows';
-import type { RowFate } from './gridRows';
+import type { GridRow, RowFate } from './gridRows';
 import type { ImportOptions } from './importOptions';
 import type { RawTable } from './rawTable';
 import { readPlanPeriod } from './readPlanPeriod';
@@ -62,15 +62,12 @@ export type GridImportOptions = ImportOptions & { readonly overrides?: GridOverr
 export function importPlanGrid(grid: PlanGrid, options: GridImportOptions): Result<TableImport> {
   const kind: PlanTableKind = options.table;
   const rows = grid.rows.map((row) => row.map((cell) => String(cell ?? '')));
-  const width = Math.max(0, ...rows.map((row) => row.length));
   const overrides = options.overrides ?? {};
   const lines = grid.lines ?? rows.map((_, index) => index + 1);
-  const found = findGridHeader(rows);
-  const headerRows = overrides.headerRows ?? found.rows;
-  const bodyStart = headerRows.length > 0 ? Math.max(...headerRows) + 1 : found.bodyStart;
+  const { headerRows, bodyStart } = locateHeader(rows, overrides);
   const labels = headerLabels(
     headerRows.map((row) => (rows[row] ?? []).map(cleanCell)),
-    width,
+    gridWidth(rows),
   );
   const title = grid.title ?? titleAbove(rows, headerRows[0] ?? bodyStart);
   const period = readPlanPeriod({
@@ -87,7 +84,7 @@ export function importPlanGrid(grid: PlanGrid, options: GridImportOptions): Resu
   if (missing) {
     return fail(missing, {
       line: lines[headerRows[0] ?? 0] ?? 1,
-      ...(options.fileName ? { file: options.fileName } : {}),
+      ...fileLocation(options),
       cellText: labels.filter(Boolean).join(' ').slice(0, 80),
     });
   }
@@ -101,22 +98,11 @@ export function importPlanGrid(grid: PlanGrid, options: GridImportOptions): Resu
   if (read.rows.length === 0) {
     return fail('表头下没有读到任何指标行：请检查表格内容或列的对应关系', {
       line: lines[bodyStart] ?? bodyStart + 1,
-      ...(options.fileName ? { file: options.fileName } : {}),
+      ...fileLocation(options),
     });
   }
   const notes = [...(grid.notes ?? []), ...splitNoteItems(joinNotesLines(read.noteLines))];
-  const actualHeader = columns.find((item) => item.role === 'actual')?.header ?? '';
-  const table: RawTable = {
-    layout: 'tabSeparated',
-    kind,
-    title,
-    header: {
-      hasVerdict: columns.some((item) => item.role === 'verdict'),
-      actualIsFinal: !/预期|预计/.test(actualHeader),
-    },
-    rows: read.rows.map((row) => row.raw),
-    notes,
-  };
+  const table = rawTable(kind, title, columns, read.rows, notes);
   const built = buildPlanBundle(finishRawTable(table, read.rows, notes, columns), {
     ...options,
     periodLabel: period.periodLabel,
@@ -127,6 +113,48 @@ export function importPlanGrid(grid: PlanGrid, options: GridImportOptions): Resu
   const fates = [...titleFates(rows, lines, headerRows, bodyStart), ...read.fates];
   const issues = gridIssues({ columns, fates, period, bundle });
   return ok({ bundle, columns, headerRows, fates, period, issues, grid });
+}
+
+/** The widest row's number of cells. */
+function gridWidth(rows: readonly (readonly string[])[]): number {
+  return Math.max(0, ...rows.map((row) => row.length));
+}
+
+/** The header rows (the user's, else those found) and the first row under them. */
+function locateHeader(
+  rows: readonly (readonly string[])[],
+  overrides: GridOverrides,
+): { headerRows: readonly number[]; bodyStart: number } {
+  const found = findGridHeader(rows);
+  const headerRows = overrides.headerRows ?? found.rows;
+  const bodyStart = headerRows.length > 0 ? Math.max(...headerRows) + 1 : found.bodyStart;
+  return { headerRows, bodyStart };
+}
+
+function fileLocation(options: ImportOptions): { file?: string } {
+  return options.fileName ? { file: options.fileName } : {};
+}
+
+/** The rows read as the raw table that text imports also build from. */
+function rawTable(
+  kind: PlanTableKind,
+  title: string,
+  columns: readonly ColumnAssignment[],
+  rows: readonly GridRow[],
+  notes: readonly string[],
+): RawTable {
+  const actualHeader = columns.find((item) => item.role === 'actual')?.header ?? '';
+  return {
+    layout: 'tabSeparated',
+    kind,
+    title,
+    header: {
+      hasVerdict: columns.some((item) => item.role === 'verdict'),
+      actualIsFinal: !/预期|预计/.test(actualHeader),
+    },
+    rows: rows.map((row) => row.raw),
+    notes,
+  };
 }
 
 function givenPeriod(options: ImportOptions) {

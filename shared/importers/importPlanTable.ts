@@ -25,8 +25,8 @@ export function importPlanTable(
 ): Result<TableImport> {
   const file = options.fileName;
   const at = (line: number) => (file ? { file, line } : { line });
-  if (typeof text !== 'string' || text.trim() === '')
-    return fail('输入为空：请粘贴指标表文本', at(1));
+  if (typeof text !== 'string') return fail('输入为空：请粘贴指标表文本', at(1));
+  // The size check comes before any pass over the text (trim copies it).
   if (text.length > MAX_IMPORT_TEXT_LENGTH) {
     const megabytes = (text.length / 1_000_000).toFixed(1);
     return fail(

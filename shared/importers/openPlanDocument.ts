@@ -63,34 +63,39 @@ export async function openPlanTable(
   }
 }
 
+/** The formats that are refused with a message saying what to do, never read. */
+type RefusedFormat = 'oldWord' | 'encryptedOffice' | 'ole' | 'binary';
+
+const REFUSALS: Readonly<Record<RefusedFormat, (fileName: string) => string>> = {
+  oldWord: () => '这是旧版 Word（.doc）文件：请在 Word/WPS 中另存为 .docx 后再打开',
+  encryptedOffice: (fileName) =>
+    /\.xls[xm]?$|\.et$/i.test(fileName)
+      ? '工作簿设有打开密码（已加密），无法读取：请在 Excel/WPS 中打开后取消密码，另存后再打开'
+      : '该 Word 文档设有打开密码（已加密），无法读取：请在 Word/WPS 中打开后取消密码（文件→信息→保护文档），另存为 .docx 后再打开',
+  ole: () =>
+    '这是旧版 Office 文件，无法识别其内容：请在 Word/WPS 或 Excel 中另存为 .docx 或 .xlsx 后再打开',
+  binary: binaryMessage,
+};
+
+function isRefused(format: PlanDocumentFormat): format is RefusedFormat {
+  return Object.hasOwn(REFUSALS, format);
+}
+
 async function openByFormat(
   format: PlanDocumentFormat,
   bytes: Uint8Array,
   fileName: string,
   options: DocumentImportOptions,
 ): Promise<Result<OpenedPlan>> {
-  const where = { file: fileName };
+  if (isRefused(format)) return fail(REFUSALS[format](fileName), { file: fileName });
   switch (format) {
     case 'pdf':
       return (await import('./openPdfPlan')).openPdfPlan(bytes, fileName, options);
-    case 'docx': {
-      const { readDocxTables } = await import('./docxTables');
-      const document = readDocxTables(bytes, fileName);
-      if (!document.ok) return document;
-      const { tables, paragraphs } = document.value;
-      return importTablesOrText(tables, 'Word 文档', fileName, options, paragraphs);
-    }
+    case 'docx':
+      return openDocx(bytes, fileName, options);
     case 'workbook':
-    case 'legacyWorkbook': {
-      if (options.overrides) {
-        const { importWorkbookTable } = await import('./xlsxPlanGrid');
-        return withReading(importWorkbookTable(bytes, fileName, options));
-      }
-      // The table kind is read from the workbook, and checked against options.table when given.
-      const { importPlanFromWorkbook } = await import('./xlsxPlanWorkbook');
-      const read = importPlanFromWorkbook(bytes, fileName, options);
-      return read.ok ? ok({ bundle: read.value, reading: null }, read.warnings) : read;
-    }
+    case 'legacyWorkbook':
+      return openWorkbookPlan(bytes, fileName, options);
     case 'html': {
       const { readHtmlDocument } = await import('./htmlTables');
       const page = readHtmlDocument(decodePlanText(bytes));
@@ -104,23 +109,34 @@ async function openByFormat(
     case 'text':
     case 'json':
       return importText(decodePlanText(bytes), fileName, options);
-    case 'oldWord':
-      return fail('这是旧版 Word（.doc）文件：请在 Word/WPS 中另存为 .docx 后再打开', where);
-    case 'encryptedOffice':
-      return fail(
-        /\.xls[xm]?$|\.et$/i.test(fileName)
-          ? '工作簿设有打开密码（已加密），无法读取：请在 Excel/WPS 中打开后取消密码，另存后再打开'
-          : '该 Word 文档设有打开密码（已加密），无法读取：请在 Word/WPS 中打开后取消密码（文件→信息→保护文档），另存为 .docx 后再打开',
-        where,
-      );
-    case 'ole':
-      return fail(
-        '这是旧版 Office 文件，无法识别其内容：请在 Word/WPS 或 Excel 中另存为 .docx 或 .xlsx 后再打开',
-        where,
-      );
-    case 'binary':
-      return fail(binaryMessage(fileName), where);
   }
+}
+
+async function openDocx(
+  bytes: Uint8Array,
+  fileName: string,
+  options: DocumentImportOptions,
+): Promise<Result<OpenedPlan>> {
+  const { readDocxTables } = await import('./docxTables');
+  const document = readDocxTables(bytes, fileName);
+  if (!document.ok) return document;
+  const { tables, paragraphs } = document.value;
+  return importTablesOrText(tables, 'Word 文档', fileName, options, paragraphs);
+}
+
+async function openWorkbookPlan(
+  bytes: Uint8Array,
+  fileName: string,
+  options: DocumentImportOptions,
+): Promise<Result<OpenedPlan>> {
+  if (options.overrides) {
+    const { importWorkbookTable } = await import('./xlsxPlanGrid');
+    return withReading(importWorkbookTable(bytes, fileName, options));
+  }
+  // The table kind is read from the workbook, and checked against options.table when given.
+  const { importPlanFromWorkbook } = await import('./xlsxPlanWorkbook');
+  const read = importPlanFromWorkbook(bytes, fileName, options);
+  return read.ok ? ok({ bundle: read.value, reading: null }, read.warnings) : read;
 }
 
 function binaryMessage(fileName: string): string {

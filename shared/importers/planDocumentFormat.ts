@@ -22,6 +22,24 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** PDF readers accept the header anywhere in the first 1024 bytes (ISO 32000-1 annex H). */
 const PDF_HEADER_WINDOW = 1024;
 
+/** Extensions whose type is trusted even when the contents contradict it. */
+const CLAIMED_FORMATS: ReadonlyMap<string, PlanDocumentFormat> = new Map([
+  ['docx', 'docx'],
+  ['xlsx', 'workbook'],
+  ['xlsm', 'workbook'],
+  ['xls', 'workbook'],
+  ['et', 'workbook'],
+  ['pdf', 'binary'],
+]);
+
+/** Extensions of text files read by their own reader. */
+const TEXT_FORMATS: ReadonlyMap<string, PlanDocumentFormat> = new Map([
+  ['json', 'json'],
+  ['csv', 'csv'],
+  ['html', 'html'],
+  ['htm', 'html'],
+]);
+
 /** The format of a plan file from its bytes and name. */
 export function detectPlanDocumentFormat(bytes: Uint8Array, fileName: string): PlanDocumentFormat {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
@@ -29,14 +47,10 @@ export function detectPlanDocumentFormat(bytes: Uint8Array, fileName: string): P
   if (startsWith(bytes, ZIP_SIGNATURE)) return zipFormat(bytes, extension);
   if (startsWith(bytes, OLE_SIGNATURE)) return detectOleContent(bytes);
   // A named type that the contents contradict: its own reader says so in its words.
-  if (extension === 'docx') return 'docx';
-  if (['xlsx', 'xlsm', 'xls', 'et'].includes(extension)) return 'workbook';
-  if (extension === 'pdf') return 'binary';
+  const claimed = CLAIMED_FORMATS.get(extension);
+  if (claimed) return claimed;
   if (looksBinary(bytes)) return 'binary';
-  if (extension === 'json') return 'json';
-  if (extension === 'csv') return 'csv';
-  if (extension === 'html' || extension === 'htm' || looksLikeHtml(bytes)) return 'html';
-  return 'text';
+  return TEXT_FORMATS.get(extension) ?? (looksLikeHtml(bytes) ? 'html' : 'text');
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {

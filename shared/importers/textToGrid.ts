@@ -62,7 +62,35 @@ function pipeCells(text: string): string[] {
  * are aligned to the right). Lines before the header stay rows of one cell (the title).
  */
 function cellPerLine(lines: readonly NumberedLine[]): TextGrid | null {
-  const cells = lines
+  const cells = cellTexts(lines);
+  const start = cells.findIndex((cell, index) =>
+    isHeaderRun(cells.slice(index, index + 3).map((c) => c.text)),
+  );
+  if (start < 0) return null;
+  let end = start;
+  while (end < cells.length && isHeaderCell(cells[end]?.text ?? '')) end += 1;
+  const header = cells.slice(start, end);
+  const headerTexts = header.map((cell) => cell.text);
+  const body = cutBody(cells.slice(end), headerTexts);
+  const rows: string[][] = [
+    ...cells.slice(0, start).map((cell) => [cell.text]),
+    headerTexts,
+    ...body.rows,
+  ];
+  const numbers = [
+    ...cells.slice(0, start).map((cell) => cell.line),
+    header[0]?.line ?? 1,
+    ...body.lines,
+  ];
+  if (!isAligned(rows.slice(start + 1), headerTexts, cells.slice(end))) return null;
+  return { layout: 'cellPerLine', rows, lines: numbers };
+}
+
+type Cell = { readonly line: number; readonly text: string };
+
+/** The non-blank lines as cell texts, without a leading or trailing `|`. */
+function cellTexts(lines: readonly NumberedLine[]): Cell[] {
+  return lines
     .map((line) => ({ line: line.line, text: line.text.trim() }))
     .filter((cell) => cell.text !== '')
     .map((cell) => ({
@@ -72,54 +100,41 @@ function cellPerLine(lines: readonly NumberedLine[]): TextGrid | null {
         .replace(/^\|\s*/, '')
         .trim(),
     }));
-  const start = cells.findIndex((cell, index) =>
-    isHeaderRun(cells.slice(index, index + 3).map((c) => c.text)),
-  );
-  if (start < 0) return null;
-  let end = start;
-  while (end < cells.length && isHeaderCell(cells[end]?.text ?? '')) end += 1;
-  const header = cells.slice(start, end);
+}
+
+/**
+ * The cells under a header written one cell per line, cut into rows of the header's width (a row
+ * also ends at its 属性 when that is the last column; a short row is then aligned to the right);
+ * a 注：/备注： line is a row of its own.
+ */
+function cutBody(
+  cells: readonly Cell[],
+  header: readonly string[],
+): { rows: string[][]; lines: number[] } {
   const width = header.length;
-  const attributeLast = roleOfHeader(header.at(-1)?.text ?? '') === 'attribute';
-  const rows: string[][] = cells.slice(0, start).map((cell) => [cell.text]);
-  const numbers = cells.slice(0, start).map((cell) => cell.line);
-  rows.push(header.map((cell) => cell.text));
-  numbers.push(header[0]?.line ?? 1);
-  let row: { line: number; text: string }[] = [];
+  const attributeLast = roleOfHeader(header.at(-1) ?? '') === 'attribute';
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let row: Cell[] = [];
   const flush = () => {
     if (row.length === 0) return;
     const texts = row.map((cell) => cell.text);
-    rows.push(
-      attributeLast && texts.length < width
-        ? alignShortRow(
-            texts,
-            header.map((c) => c.text),
-          )
-        : texts,
-    );
-    numbers.push(row[0]?.line ?? 0);
+    rows.push(attributeLast && texts.length < width ? alignShortRow(texts, header) : texts);
+    lines.push(row[0]?.line ?? 0);
     row = [];
   };
-  for (const cell of cells.slice(end)) {
+  for (const cell of cells) {
     if (/^(注|备注)\s*[:：]/.test(cell.text)) {
       flush();
       rows.push([cell.text]);
-      numbers.push(cell.line);
+      lines.push(cell.line);
       continue;
     }
     row.push(cell);
     if (row.length === width || (attributeLast && ATTRIBUTE.test(cell.text))) flush();
   }
   flush();
-  if (
-    !isAligned(
-      rows.slice(start + 1),
-      header.map((cell) => cell.text),
-      cells.slice(end),
-    )
-  )
-    return null;
-  return { layout: 'cellPerLine', rows, lines: numbers };
+  return { rows, lines };
 }
 
 const VALUE_CELL = /^[[\]()（）+\-—<>≤≥*]*\d|^(--|—|-|\/)$/;

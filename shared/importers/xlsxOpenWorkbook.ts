@@ -102,7 +102,6 @@ export function openWorkbook(
   options: OpenWorkbookOptions,
 ): Result<XLSX.WorkBook> {
   const messages = { ...DEFAULT_OPEN_MESSAGES, ...options.messages };
-  const limits = options.limits ?? DEFAULT_WORKBOOK_LIMITS;
   const where: SourceLocation = { file: fileName };
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fail(messages.empty, where);
   if (bytes.length > options.maxBytes) {
@@ -110,18 +109,8 @@ export function openWorkbook(
     const limit = String(Number((options.maxBytes / MEGABYTE).toFixed(1)));
     return fail(messages.tooLarge(size, limit), where);
   }
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    const content = detectOleContent(bytes);
-    if (content === 'encryptedOffice' && options.allowLegacy)
-      return fail(messages.encrypted, where);
-    if (content !== 'legacyWorkbook' || !options.allowLegacy) {
-      return fail(messages.oldOrEncrypted, where);
-    }
-  } else if (!startsWith(bytes, ZIP_SIGNATURE)) return fail(messages.notExcel, where);
-  else {
-    const refusal = refuseContent(checkZip(bytes, limits.maxUnpackedBytes), limits, messages);
-    if (refusal) return fail(refusal, where);
-  }
+  const refusal = refuseBytes(bytes, options, messages);
+  if (refusal !== null) return fail(refusal, where);
   const workbook = parseWorkbook(bytes);
   if (!workbook) return fail(messages.damaged, where);
   const names: unknown = workbook.SheetNames;
@@ -130,6 +119,33 @@ export function openWorkbook(
     return fail(messages.reservedSheetName, { ...where, sheet: '__proto__' });
   }
   return ok(workbook);
+}
+
+/**
+ * Why the bytes are refused by their signature or, for an .xlsx, by what the zip holds; null when
+ * SheetJS may read them (an intact .xlsx, or an old .xls or .et when `allowLegacy`).
+ */
+function refuseBytes(
+  bytes: Uint8Array,
+  options: OpenWorkbookOptions,
+  messages: OpenWorkbookMessages,
+): string | null {
+  if (startsWith(bytes, OLE_SIGNATURE)) return refuseOle(bytes, options, messages);
+  if (!startsWith(bytes, ZIP_SIGNATURE)) return messages.notExcel;
+  const limits = options.limits ?? DEFAULT_WORKBOOK_LIMITS;
+  return refuseContent(checkZip(bytes, limits.maxUnpackedBytes), limits, messages);
+}
+
+/** An OLE file is read only when it is an old workbook and `allowLegacy`. */
+function refuseOle(
+  bytes: Uint8Array,
+  options: OpenWorkbookOptions,
+  messages: OpenWorkbookMessages,
+): string | null {
+  const content = detectOleContent(bytes);
+  if (content === 'encryptedOffice' && options.allowLegacy) return messages.encrypted;
+  if (content !== 'legacyWorkbook' || !options.allowLegacy) return messages.oldOrEncrypted;
+  return null;
 }
 
 /** Why an .xlsx is refused before parsing, or null when SheetJS may read it. */

@@ -46,6 +46,34 @@ function importFirstTable(
   fileName: string,
   options: PlanWorkbookOptions,
 ): Result<PlanBundle> {
+  const scan = scanSheets(workbook, fileName, options);
+  if (scan.found) return scan.found;
+  const { firstProblem, firstContent } = scan;
+  // Headers that name years (2020年 | 2025年), a 序号 or 单位 column, no 属性: read by meaning.
+  const headerProblem =
+    !firstProblem || /缺少以下列/.test(firstProblem.ok ? '' : firstProblem.error.message);
+  const byMeaning =
+    firstContent === null || !headerProblem ? null : firstGridTable(workbook, fileName, options);
+  if (byMeaning?.ok) return ok(byMeaning.value.bundle, bundleProblems(byMeaning.value, fileName));
+  if (firstProblem) return firstProblem;
+  return noPlanTable(workbook, fileName, firstContent);
+}
+
+type SheetScan = {
+  /** The first sheet read as a plan table. */
+  readonly found: Result<PlanBundle> | null;
+  /** The first sheet's problem, when none was read. */
+  readonly firstProblem: Result<PlanBundle> | null;
+  /** The name of the first sheet with content. */
+  readonly firstContent: string | null;
+};
+
+/** Reads the sheets in order as laid out like the documents, up to the first that is a plan table. */
+function scanSheets(
+  workbook: XLSX.WorkBook,
+  fileName: string,
+  options: PlanWorkbookOptions,
+): SheetScan {
   let firstProblem: Result<PlanBundle> | null = null;
   let firstContent: string | null = null;
   for (const name of workbook.SheetNames) {
@@ -58,16 +86,18 @@ function importFirstTable(
     }
     if (grid.value.rows.length > 0) firstContent ??= name;
     const result = importPlanDocumentSheet(grid.value, options);
-    if (result?.ok) return result;
+    if (result?.ok) return { found: result, firstProblem, firstContent };
     if (result) firstProblem ??= result;
   }
-  // Headers that name years (2020年 | 2025年), a 序号 or 单位 column, no 属性: read by meaning.
-  const headerProblem =
-    !firstProblem || /缺少以下列/.test(firstProblem.ok ? '' : firstProblem.error.message);
-  const byMeaning =
-    firstContent === null || !headerProblem ? null : firstGridTable(workbook, fileName, options);
-  if (byMeaning?.ok) return ok(byMeaning.value.bundle, bundleProblems(byMeaning.value, fileName));
-  if (firstProblem) return firstProblem;
+  return { found: null, firstProblem, firstContent };
+}
+
+/** Why no sheet holds a plan table: the workbook is empty, a data template, or has no such header. */
+function noPlanTable(
+  workbook: XLSX.WorkBook,
+  fileName: string,
+  firstContent: string | null,
+): Result<PlanBundle> {
   if (firstContent === null) {
     return fail('工作簿是空的：所有工作表都没有内容', { file: fileName });
   }

@@ -12,12 +12,12 @@ describe('loadPlanFile (JSON plans, issue 16)', () => {
     [
       'a bad target kind',
       { ...jdz, indicators: [{ ...gdp, target: { kind: 'x' } }] },
-      '第 1 条指标的字段「target.kind」',
+      '字段「indicators[0].target.kind」应为目标类型',
     ],
     [
       'an empty target',
       { ...jdz, indicators: [{ ...gdp, target: {} }] },
-      '第 1 条指标的字段「target.kind」',
+      '字段「indicators[0].target.kind」应为目标类型',
     ],
     [
       'a rate given as text',
@@ -32,7 +32,11 @@ describe('loadPlanFile (JSON plans, issue 16)', () => {
       },
       '「target.annualGrowth.value」应为数字',
     ],
-    ['a null indicator', { ...jdz, indicators: [null] }, '第 1 条指标应为对象'],
+    [
+      'a null indicator',
+      { ...jdz, indicators: [null] },
+      '字段「indicators[0]」应为对象，实际为「null」',
+    ],
   ])('evaluate refuses %s in Chinese without a stack trace', async (_name, plan, part) => {
     const { io, out, err } = fakeCliIo({ 'plan.json': JSON.stringify(plan) });
     expect(await evaluateCommand(['--plan', 'plan.json', '--year', '2022'], io)).toBe(1);

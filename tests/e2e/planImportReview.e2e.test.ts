@@ -51,9 +51,7 @@ describe('import review: the column mapping', () => {
 
     await page.getByLabel('第 4 列的含义').click();
     await page.locator('.ant-select-item-option', { hasText: '保留（不参与评估）' }).click();
-    await expect
-      .poll(() => gdp.locator('.raw-cell').allTextContents())
-      .toEqual(['1200', '7 左右']);
+    await expect.poll(() => gdp.locator('.raw-cell').allTextContents()).toEqual(['1200', '7 左右']);
     await expect.poll(() => page.getByText('已指定').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/plans-import-reassigned.png` });
 

@@ -1,16 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Space } from 'antd';
+import { Button, Space } from 'antd';
 import type { Indicator } from '../../../../../shared/domain/indicator';
-import type { Plan } from '../../../../../shared/domain/plan';
-import type { PlanBundle } from '../../../../../shared/domain/planBundle';
-import type { GridOverrides } from '../../../../../shared/importers/columnRole';
-import { getDb } from '../../../db/db';
-import { describeStorageError } from '../../../db/errors';
-import { addPlanBundle } from '../../../db/repositories/plansRepository';
-import type { ChangeOrigin } from '../../../db/rows';
 import { useAppStore } from '../../../state/appStore';
-import { useUserWriteContext } from '../hooks/useUserWriteContext';
-import { rereadPlanTable } from '../planImport';
+import { useImportDraftEditing } from '../hooks/useImportDraftEditing';
+import { useSaveImportedPlan } from '../hooks/useSaveImportedPlan';
 import type { ImportDraft } from '../plansSlice';
 import { ColumnMappingCard } from './ColumnMappingCard';
 import { IndicatorEditDialog } from './IndicatorEditDialog';
@@ -27,55 +20,10 @@ type ImportReviewProps = { draft: ImportDraft; onSaved: (planId: string) => void
 export function ImportReview({ draft, onSaved }: ImportReviewProps) {
   const setImportDraft = useAppStore((s) => s.setImportDraft);
   const [editing, setEditing] = useState<Indicator | null>(null);
-  const [isSaving, setSaving] = useState(false);
-  const [rereadProblem, setRereadProblem] = useState<string | null>(null);
-  const writeContext = useUserWriteContext();
-  const { message } = App.useApp();
+  const { update, reread, remove, acceptErrors, rereadProblem, blocked } =
+    useImportDraftEditing(draft);
+  const { save, isSaving } = useSaveImportedPlan(draft, onSaved);
   const { plan, indicators } = draft.bundle;
-  const update = (changes: { plan?: Partial<Plan>; indicators?: readonly Indicator[] }) =>
-    setImportDraft({ ...draft, bundle: applyChanges(draft.bundle, changes) });
-  const reread = (overrides: GridOverrides) => {
-    if (!draft.reading) return;
-    const result = rereadPlanTable(draft.reading, plan, overrides);
-    if (!result.ok) {
-      setRereadProblem(result.error.message);
-      setImportDraft({ ...draft, overrides });
-      return;
-    }
-    setRereadProblem(null);
-    const value = result.value;
-    setImportDraft({
-      ...draft,
-      bundle: value.bundle,
-      reading: value,
-      overrides,
-      errorsAccepted: false,
-    });
-  };
-  const remove = (indicator: Indicator) => {
-    const row = draft.reading?.fates.filter((fate) => fate.fate === 'indicator')[
-      indicator.order - 1
-    ]?.row;
-    if (row === undefined) return update({ indicators: withoutRow(indicators, indicator) });
-    const overrides = draft.overrides ?? {};
-    reread({ ...overrides, dropRows: [...(overrides.dropRows ?? []), row] });
-  };
-  const hasErrors = (draft.reading?.issues ?? []).some((issue) => issue.severity === 'error');
-  const blocked = rereadProblem !== null || (hasErrors && !draft.errorsAccepted);
-
-  const save = async () => {
-    setSaving(true);
-    try {
-      await addPlanBundle(getDb(), keepRowsValues(draft.bundle), writeContext(changeOrigin(plan)));
-      setImportDraft(null);
-      void message.success(`已保存「${plan.name}」，共 ${indicators.length} 项指标`);
-      onSaved(plan.id);
-    } catch (error) {
-      void message.error(describeStorageError(error));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <>
@@ -106,7 +54,7 @@ export function ImportReview({ draft, onSaved }: ImportReviewProps) {
           problem={rereadProblem}
           errorsAccepted={draft.errorsAccepted ?? false}
           onChange={reread}
-          onAcceptErrors={(accepted) => setImportDraft({ ...draft, errorsAccepted: accepted })}
+          onAcceptErrors={acceptErrors}
         />
       ) : null}
       <ReviewWarnings warnings={draft.warnings} indicators={indicators} />
@@ -140,37 +88,4 @@ export function ImportReview({ draft, onSaved }: ImportReviewProps) {
       ) : null}
     </>
   );
-}
-
-function applyChanges(
-  bundle: PlanBundle,
-  changes: { plan?: Partial<Plan>; indicators?: readonly Indicator[] },
-): PlanBundle {
-  return {
-    ...bundle,
-    plan: { ...bundle.plan, ...changes.plan },
-    indicators: changes.indicators ?? bundle.indicators,
-  };
-}
-
-function withoutRow(indicators: readonly Indicator[], removed: Indicator): Indicator[] {
-  return indicators
-    .filter((i) => i.id !== removed.id)
-    .map((i, index) => ({ ...i, order: index + 1 }));
-}
-
-/** Rows removed during review take their values and verdicts with them. */
-function keepRowsValues(bundle: PlanBundle): PlanBundle {
-  const kept = new Set(bundle.indicators.map((i) => i.id));
-  return {
-    ...bundle,
-    actualValues: bundle.actualValues.filter((v) => kept.has(v.indicatorId)),
-    officialAssessments: bundle.officialAssessments.filter((a) => kept.has(a.indicatorId)),
-  };
-}
-
-function changeOrigin(plan: Plan): ChangeOrigin {
-  return plan.origin.type === 'file'
-    ? { type: 'import', fileName: plan.origin.fileName }
-    : { type: 'paste' };
 }
