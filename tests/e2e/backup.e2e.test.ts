@@ -19,6 +19,11 @@ const COUNTED_TABLES = [
   'meta',
   'verdictOverrides',
   'reportSections',
+  'workItemLists',
+  'workItems',
+  'workItemProgress',
+  'workItemChangeLog',
+  'followUps',
 ];
 
 type Dump = Record<string, Record<string, unknown>[]>;
@@ -216,11 +221,11 @@ describe('备份与恢复 in web mode', () => {
   it('refuses data written by a newer version at start, with the way out, changing nothing', async () => {
     const { page } = session;
     const before = await dumpDatabase(page);
-    // What schema version 3 would leave: Dexie stores schema version n as IndexedDB version 10·n.
+    // What schema version 4 would leave: Dexie stores schema version n as IndexedDB version 10·n.
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('plan-evaluation-workbench', 30);
+          const request = indexedDB.open('plan-evaluation-workbench', 40);
           request.onsuccess = () => {
             request.result.close();
             resolve();
@@ -231,7 +236,7 @@ describe('备份与恢复 in web mode', () => {
     await page.reload();
     await page.getByText('本机数据由更新版本的规划评估工作台写入').waitFor();
     await page.getByText('请安装最新版本的规划评估工作台后再打开', { exact: false }).waitFor();
-    await page.getByText('当前程序只支持到第 2 版', { exact: false }).waitFor();
+    await page.getByText('当前程序只支持到第 3 版', { exact: false }).waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/backup-newer-version.png` });
     expect(await dumpDatabase(page)).toEqual(before);
   });

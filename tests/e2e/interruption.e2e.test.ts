@@ -176,7 +176,10 @@ describe('interrupted writes and lost data in web mode', () => {
     await apply.waitFor({ timeout: 60_000 });
     page = await closeMidWay(session, page, apply);
     const after = await countTables(page);
-    expect(after).toEqual(before);
+    // The reopened page installs the built-in work-item lists once (the restored database predates
+    // them): that start-up write is not the import's, so those tables are compared apart.
+    expect(withoutStartupInstall(after)).toEqual(withoutStartupInstall(before));
+    expect(after.workItemProgress).toBe(0);
   });
 
   it('leaves the database as it was when the page closes in the middle of a restore', async () => {
@@ -188,3 +191,11 @@ describe('interrupted writes and lost data in web mode', () => {
     expect(session.foreignRequests).toEqual([]);
   });
 });
+
+/** Table counts without those the one-time install of built-in work items writes at start. */
+function withoutStartupInstall(counts: Record<string, number>): Record<string, number> {
+  const rest = { ...counts };
+  for (const table of ['meta', 'workItemLists', 'workItems', 'workItemChangeLog'])
+    delete rest[table];
+  return rest;
+}
