@@ -198,6 +198,8 @@ describe('数据填报 with 500 indicators × 6 years', () => {
     expect(Date.now() - opened).toBeLessThan(3000);
     await page.locator('td[data-row="0"][data-col="1"]').click();
     // Each key press is its own task, as when a key is held down: React renders in between.
+    // Three rounds of 100 moves that end where they start (median of the three, as the machine
+    // is shared), then the 100 moves whose end the test checks.
     const perMove = await page.evaluate(async () => {
       const grid = document.querySelector('.entry-grid')!;
       const channel = new MessageChannel();
@@ -206,13 +208,21 @@ describe('数据填报 with 500 indicators × 6 years', () => {
           channel.port1.onmessage = () => resolve();
           channel.port2.postMessage(0);
         });
-      const start = performance.now();
-      for (let i = 0; i < 100; i += 1) {
-        const key = i < 50 ? 'ArrowDown' : 'ArrowRight';
+      const press = async (key: string) => {
         grid.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
         await nextTask();
+      };
+      const rounds: number[] = [];
+      for (let round = 0; round < 3; round += 1) {
+        const start = performance.now();
+        for (let i = 0; i < 25; i += 1) await press('ArrowDown');
+        for (let i = 0; i < 25; i += 1) await press('ArrowRight');
+        for (let i = 0; i < 25; i += 1) await press('ArrowUp');
+        for (let i = 0; i < 25; i += 1) await press('ArrowLeft');
+        rounds.push((performance.now() - start) / 100);
       }
-      return (performance.now() - start) / 100;
+      for (let i = 0; i < 100; i += 1) await press(i < 50 ? 'ArrowDown' : 'ArrowRight');
+      return rounds.sort((a, b) => a - b)[1]!;
     });
     await expect
       .poll(() => page.locator('td[data-row="50"][data-col="5"]').getAttribute('class'))
