@@ -6,7 +6,11 @@ import {
   listListProgress,
   type ProgressChangeEntry,
 } from './repositories/workItemProgressRepository';
-import { listWorkItemLists, listWorkItems } from './repositories/workItemsRepository';
+import {
+  listKnownDepartments,
+  listWorkItemLists,
+  listWorkItems,
+} from './repositories/workItemsRepository';
 import type { WorkItemListRow, WorkItemProgressRow, WorkItemRow } from './rows';
 
 /** Live work-item lists by name; undefined while loading. */
@@ -29,4 +33,9 @@ export function useLiveListProgress(
 /** Live progress history of one item, newest first; undefined while loading. */
 export function useLiveItemHistory(itemId: WorkItemId | null): ProgressChangeEntry[] | undefined {
   return useLiveQuery(async () => (itemId ? listItemHistory(getDb(), itemId) : []), [itemId]);
+}
+
+/** Live shared department list (indicators' 责任单位 and items' departments); undefined while loading. */
+export function useLiveKnownDepartments(): string[] | undefined {
+  return useLiveQuery(() => listKnownDepartments(getDb()), []);
 }

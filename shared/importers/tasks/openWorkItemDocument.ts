@@ -1,5 +1,6 @@
 import type { WorkItemBundle } from '../../domain/workItemList';
 import { fail, ok, type Result } from '../../lib/result';
+import { unifyCjkRadicals } from '../cjkRadicals';
 import { decodePlanText } from '../decodePlanText';
 import type { DocumentTableGrid } from '../documentGrid';
 import { isRefused, MAX_PLAN_FILE_BYTES, REFUSALS } from '../openPlanDocument';
@@ -41,7 +42,8 @@ export async function openWorkItemDocument(
       return importWorkItemWorkbook(bytes, named);
     }
     const text = await documentText(format, bytes, fileName);
-    return text.ok ? importWorkItemsFromText(text.value, named) : text;
+    // Text from PDFs (and copied from them) may spell characters as radicals: map them back.
+    return text.ok ? importWorkItemsFromText(unifyCjkRadicals(text.value), named) : text;
   } catch (error) {
     // Defensive: a reader's bug must still reach the user as a located Chinese error.
     const detail = error instanceof Error ? error.message : String(error);
