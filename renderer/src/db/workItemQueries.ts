@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { WorkItemId, WorkItemListId } from '../../../shared/domain/ids';
+import type { PlanId, WorkItemId, WorkItemListId } from '../../../shared/domain/ids';
+import type { DepartmentItemSource } from '../../../shared/importers/xlsxDepartmentItemsBuild';
 import { getDb } from './db';
 import {
   listItemHistory,
@@ -8,6 +9,7 @@ import {
 } from './repositories/workItemProgressRepository';
 import {
   listKnownDepartments,
+  listPlanWorkItemLists,
   listWorkItemLists,
   listWorkItems,
 } from './repositories/workItemsRepository';
@@ -38,4 +40,29 @@ export function useLiveItemHistory(itemId: WorkItemId | null): ProgressChangeEnt
 /** Live shared department list (indicators' 责任单位 and items' departments); undefined while loading. */
 export function useLiveKnownDepartments(): string[] | undefined {
   return useLiveQuery(() => listKnownDepartments(getDb()), []);
+}
+
+/** A plan's work items (all its lists) with their progress: what its departments report. */
+export type PlanWorkItems = {
+  readonly sources: readonly DepartmentItemSource[];
+  readonly progress: readonly WorkItemProgressRow[];
+};
+
+/** Live work items and progress of the lists that belong to a plan; undefined while loading. */
+export function useLivePlanWorkItems(planId: PlanId | null): PlanWorkItems | undefined {
+  return useLiveQuery(async () => {
+    if (!planId) return { sources: [], progress: [] };
+    const db = getDb();
+    const lists = await listPlanWorkItemLists(db, planId);
+    lists.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    const sources = await Promise.all(
+      lists.map(async (list) => ({
+        listId: list.id,
+        listName: list.name,
+        items: await listWorkItems(db, list.id),
+      })),
+    );
+    const progress = (await Promise.all(lists.map((l) => listListProgress(db, l.id)))).flat();
+    return { sources, progress };
+  }, [planId]);
 }
