@@ -107,5 +107,12 @@ function rowKeys(row: FollowUp): string[] {
 }
 
 function subjectKey(subject: FollowUpSubject): string {
-  return subject.type === 'indicator' ? `i:${subject.indicatorId}` : `w:${subject.itemId}`;
+  switch (subject.type) {
+    case 'indicator':
+      return `i:${subject.indicatorId}`;
+    case 'workItem':
+      return `w:${subject.itemId}`;
+    case 'manual':
+      return `m:${subject.key}`;
+  }
 }

@@ -201,12 +201,24 @@ describe('部门填报模板 and 完整性 in web mode', () => {
     const drawer = page.locator('.completeness-drawer');
     const row = (name: string) =>
       drawer.locator('.completeness-summary tr.ant-table-row', { hasText: name }).locator('td');
+    // Items count beside indicator-years (issue 13): 市统计局 has no items; the plan's 209 work
+    // items (004's 25 tasks, 000's 184 专栏 items) have no 2021 progress yet: 2 of 364 done.
     await expect
       .poll(() => row('市统计局').allTextContents())
-      .toEqual(['市统计局', '1', '5', '2', '3', '40.0%']);
+      .toEqual(['市统计局', '1', '5', '2', '3', '0', '0', '0', '40.0%']);
     await expect
       .poll(() => row('合计').allTextContents())
-      .toEqual(['合计（每个指标年份计一次）', '31', '155', '2', '153', '1.3%']);
+      .toEqual([
+        '合计（每个指标年份、每项任务计一次）',
+        '31',
+        '155',
+        '2',
+        '153',
+        '209',
+        '0',
+        '209',
+        '0.5%',
+      ]);
     await drawer.getByLabel('按责任单位筛选').click();
     await page.locator('.ant-select-item-option', { hasText: '市统计局' }).click();
     await expect

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { FollowUp } from '../../../shared/domain/followUp';
 import type { PlanId, WorkItemId, WorkItemListId } from '../../../shared/domain/ids';
 import type { DepartmentItemSource } from '../../../shared/importers/xlsxDepartmentItemsBuild';
 import { getDb } from './db';
+import { listFollowUps } from './repositories/followUpsRepository';
 import {
   listItemHistory,
   listListProgress,
@@ -65,4 +67,9 @@ export function useLivePlanWorkItems(planId: PlanId | null): PlanWorkItems | und
     const progress = (await Promise.all(lists.map((l) => listListProgress(db, l.id)))).flat();
     return { sources, progress };
   }, [planId]);
+}
+
+/** Live stored 整改任务分工表 rows of a scope and year; undefined while loading. */
+export function useLiveFollowUps(scopeId: string, year: number): FollowUp[] | undefined {
+  return useLiveQuery(() => listFollowUps(getDb(), scopeId, year), [scopeId, year]);
 }

@@ -5,8 +5,11 @@ import type {
 } from '../../../../shared/values/completenessMatrix';
 import {
   combineDepartmentCompleteness,
+  countItemProgress,
   type ItemCompleteness,
+  type ItemPeriod,
 } from '../../../../shared/values/itemCompleteness';
+import type { PlanWorkItems } from '../../db/workItemQueries';
 
 /** One line of the per-department summary; the overall line has department null. */
 export type CompletenessSummaryRow = CompletenessCount & {
@@ -58,6 +61,29 @@ export function completenessSummary(
     rate: fillRate({ filled: done, missing: due - done, total: due }),
   };
   return [...departments, overall];
+}
+
+/**
+ * The summary with the plan's work items counted for one period: per department its items and
+ * those reported, overall every item once.
+ */
+export function completenessSummaryWithItems(
+  matrix: CompletenessMatrix,
+  workItems: PlanWorkItems,
+  period: ItemPeriod,
+): CompletenessSummaryRow[] {
+  const items = workItems.sources.flatMap((source) => source.items);
+  const counts = countItemProgress(items, workItems.progress, period);
+  const reported = new Set(
+    workItems.progress
+      .filter((p) => p.year === period.year && p.span === period.span)
+      .map((p) => p.itemId),
+  );
+  const total = {
+    itemCount: items.length,
+    reported: items.filter((item) => reported.has(item.id)).length,
+  };
+  return completenessSummary(matrix, counts, total);
 }
 
 /** The matrix rows of one department, or all rows when department is null. */

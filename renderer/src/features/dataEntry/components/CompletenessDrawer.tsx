@@ -8,14 +8,11 @@ import {
   type CompletenessRow,
 } from '../../../../../shared/values/completenessMatrix';
 import { PROGRESS_SPANS, type ProgressSpan } from '../../../../../shared/domain/workItemProgress';
-import {
-  countItemProgress,
-  defaultItemPeriod,
-} from '../../../../../shared/values/itemCompleteness';
+import { defaultItemPeriod, type ItemPeriod } from '../../../../../shared/values/itemCompleteness';
 import type { PlanWorkItems } from '../../../db/workItemQueries';
 import {
   completenessRowsOf,
-  completenessSummary,
+  completenessSummaryWithItems,
   type CompletenessSummaryRow,
 } from '../completenessView';
 
@@ -42,20 +39,10 @@ export function CompletenessDrawer({
     () => buildCompletenessMatrix(indicators, actuals, years),
     [indicators, actuals, years],
   );
-  const summary = useMemo(() => {
-    const items = workItems.sources.flatMap((source) => source.items);
-    const counts = countItemProgress(items, workItems.progress, period);
-    const reported = new Set(
-      workItems.progress
-        .filter((p) => p.year === period.year && p.span === period.span)
-        .map((p) => p.itemId),
-    );
-    const total = {
-      itemCount: items.length,
-      reported: items.filter((i) => reported.has(i.id)).length,
-    };
-    return completenessSummary(matrix, counts, total);
-  }, [matrix, workItems, period]);
+  const summary = useMemo(
+    () => completenessSummaryWithItems(matrix, workItems, period),
+    [matrix, workItems, period],
+  );
   const hasItems = workItems.sources.some((source) => source.items.length > 0);
   const rows = completenessRowsOf(matrix, department);
   const departmentOptions = [
@@ -71,28 +58,7 @@ export function CompletenessDrawer({
       onClose={onClose}
       className="completeness-drawer"
     >
-      {hasItems ? (
-        <Space className="completeness-filter">
-          <Typography.Text strong>重点任务进展计入</Typography.Text>
-          <Select
-            aria-label="任务进展年份"
-            style={{ width: 100 }}
-            value={period.year}
-            onChange={(year: number) => setPeriod({ ...period, year })}
-            options={years.map((y) => ({ value: y, label: `${y}年` }))}
-          />
-          <Select
-            aria-label="任务进展期间"
-            style={{ width: 100 }}
-            value={period.span}
-            onChange={(span: ProgressSpan) => setPeriod({ ...period, span })}
-            options={PROGRESS_SPANS.map((s) => ({ value: s, label: s }))}
-          />
-          <Typography.Text type="secondary">
-            完成率 = （已填指标年份 + 已报进展任务）÷（应填 + 任务数）
-          </Typography.Text>
-        </Space>
-      ) : null}
+      {hasItems ? <ItemPeriodPicker years={years} period={period} onChange={setPeriod} /> : null}
       <Table<CompletenessSummaryRow>
         size="small"
         rowKey="key"
@@ -183,4 +149,36 @@ function matrixColumns(years: readonly number[]): TableColumnsType<CompletenessR
     })),
     { title: '缺失', dataIndex: 'missing', width: 60, align: 'right' },
   ];
+}
+
+type ItemPeriodPickerProps = {
+  years: readonly number[];
+  period: ItemPeriod;
+  onChange: (period: ItemPeriod) => void;
+};
+
+/** Which year and span of the items' progress the summary counts. */
+function ItemPeriodPicker({ years, period, onChange }: ItemPeriodPickerProps) {
+  return (
+    <Space className="completeness-filter">
+      <Typography.Text strong>重点任务进展计入</Typography.Text>
+      <Select
+        aria-label="任务进展年份"
+        style={{ width: 100 }}
+        value={period.year}
+        onChange={(year: number) => onChange({ ...period, year })}
+        options={years.map((y) => ({ value: y, label: `${y}年` }))}
+      />
+      <Select
+        aria-label="任务进展期间"
+        style={{ width: 100 }}
+        value={period.span}
+        onChange={(span: ProgressSpan) => onChange({ ...period, span })}
+        options={PROGRESS_SPANS.map((s) => ({ value: s, label: s }))}
+      />
+      <Typography.Text type="secondary">
+        完成率 = （已填指标年份 + 已报进展任务）÷（应填 + 任务数）
+      </Typography.Text>
+    </Space>
+  );
 }

@@ -3,7 +3,6 @@ import { Button, Space, Spin, Tooltip, Typography } from 'antd';
 import { ProfileOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import type { PlanId } from '../../../../../shared/domain/ids';
 import { useLiveIndicators, useLivePlan, useLivePlanActuals } from '../../../db/liveQueries';
-import { useLivePlanWorkItems, type PlanWorkItems } from '../../../db/workItemQueries';
 import { useAppStore } from '../../../state/appStore';
 import { clampCursor } from '../gridCursor';
 import { buildEntryGrid, reuseRows, type EntryGridModel } from '../gridModel';
@@ -24,7 +23,6 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
   // Deferred: after a 10,000-value import the grid of a very large plan takes a second to redraw;
   // React then redraws it in the background and the success message shows at once.
   const actuals = useDeferredValue(useLivePlanActuals(planId));
-  const workItems = useLivePlanWorkItems(planId);
   const writer = useValueWriter(planId);
   const isPanelOpen = useAppStore((s) => s.dataEntry.isPanelOpen);
   const setPanelOpen = useAppStore((s) => s.setEntryPanelOpen);
@@ -71,13 +69,7 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
         >
           单元格详情与变更记录
         </Button>
-        <TemplateTools
-          plan={plan}
-          indicators={indicators}
-          actuals={actuals}
-          workItems={workItems ?? NO_WORK_ITEMS}
-          writer={writer}
-        />
+        <TemplateTools plan={plan} indicators={indicators} actuals={actuals} writer={writer} />
         <Typography.Text type="secondary" className="entry-hint">
           方向键、Enter、Tab 移动；Shift+方向键或拖动选择区域，Ctrl+A 全选；直接输入或 F2 编辑，Esc
           取消；Delete 清除；Ctrl+C 复制、Ctrl+V 粘贴（与 Excel 互通）
@@ -107,9 +99,6 @@ export function EntryWorkspace({ planId }: EntryWorkspaceProps) {
 }
 
 // Why a button is disabled (issue 15 item 3): the history is kept per plan for this window.
-/** Until the live query answers: no items, so the tools offer indicators only. */
-const NO_WORK_ITEMS: PlanWorkItems = { sources: [], progress: [] };
-
 const NOTHING_TO_UNDO =
   '本窗口中还没有可撤销的修改（每个规划的撤销记录保留到关闭窗口；更早的修改可在「变更记录」中撤回）';
 const NOTHING_TO_REDO = '没有可恢复的修改：撤销之后才能恢复';

@@ -9,7 +9,7 @@ import { planYears, type Plan } from '../../../../../shared/domain/plan';
 import { selectIndicators } from '../../../../../shared/domain/selectIndicators';
 import { selectDepartmentItems } from '../../../../../shared/importers/xlsxDepartmentItemsBuild';
 import { defaultItemPeriod } from '../../../../../shared/values/itemCompleteness';
-import type { PlanWorkItems } from '../../../db/workItemQueries';
+import { useLivePlanWorkItems, type PlanWorkItems } from '../../../db/workItemQueries';
 import { templateDepartments, templateYears } from '../templateModel';
 import { useTemplateApply } from '../hooks/useTemplateApply';
 import { useTemplateExport } from '../hooks/useTemplateExport';
@@ -23,19 +23,16 @@ type TemplateToolsProps = {
   plan: Plan;
   indicators: readonly Indicator[];
   actuals: readonly ActualValue[];
-  /** The plan's work items and progress: department workbooks and completeness cover them. */
-  workItems: PlanWorkItems;
   writer: ValueWriter;
 };
 
+/** Until the live query answers: no items, so the tools offer indicators only. */
+const NO_WORK_ITEMS: PlanWorkItems = { sources: [], progress: [] };
+
 /** Toolbar buttons for department templates (export, import with preview) and completeness. */
-export function TemplateTools({
-  plan,
-  indicators,
-  actuals,
-  workItems,
-  writer,
-}: TemplateToolsProps) {
+export function TemplateTools({ plan, indicators, actuals, writer }: TemplateToolsProps) {
+  // The plan's work items and progress: department workbooks and completeness cover them.
+  const workItems = useLivePlanWorkItems(plan.id) ?? NO_WORK_ITEMS;
   const [openPanel, setOpenPanel] = useState<'export' | 'completeness' | null>(null);
   const items = useMemo(() => workItems.sources.flatMap((s) => s.items), [workItems]);
   // One department list (issue 13): the indicators' 责任单位 and the items' departments.

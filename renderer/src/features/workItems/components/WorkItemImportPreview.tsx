@@ -1,16 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Descriptions, Input, Modal, Select, Space, Tag, Typography } from 'antd';
-import { asPlanId } from '../../../../../shared/domain/ids';
+import { Alert, Descriptions, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { WORK_ITEM_KINDS } from '../../../../../shared/domain/workItem';
 import { summarizeWorkItemImport } from '../../../../../shared/domain/workItemImportSummary';
 import { formatProblem } from '../../../../../shared/lib/result';
-import { getDb } from '../../../db/db';
-import { describeStorageError } from '../../../db/errors';
 import { useLivePlans } from '../../../db/liveQueries';
-import { putWorkItemBundle } from '../../../db/repositories/workItemsRepository';
 import { useLiveKnownDepartments } from '../../../db/workItemQueries';
-import { appWriteContext } from '../../../db/writeContext';
-import { useEnsureUserName } from '../../dataEntry/hooks/useEnsureUserName';
+import { useSaveImportedList } from '../hooks/useSaveImportedList';
 import type { PendingWorkItemImport } from '../hooks/useWorkItemFileImport';
 
 type WorkItemImportPreviewProps = {
@@ -28,34 +23,16 @@ const SHOWN_DEPARTMENTS = 30;
  * warnings. The list is stored in one transaction on 保存; cancelling stores nothing.
  */
 export function WorkItemImportPreview({ pending, onSaved, onClose }: WorkItemImportPreviewProps) {
-  const { message } = App.useApp();
-  const ensureUserName = useEnsureUserName();
   const plans = useLivePlans();
   const known = useLiveKnownDepartments();
   const { bundle, warnings, fileName } = pending;
   const [name, setName] = useState(bundle.list.name);
   const [planId, setPlanId] = useState<string | null>(bundle.list.planId);
-  const [isSaving, setSaving] = useState(false);
+  const { save, isSaving } = useSaveImportedList(bundle, fileName);
   const summary = useMemo(() => summarizeWorkItemImport(bundle, known ?? []), [bundle, known]);
-  const save = async () => {
-    const user = await ensureUserName();
-    if (!user) return void message.warning('未填写姓名，任务清单未保存');
-    setSaving(true);
-    try {
-      const list = { ...bundle.list, name: name.trim() || bundle.list.name };
-      const withPlan = { ...list, planId: planId ? asPlanId(planId) : null };
-      await putWorkItemBundle(
-        getDb(),
-        { list: withPlan, items: bundle.items },
-        appWriteContext(user, { type: 'import', fileName }),
-      );
-      void message.success(`已导入任务清单「${withPlan.name}」，共 ${summary.itemCount} 项`);
-      onSaved(withPlan.id);
-    } catch (error) {
-      void message.error(describeStorageError(error));
-    } finally {
-      setSaving(false);
-    }
+  const confirm = async () => {
+    const listId = await save({ name, planId });
+    if (listId) onSaved(listId);
   };
   const kinds = WORK_ITEM_KINDS.filter((kind) => summary.byKind[kind] > 0)
     .map((kind) => `${kind} ${summary.byKind[kind]} 项`)
@@ -68,7 +45,7 @@ export function WorkItemImportPreview({ pending, onSaved, onClose }: WorkItemImp
       okText={`保存 ${summary.itemCount} 项`}
       cancelText="取消"
       okButtonProps={{ loading: isSaving, disabled: known === undefined }}
-      onOk={() => void save()}
+      onOk={() => void confirm()}
       onCancel={onClose}
       className="work-import-preview"
       destroyOnHidden
