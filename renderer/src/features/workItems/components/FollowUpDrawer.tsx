@@ -3,7 +3,7 @@ import { FileExcelOutlined, FileWordOutlined, PlusOutlined, SyncOutlined } from 
 import type { WorkItemListRow } from '../../../db/rows';
 import { useLiveFollowUps } from '../../../db/workItemQueries';
 import { useFollowUpDraft } from '../hooks/useFollowUpDraft';
-import { useFollowUpEditor } from '../hooks/useFollowUpEditor';
+import { useConfirmDiscard, useFollowUpEditor } from '../hooks/useFollowUpEditor';
 import { useFollowUpExport } from '../hooks/useFollowUpExport';
 import { FollowUpTable } from './FollowUpTable';
 
@@ -21,13 +21,14 @@ export function FollowUpDrawer({ list, year, onClose }: FollowUpDrawerProps) {
   const exportTable = useFollowUpExport();
   const title = `${scopeName}${year}年整改任务分工表`;
   const rows = editor.rows;
+  const close = useConfirmDiscard(editor.isDirty, onClose);
   return (
     <Drawer
       open
       size={1240}
       className="follow-up-drawer"
       title={`整改任务分工表（${year}年）`}
-      onClose={onClose}
+      onClose={close}
       extra={
         <Space>
           <Button

@@ -103,3 +103,18 @@ function blankRow(scope: { scopeId: string; year: number }, order: number): Foll
     deadline: '',
   };
 }
+
+/** Closing with unsaved edits asks first: the edits live only in the drawer until 保存. */
+export function useConfirmDiscard(isDirty: boolean, onClose: () => void): () => void {
+  const { modal } = App.useApp();
+  return () => {
+    if (!isDirty) return onClose();
+    modal.confirm({
+      title: '放弃未保存的修改？',
+      content: '整改任务分工表有未保存的修改，关闭后将丢失。',
+      okText: '放弃修改',
+      cancelText: '继续编辑',
+      onOk: onClose,
+    });
+  };
+}
