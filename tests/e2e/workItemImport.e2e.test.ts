@@ -80,6 +80,8 @@ describe('重点任务: import a task list from a file', () => {
     await page.locator('.work-list-select').click();
     await expect.poll(() => page.locator('.ant-select-item-option').count()).toBe(listCount + 1);
     await page.keyboard.press('Escape');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/work-items-imported.png` });
     expect(session.pageErrors).toEqual([]);
   }, 180_000);
 });
