@@ -11,6 +11,7 @@ import { openWorkbench, SCREENSHOT_DIR, type BrowserSession } from './helpers/br
 
 const TASK_LIST = '2021年景德镇市推进长江经济带发展工作要点';
 const FOREST = '加强森林生态修复和保护';
+const JDZ_14 = '景德镇市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
 const FILES = `${SCREENSHOT_DIR}/..`;
 
 async function choose(page: Page, label: string, option: string) {
@@ -112,6 +113,16 @@ describe('整改任务分工表 in web mode', () => {
     const xml = new TextDecoder().decode(docx['word/document.xml']);
     expect(xml).toContain('加快退化林修复，分解下达造林任务');
     expect(xml).toContain('清理岸线违建');
+
+    // The report's 附表 is the same table: the stored rows, as completed (one draft, issue 13).
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByRole('menuitem', { name: '评估报告' }).click();
+    await page.getByLabel('规划').click();
+    await page.locator('.ant-select-item-option', { hasText: JDZ_14 }).click();
+    const paper = page.getByRole('article', { name: '报告预览' });
+    await paper.getByText('加快退化林修复，分解下达造林任务').waitFor();
+    await paper.getByText('清理岸线违建').waitFor();
     expect(session.pageErrors).toEqual([]);
   }, 180_000);
 });
