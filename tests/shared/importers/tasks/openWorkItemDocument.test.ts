@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { WorkItem } from '../../../../shared/domain/workItem';
 import { importWorkItemsFromText } from '../../../../shared/importers/tasks/importWorkItemsFromText';
@@ -102,6 +103,24 @@ describe('openWorkItemDocument', () => {
     expect(essence(again.value.items)).toEqual(expected004());
   });
 
+  it('refuses a template with a changed column, naming the cell', async () => {
+    const read = await open(encode(TEXT_004), 'a.txt');
+    if (!read.ok) throw new Error(read.error.message);
+    const workbook = XLSX.read(exportWorkItemTemplate(read.value), { type: 'array' });
+    workbook.Sheets['任务清单']!['J1'] = { t: 's', v: '责任单位' };
+    const bytes = new Uint8Array(
+      XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+    );
+    const changed = await open(bytes, '清单.xlsx');
+    expect(changed.ok ? null : changed.error.location).toEqual({
+      file: '清单.xlsx',
+      sheet: '任务清单',
+      line: 1,
+      column: 'J',
+      cellText: '责任单位',
+    });
+  });
+
   it('refuses bad files naming the file and line', async () => {
     const none = await open(encode('一、总体要求\n加强领导。'), '要点.txt');
     expect(none).toEqual({
@@ -119,6 +138,10 @@ describe('openWorkItemDocument', () => {
     const empty = await open(new Uint8Array(), '空.docx');
     expect(empty.ok ? null : empty.error.message).toBe(
       '文件是空的（0 字节）：请确认选择了正确的任务清单文件',
+    );
+    const long = await open(encode(`1.推进整治。（${'很'.repeat(499)}局负责）`), '要点.txt');
+    expect(long.ok ? null : long.error.message).toBe(
+      '第 1 项任务：责任单位名称长 500 字，超过 60 字上限，可能是分隔符缺失或括号错位',
     );
     const doc = await open(
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]),
