@@ -4,11 +4,13 @@
  * number judged, and clauses left to the evaluator. A judgment target says it all itself.
  */
 import type { Indicator } from '../domain/indicator';
-import { readTargetCells } from '../parsing/readTargetCells';
+import { mayBeCompound, readTargetCells } from '../parsing/readTargetCells';
 
 /** 「规划目标按省下达任务执行，按其中的数值评价（原文「省下达的目标｜[16]」）」, 「另「力争…」…需人工研判」, or ''. */
 export function targetCellNote(indicator: Indicator): string {
   if (indicator.target.kind === 'judgment') return '';
+  // Runs for every indicator of every run: most cells are plain numbers.
+  if (!mayBeCompound(indicator.targetRaw) && !mayBeCompound(indicator.growthRaw)) return '';
   const cells = readTargetCells(indicator.targetRaw, indicator.growthRaw);
   const notes: string[] = [];
   if (cells.provinceText !== null) {

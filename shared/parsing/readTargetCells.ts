@@ -33,6 +33,11 @@ const SEPARATOR = /[,;，；]/;
 /** Cheap test run before any parsing: only these cells can be compound. */
 const MAY_BE_COMPOUND = /下达|[,;，；、]/;
 
+/** True when a raw cell may hold more than a number (a clause or the province wording). */
+export function mayBeCompound(raw: string): boolean {
+  return MAY_BE_COMPOUND.test(raw);
+}
+
 /** True when the cell text is a number, bracket or structure the engine can judge. */
 function isJudgeable(text: string): boolean {
   const type = parseCell(text).type;
