@@ -35,6 +35,7 @@ import { evaluateStructure } from './evaluateStructure';
 import type { ReviewedEvaluation } from './applyOverride';
 import type { BaseRevision, EvaluationContext, IndicatorEvaluation } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
+import { withTargetCellNote } from './targetCellNote';
 import { makeOutcome } from './kindOutcome';
 
 /**
@@ -250,6 +251,8 @@ function assemble(
     rule: outcome.rule,
     missing,
     baseRevision,
-    explanation: flatText(`${late}${stale ? `${stale}：` : ''}${outcome.explanation}`),
+    explanation: flatText(
+      `${late}${stale ? `${stale}：` : ''}${withTargetCellNote(outcome.explanation, indicator)}`,
+    ),
   };
 }

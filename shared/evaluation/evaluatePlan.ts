@@ -5,6 +5,7 @@
 import type { ActualValue } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
+import type { OfficialAssessment } from '../domain/planBundle';
 import type { EvaluationMode, VerdictOverride } from '../domain/verdict';
 import type { Problem } from '../lib/result';
 import { indexActuals } from './actualIndex';
@@ -15,6 +16,7 @@ import { buildFrame } from './evaluationFrame';
 import type { EvaluationSettings } from './evaluationSettings';
 import { DEFAULT_EVALUATION_SETTINGS } from './evaluationSettings';
 import type { ComponentActual } from './indicatorEvaluation';
+import { withCompletionComponents } from './completionComponents';
 import type { EvaluationSummary } from './summarizeEvaluations';
 import { summarizeEvaluations } from './summarizeEvaluations';
 
@@ -24,6 +26,8 @@ export type EvaluablePlan = {
   readonly indicators: readonly Indicator[];
   readonly actualValues: readonly ActualValue[];
   readonly componentActuals?: readonly ComponentActual[];
+  /** A completion table's official cells: its printed structures are read (completionComponents.ts). */
+  readonly officialAssessments?: readonly OfficialAssessment[];
 };
 
 /** Options of a run; settings default to DEFAULT_EVALUATION_SETTINGS. */
@@ -54,7 +58,7 @@ export function evaluatePlan(bundle: EvaluablePlan, options: EvaluatePlanOptions
       mode: options.mode,
       settings,
       indicators: bundle.indicators,
-      componentActuals: bundle.componentActuals ?? [],
+      componentActuals: withCompletionComponents(bundle.componentActuals ?? [], bundle),
       index: indexActuals(bundle.actualValues),
     },
     [],
