@@ -41,13 +41,6 @@ const context = (origin: { type: 'import'; fileName: string } | { type: 'restore
   origin,
 });
 
-async function medianOf(runs: number, once: () => Promise<number>): Promise<number> {
-  await once(); // warm-up: module loading and JIT left out
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) times.push(await once());
-  return median(times);
-}
-
 /** SheetJS doing no more than the app asks of it (xlsxOpenWorkbook's options). */
 const FLOOR_READ_OPTIONS: XLSX.ParsingOptions = {
   type: 'array',
@@ -59,30 +52,25 @@ const FLOOR_READ_OPTIONS: XLSX.ParsingOptions = {
   sheetStubs: false,
 };
 
-/** The floor: SheetJS reads the file, its value cells become rows, one bare bulkPut. */
-async function templateFloorMs(fixture: TemplateFixture): Promise<number> {
-  let written = 0;
-  const ms = await medianOf(IMPORT_RUNS, async () => {
-    const db = new Dexie(`bench-floor-${(dbCount += 1)}`);
-    db.version(1).stores({ actualValues: '[indicatorId+year+measure], planId' });
-    await db.open();
-    const started = performance.now();
-    const workbook = XLSX.read(fixture.bytes, FLOOR_READ_OPTIONS);
-    const grid: unknown[][] = XLSX.utils.sheet_to_json(workbook.Sheets[DATA_SHEET_NAME]!, {
-      header: 1,
-      defval: null,
-    });
-    const rows = floorRows(grid);
-    await db.table('actualValues').bulkPut(rows);
-    const elapsed = performance.now() - started;
-    written = rows.length;
-    await db.delete();
-    return elapsed;
+/** One run of the floor: SheetJS reads the file, its value cells become rows, one bare bulkPut. */
+async function templateFloorOnce(fixture: TemplateFixture): Promise<number> {
+  const db = new Dexie(`bench-floor-${(dbCount += 1)}`);
+  db.version(1).stores({ actualValues: '[indicatorId+year+measure], planId' });
+  await db.open();
+  const started = performance.now();
+  const workbook = XLSX.read(fixture.bytes, FLOOR_READ_OPTIONS);
+  const grid: unknown[][] = XLSX.utils.sheet_to_json(workbook.Sheets[DATA_SHEET_NAME]!, {
+    header: 1,
+    defval: null,
   });
-  if (written !== fixture.values.length) {
-    throw new Error(`基准读出 ${written} 行，应为 ${fixture.values.length} 行`);
+  const rows = floorRows(grid);
+  await db.table('actualValues').bulkPut(rows);
+  const elapsed = performance.now() - started;
+  await db.delete();
+  if (rows.length !== fixture.values.length) {
+    throw new Error(`基准读出 ${rows.length} 行，应为 ${fixture.values.length} 行`);
   }
-  return ms;
+  return elapsed;
 }
 
 function floorRows(grid: readonly unknown[][]): Record<string, unknown>[] {
@@ -102,41 +90,47 @@ function floorRows(grid: readonly unknown[][]): Record<string, unknown>[] {
 }
 
 /**
- * The app's path (数据填报 → 导入填报模板 → 导入): the importer's read and comparison, the preview
- * rows the dialog shows, then putActualValues in one transaction with one change-log row per value.
+ * One run of the app's path (数据填报 → 导入填报模板 → 导入): the importer's read and comparison,
+ * the preview rows the dialog shows, then putActualValues in one transaction with one change-log
+ * row per value.
  */
-async function templateImportRuns(fixture: TemplateFixture): Promise<ImportRun[]> {
+async function templateImportOnce(fixture: TemplateFixture): Promise<ImportRun> {
   const { plan, indicators } = fixture.plan;
-  const runs: ImportRun[] = [];
-  for (let run = 0; run <= IMPORT_RUNS; run += 1) {
-    const db = await freshDb();
-    await db.plans.add(plan);
-    await db.indicators.bulkAdd([...indicators]);
-    const started = performance.now();
-    const stored = await db.actualValues.where('planId').equals(plan.id).toArray();
-    const read = importDataTemplate(fixture.bytes, 'template.xlsx', plan, indicators, stored);
-    if (!read.ok) throw new Error(read.error.message);
-    const { toWrite, counts } = read.value;
-    if (counts.new !== fixture.values.length) throw new Error(`新增 ${counts.new} 个`);
-    previewRows(read.value);
-    const previewed = performance.now();
-    const origin = { type: 'import' as const, fileName: 'template.xlsx' };
-    const changes = previewChanges(toWrite);
-    const applied = await putActualValues(db, asPlanId(plan.id), changes, context(origin));
-    if (applied.length !== toWrite.length) throw new Error(`写入 ${applied.length} 个`);
-    // The first run warms up module loading and the JIT; it is left out.
-    if (run > 0) runs.push({ readMs: previewed - started, writeMs: performance.now() - previewed });
-    await db.delete();
-  }
-  return runs;
+  const db = await freshDb();
+  await db.plans.add(plan);
+  await db.indicators.bulkAdd([...indicators]);
+  const started = performance.now();
+  const stored = await db.actualValues.where('planId').equals(plan.id).toArray();
+  const read = importDataTemplate(fixture.bytes, 'template.xlsx', plan, indicators, stored);
+  if (!read.ok) throw new Error(read.error.message);
+  const { toWrite, counts } = read.value;
+  if (counts.new !== fixture.values.length) throw new Error(`新增 ${counts.new} 个`);
+  previewRows(read.value);
+  const previewed = performance.now();
+  const origin = { type: 'import' as const, fileName: 'template.xlsx' };
+  const changes = previewChanges(toWrite);
+  const applied = await putActualValues(db, asPlanId(plan.id), changes, context(origin));
+  const written = performance.now();
+  await db.delete();
+  if (applied.length !== toWrite.length) throw new Error(`写入 ${applied.length} 个`);
+  return { readMs: previewed - started, writeMs: written - previewed };
 }
 
 type ImportRun = { readonly readMs: number; readonly writeMs: number };
 
 async function importRows(): Promise<BenchResult[]> {
   const fixture = benchFixtureBytes().template;
-  const floor = await templateFloorMs(fixture);
-  const runs = await templateImportRuns(fixture);
+  // A warm-up of each (module loading, JIT), then rounds of floor and app in turn, so a change in
+  // the machine's load falls on both alike.
+  await templateFloorOnce(fixture);
+  await templateImportOnce(fixture);
+  const floors: number[] = [];
+  const runs: ImportRun[] = [];
+  for (let round = 0; round < IMPORT_RUNS; round += 1) {
+    floors.push(await templateFloorOnce(fixture));
+    runs.push(await templateImportOnce(fixture));
+  }
+  const floor = median(floors);
   const ms = median(runs.map((run) => run.readMs + run.writeMs));
   const values = fixture.values.length.toLocaleString('en-US');
   const ratio = ms / floor;
@@ -162,54 +156,60 @@ async function importRows(): Promise<BenchResult[]> {
   ];
 }
 
-/** The restore's floor: JSON.parse of the file and a bare bulkAdd of every table, one transaction. */
-async function restoreFloorMs(bytes: Uint8Array): Promise<number> {
+/** One run of the restore's floor: UTF-8 decoding, JSON.parse and a bare bulkAdd of every table, one transaction. */
+async function restoreFloorOnce(bytes: Uint8Array): Promise<number> {
+  const db = await freshDb();
+  const started = performance.now();
   const text = new TextDecoder().decode(bytes);
-  const times: number[] = [];
-  for (let run = 0; run < RESTORE_RUNS; run += 1) {
-    const db = await freshDb();
-    const started = performance.now();
-    const tables = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
-    await db.transaction('rw', db.tables, async () => {
-      for (const table of db.tables) {
-        const rows = tables[table.name] ?? [];
-        // In batches, as the app does: one bulkAdd of 100,000 rows is 3–4 times slower here.
-        for (let at = 0; at < rows.length; at += RESTORE_BATCH_ROWS) {
-          await table.bulkAdd(rows.slice(at, at + RESTORE_BATCH_ROWS));
-        }
+  const tables = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) {
+      const rows = tables[table.name] ?? [];
+      // In batches, as the app does: one bulkAdd of 100,000 rows is 3–4 times slower here.
+      for (let at = 0; at < rows.length; at += RESTORE_BATCH_ROWS) {
+        await table.bulkAdd(rows.slice(at, at + RESTORE_BATCH_ROWS));
       }
-    });
-    times.push(performance.now() - started);
-    await db.delete();
-  }
-  return median(times);
+    }
+  });
+  const elapsed = performance.now() - started;
+  await db.delete();
+  return elapsed;
+}
+
+/** One run of the app's restore: the time to validate, and the time to write. */
+async function restoreOnce(bytes: Uint8Array, values: number): Promise<ImportRun> {
+  const db = await freshDb();
+  const started = performance.now();
+  const backup = readBackup(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION });
+  if (!backup.ok) throw new Error(backup.error.message);
+  const validated = performance.now();
+  const source = { fileName: 'backup.json', createdAt: backup.value.createdAt };
+  await restoreAllTables(db, backup.value.tables, source, context({ type: 'restore' }));
+  const written = performance.now();
+  const count = await db.actualValues.count();
+  await db.delete();
+  if (count !== values) throw new Error(`恢复了 ${count} 个实际值，应为 ${values} 个`);
+  return { readMs: validated - started, writeMs: written - validated };
 }
 
 /**
  * The app's restore (系统设置 → 从备份恢复…): readBackup (UTF-8, JSON, nesting bound, checksum,
- * every row's guard, keys and references), then restoreAllTables in one rw transaction. Medians
- * of three runs each, without a warm-up run: one run is about 15 s on the loaded machine.
+ * every row's guard, keys and references), then restoreAllTables in one rw transaction. Three
+ * rounds of floor and app in turn, without a warm-up round (one round is 20 s or more when the
+ * machine is busy); the medians are printed.
  */
 async function restoreRows(): Promise<BenchResult[]> {
   const fixture = benchFixtureBytes().largeBackup;
-  const read: number[] = [];
-  const write: number[] = [];
-  for (let run = 0; run < RESTORE_RUNS; run += 1) {
-    const db = await freshDb();
-    const started = performance.now();
-    const backup = readBackup(fixture.bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION });
-    if (!backup.ok) throw new Error(backup.error.message);
-    const validated = performance.now();
-    const source = { fileName: 'backup.json', createdAt: backup.value.createdAt };
-    await restoreAllTables(db, backup.value.tables, source, context({ type: 'restore' }));
-    read.push(validated - started);
-    write.push(performance.now() - validated);
-    const count = await db.actualValues.count();
-    await db.delete();
-    if (count !== fixture.values) throw new Error(`恢复了 ${count} 个实际值`);
+  const floors: number[] = [];
+  const runs: ImportRun[] = [];
+  for (let round = 0; round < RESTORE_RUNS; round += 1) {
+    floors.push(await restoreFloorOnce(fixture.bytes));
+    runs.push(await restoreOnce(fixture.bytes, fixture.values));
   }
-  const floor = await restoreFloorMs(fixture.bytes);
-  const ms = median(read.map((readMs, run) => readMs + (write[run] ?? 0)));
+  const floor = median(floors);
+  const ms = median(runs.map((run) => run.readMs + run.writeMs));
+  const read = runs.map((run) => run.readMs);
+  const write = runs.map((run) => run.writeMs);
   const values = fixture.values.toLocaleString('en-US');
   const size = `${(fixture.bytes.length / 1024 / 1024).toFixed(0)} MB`;
   const part = (name: string, times: number[]): BenchResult => ({
