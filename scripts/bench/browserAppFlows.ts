@@ -45,6 +45,12 @@ export async function waitForPlanList(page: Page, planCount: number): Promise<vo
 /** The rows of the 规划管理 plan table. */
 export const ROW = '.ant-table-tbody tr.ant-table-row';
 
+/**
+ * How long one step of a restore may take: on the shared 2-core machine under load, Chromium took
+ * 234 s to write the 100,000-value backup (decision 0043), past waitForMark's usual 2 minutes.
+ */
+const RESTORE_STEP_MS = 10 * 60_000;
+
 /** 系统设置 → 从备份恢复… with `path`, through the confirmation, until 「已从备份…恢复」. */
 export async function restoreThroughUi(page: Page, path: string): Promise<FlowTiming> {
   await openSettings(page);
@@ -59,10 +65,10 @@ export async function restoreThroughUi(page: Page, path: string): Promise<FlowTi
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从备份恢复…' }).click();
   await (await chooser).setFiles(path);
-  await waitForMark(page, 'restoreAsked');
+  await waitForMark(page, 'restoreAsked', RESTORE_STEP_MS);
   await forget(page, 'click');
   await page.locator('.ant-modal-confirm').getByRole('button', { name: '替换为备份数据' }).click();
-  await waitForMark(page, 'restoreDone');
+  await waitForMark(page, 'restoreDone', RESTORE_STEP_MS);
   const marks = await readMarks(page);
   await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
   return {

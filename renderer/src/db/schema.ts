@@ -74,6 +74,10 @@ export function applySchema(db: Dexie): void {
   }
 }
 
+type DatabaseLister = {
+  readonly databases?: () => Promise<readonly { name?: string; version?: number }[]>;
+};
+
 /**
  * The schema version a database on disk was written with, or null when it does not exist or the
  * browser cannot say. Dexie 4 opens a database written by a NEWER schema without complaint, so
@@ -81,7 +85,10 @@ export function applySchema(db: Dexie): void {
  * Dexie stores schema version n as IndexedDB version 10·n (plus a little when it adapts).
  */
 export async function storedSchemaVersion(name: string): Promise<number | null> {
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
-  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  // Reached through globalThis, typed by the little used, so the data layer also compiles for the
+  // Node benchmarks (scripts/bench/storageBench.ts, tsconfig.node.json without the DOM library).
+  const factory = (globalThis as { indexedDB?: DatabaseLister }).indexedDB;
+  if (!factory || typeof factory.databases !== 'function') return null;
+  const found = (await factory.databases()).find((info) => info.name === name);
   return found?.version ? Math.floor(found.version / 10) : null;
 }

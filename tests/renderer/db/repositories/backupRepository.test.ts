@@ -9,6 +9,7 @@ import {
   readAllTables,
   restoreAllTables,
   RESTORE_ACTION,
+  RESTORE_BATCH_ROWS,
 } from '../../../../renderer/src/db/repositories/backupRepository';
 import { deletePlan } from '../../../../renderer/src/db/repositories/plansRepository';
 import {
@@ -113,6 +114,36 @@ describe('backupRepository', () => {
 
     expect(await readAllTables(db)).toEqual(before);
   });
+
+  it('writes a table of more than one batch whole, and undoes earlier batches when a later fails', async () => {
+    await fillWithRealData(db);
+    const tables = await backUp(db);
+    const indicatorId = makeIndicatorId(JDZ_14, 1);
+    // One value per year from 1: a full batch and one more row (years are not checked here).
+    const values = Array.from({ length: RESTORE_BATCH_ROWS + 1 }, (_, index) => ({
+      indicatorId,
+      planId: JDZ_14,
+      year: index + 1,
+      measure: 'value' as const,
+      value: index,
+      status: '年报数' as const,
+      source: '',
+      note: '',
+    }));
+    await restoreAllTables(db, { ...tables, actualValues: values }, SOURCE, makeWriteContext());
+    expect(await db.actualValues.count()).toBe(values.length);
+    expect((await db.actualValues.get([indicatorId, values.length, 'value']))?.value).toBe(
+      values.length - 1,
+    );
+
+    const before = await readAllTables(db);
+    // The repeat is the last row: the first batch is written before the second fails.
+    const broken = { ...tables, actualValues: [...values.slice(1), values[5]!] };
+    await expect(restoreAllTables(db, broken, SOURCE, makeWriteContext())).rejects.toMatchObject({
+      name: 'BulkError',
+    });
+    expect(await readAllTables(db)).toEqual(before);
+  }, 120_000);
 
   it('keeps the date of the last export when the backup is older', async () => {
     await fillWithRealData(db);
