@@ -32,6 +32,7 @@ import { evaluateLevel } from './evaluateLevel';
 import { evaluateLevelWithGrowth } from './evaluateLevelWithGrowth';
 import { evaluateRelational } from './evaluateRelational';
 import { evaluateStructure } from './evaluateStructure';
+import { otherYearFrame, withOtherYearNote } from './otherYearBase';
 import type { ReviewedEvaluation } from './applyOverride';
 import type { BaseRevision, EvaluationContext, IndicatorEvaluation } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
@@ -103,10 +104,20 @@ function evaluateSeries(
   const carry = primaryCarryOver(indicator.target);
   const revised = carry === null ? undefined : series.value.get(frame.baseYear);
   if (revised === undefined || carry === null || revised === planBase) {
+    // A base of another year counts from its own year until a revised base is entered.
+    const shifted = revised === undefined ? otherYearFrame(indicator, frame) : null;
+    const outcome = runKind(
+      indicator,
+      indicator.target,
+      planBase,
+      planBase,
+      series,
+      shifted ?? frame,
+    );
     return assemble(
       indicator,
       frame,
-      runKind(indicator, indicator.target, planBase, planBase, series, frame),
+      shifted ? withOtherYearNote(outcome, shifted) : outcome,
       null,
     );
   }

@@ -1,4 +1,5 @@
 import type { ActualValue } from '../domain/actualValue';
+import { starredDataYear } from '../parsing/starredDataYear';
 import { asPlanId } from '../domain/ids';
 import type { ImportWarning, Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
@@ -37,6 +38,7 @@ export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBu
     baseYear: plan.baseYear,
     baseIsEstimate: /基期值.{0,3}预期数/.test(notesText),
     bindingSetAbove: /约束性指标.{0,12}按[省市].{0,2}下达/.test(notesText),
+    starredYear: starredDataYear(notesText),
   };
   const built = table.rows.map((row, index) => buildIndicator(row, index + 1, context));
   if (table.kind === 'main') {
