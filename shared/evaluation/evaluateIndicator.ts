@@ -33,6 +33,7 @@ import { evaluateLevelWithGrowth } from './evaluateLevelWithGrowth';
 import { evaluateRelational } from './evaluateRelational';
 import { evaluateStructure } from './evaluateStructure';
 import { otherYearFrame, withOtherYearNote } from './otherYearBase';
+import { judgeTextActual } from './textActuals';
 import type { ReviewedEvaluation } from './applyOverride';
 import type { BaseRevision, EvaluationContext, IndicatorEvaluation } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
@@ -59,7 +60,8 @@ export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): R
     return evaluateFinalBeforeTarget(indicator, frame, evaluateInFrame);
   }
   const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
-  return atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
+  const evaluation = atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
+  return judgeTextActual(evaluation, frame.textActualOf(indicator.id));
 }
 
 /** Names the part-year the data stop at, and says 两年平均 (cutOff.ts). */

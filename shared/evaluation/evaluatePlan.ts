@@ -7,7 +7,9 @@ import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { EvaluationMode, VerdictOverride } from '../domain/verdict';
 import type { Problem } from '../lib/result';
+import type { PlanBundle } from '../domain/planBundle';
 import { indexActuals } from './actualIndex';
+import { textActualsOf } from './textActuals';
 import type { ReviewedEvaluation } from './applyOverride';
 import { applyOverride } from './applyOverride';
 import { evaluateInFrame } from './evaluateIndicator';
@@ -24,6 +26,8 @@ export type EvaluablePlan = {
   readonly indicators: readonly Indicator[];
   readonly actualValues: readonly ActualValue[];
   readonly componentActuals?: readonly ComponentActual[];
+  /** A completion table's printed cells; text actuals among them are quoted (textActuals.ts). */
+  readonly officialAssessments?: PlanBundle['officialAssessments'];
 };
 
 /** Options of a run; settings default to DEFAULT_EVALUATION_SETTINGS. */
@@ -56,6 +60,7 @@ export function evaluatePlan(bundle: EvaluablePlan, options: EvaluatePlanOptions
       indicators: bundle.indicators,
       componentActuals: bundle.componentActuals ?? [],
       index: indexActuals(bundle.actualValues),
+      textActuals: textActualsOf(bundle.officialAssessments ?? [], bundle.plan.targetYear),
     },
     [],
   );

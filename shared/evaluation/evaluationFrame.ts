@@ -10,6 +10,7 @@ import { indexActuals } from './actualIndex';
 import type { EvaluationSettings } from './evaluationSettings';
 import type { ComponentActual, EvaluationContext } from './indicatorEvaluation';
 import type { ActualValue } from '../domain/actualValue';
+import type { TextActual } from './textActuals';
 
 /** Resolved context of one evaluation run. */
 export type EvaluationFrame = {
@@ -28,6 +29,8 @@ export type EvaluationFrame = {
   readonly index: ActualIndex;
   readonly findIndicator: (name: string) => Indicator | undefined;
   readonly componentsOf: (indicatorId: string) => ReadonlyMap<number, readonly number[]>;
+  /** Actuals written as text (textActuals.ts). */
+  readonly textActualOf: (indicatorId: string) => TextActual | undefined;
   /** Texts that depend only on the run (rule thresholds), built once per run. */
   readonly texts: Map<string, string>;
 };
@@ -42,6 +45,7 @@ export function buildFrame(
   const span = targetYear - baseYear;
   const components = indexComponents(context.componentActuals ?? []);
   const indicators = context.indicators ?? [];
+  const textActuals = context.textActuals;
   return {
     baseYear,
     targetYear,
@@ -54,6 +58,7 @@ export function buildFrame(
     index: context.index ?? indexActuals(actuals),
     findIndicator: memoize((name) => findReference(name, indicators)),
     componentsOf: (id) => components.get(id) ?? new Map(),
+    textActualOf: (id) => textActuals?.get(id),
     texts: new Map(),
   };
 }

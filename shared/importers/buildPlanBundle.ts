@@ -86,7 +86,7 @@ type ActualContext = {
  * The 实际累计或年均增长 cell (COMPLETION_COLUMNS 3) as an actual of the target year, with the
  * 2020 actual's status and source: a plain number is the official average growth
  * (`averageGrowth`, GDP `7.4`), a bracket the achieved cumulative change (`cumulativeChange`,
- * `[27.4]`, `下降 [9.76]`); see readAchievedGrowth. Text (稳定, 截至2019年上升16.3%) stays text.
+ * `[27.4]`, `下降 [9.76]`); see readAchievedGrowth. Text stays text (稳定), unless it states one dated change (截至2019年上升16.3%: a value of 2019).
  */
 function readAchieved(
   row: RawRow,
@@ -105,7 +105,7 @@ function readAchieved(
   return {
     value: {
       indicatorId: indicator.id,
-      year: context.year,
+      year: achieved.year ?? context.year,
       measure: achieved.measure,
       value: achieved.value,
       status: context.status,
