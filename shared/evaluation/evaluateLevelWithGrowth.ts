@@ -26,7 +26,7 @@ import {
   readOfficialAverage,
 } from './growthReading';
 import type { NumberUsed } from './indicatorEvaluation';
-import { priceBasisOf } from './priceBasis';
+import { priceBasisOfIndicator } from './priceBasis';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
@@ -51,7 +51,7 @@ export function evaluateLevelWithGrowth(input: Input): KindOutcome {
   // Official growth (comparable prices) wins over growth from current-price levels unless the
   // levels reach a later year; the published average since the base year comes first.
   const official = laterReading(readOfficialAverage(series.averageGrowth, frame), rateReading);
-  if (priceBasisOf(input.indicator.name) === 'comparable') {
+  if (priceBasisOfIndicator(input.indicator) === 'comparable') {
     return evaluateComparable(input, official, levelReading, levelYear, rule);
   }
   const reading = laterReading(official, levelReading);

@@ -6,12 +6,12 @@ import type { Indicator } from '../domain/indicator';
 import type { EvaluationFrame } from './evaluationFrame';
 import type { GrowthReading } from './growthReading';
 import { isBinding } from './kindOutcome';
-import { priceBasisOf } from './priceBasis';
+import { priceBasisOfIndicator } from './priceBasis';
 import { aboutRateText, onceForRun, ratioRuleText } from './ruleText';
 
 /** Names the source of a growth rate, saying 可比价 only where it is true. */
 export function growthSourceText(indicator: Indicator, source: GrowthReading['source']): string {
-  const basis = priceBasisOf(indicator.name);
+  const basis = priceBasisOfIndicator(indicator);
   return (basis === 'comparable' ? COMPARABLE_SOURCE_TEXT : PLAIN_SOURCE_TEXT)[source];
 }
 
@@ -45,7 +45,7 @@ export function levelWithGrowthRule(
   frame: EvaluationFrame,
 ): string {
   const binding = isBinding(indicator);
-  const basis = priceBasisOf(indicator.name);
+  const basis = priceBasisOfIndicator(indicator);
   const key = `levelWithGrowth:${basis}:${binding ? 1 : 0}${isAbout ? 1 : 0}`;
   return onceForRun(frame, key, () =>
     ratioRuleText(DEFINITIONS[basis], frame, binding, isAbout ? aboutRateText(frame) : ''),

@@ -22,3 +22,16 @@ export function priceBasisOf(name: string): PriceBasis {
   const core = name.replace(PARENTHESES, '').replace(/\s+/g, '');
   return COMPARABLE_NAME.test(core) ? 'comparable' : 'plain';
 }
+
+// Read once per indicator object: a run asks several times per indicator, 10,000 times.
+const known = new WeakMap<object, PriceBasis>();
+
+/** priceBasisOf the indicator's name, remembered for the indicator object. */
+export function priceBasisOfIndicator(indicator: { readonly name: string }): PriceBasis {
+  let basis = known.get(indicator);
+  if (basis === undefined) {
+    basis = priceBasisOf(indicator.name);
+    known.set(indicator, basis);
+  }
+  return basis;
+}

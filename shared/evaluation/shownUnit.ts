@@ -9,9 +9,17 @@ import type { Indicator } from '../domain/indicator';
 const RATIO_NAME = /比$/;
 const PARENTHESES = /[（(][^）)]*[）)]/g;
 
+// Read once per indicator object: sentences ask several times per indicator, 10,000 times a run.
+const known = new WeakMap<object, boolean>();
+
 /** Whether the indicator is a ratio of two amounts, by its name. */
 export function isRatioIndicator(indicator: Pick<Indicator, 'name'>): boolean {
-  return RATIO_NAME.test(indicator.name.replace(PARENTHESES, '').trim());
+  let isRatio = known.get(indicator);
+  if (isRatio === undefined) {
+    isRatio = RATIO_NAME.test(indicator.name.replace(PARENTHESES, '').trim());
+    known.set(indicator, isRatio);
+  }
+  return isRatio;
 }
 
 /** The unit to print after the indicator's numbers: none for a ratio, else its own. */
