@@ -89,6 +89,7 @@ function printEvaluation(bundle: PlanBundle, run: EvaluationRun, io: CliIo): num
       indicators: bundle.indicators,
       actualValues: actuals.values,
       componentActuals: actuals.components,
+      officialAssessments: bundle.officialAssessments,
     },
     { year, mode, settings },
   );

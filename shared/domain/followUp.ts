@@ -1,9 +1,13 @@
 import type { IndicatorId, WorkItemId } from './ids';
 
-/** What a follow-up row is about: a lagging indicator or a lagging work item. */
+/**
+ * What a follow-up row is about: a lagging indicator, a lagging work item, or a row the user
+ * added by hand (its key is unique within the table).
+ */
 export type FollowUpSubject =
   | { readonly type: 'indicator'; readonly indicatorId: IndicatorId }
-  | { readonly type: 'workItem'; readonly itemId: WorkItemId };
+  | { readonly type: 'workItem'; readonly itemId: WorkItemId }
+  | { readonly type: 'manual'; readonly key: string };
 
 /**
  * One row of the 整改任务分工表: after the People's Congress review each lagging item gets a lead

@@ -37,6 +37,7 @@ import { judgeTextActual } from './textActuals';
 import type { ReviewedEvaluation } from './applyOverride';
 import type { BaseRevision, EvaluationContext, IndicatorEvaluation } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
+import { withTargetCellNote } from './targetCellNote';
 import { makeOutcome } from './kindOutcome';
 
 /**
@@ -263,6 +264,8 @@ function assemble(
     rule: outcome.rule,
     missing,
     baseRevision,
-    explanation: flatText(`${late}${stale ? `${stale}：` : ''}${outcome.explanation}`),
+    explanation: flatText(
+      `${late}${stale ? `${stale}：` : ''}${withTargetCellNote(outcome.explanation, indicator)}`,
+    ),
   };
 }

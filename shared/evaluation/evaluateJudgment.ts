@@ -11,7 +11,10 @@ import { makeOutcome } from './kindOutcome';
 
 const REASON_TEXT: Record<JudgmentTarget['reason'], (text: string) => string> = {
   qualitative: (text) => `规划目标为定性表述「${text}」`,
-  provinceSet: (text) => `规划目标按省下达任务执行（${text}）`,
+  // Issue 12, reading 3: the province's figure is what the evaluator needs; the plan's edit
+  // dialog (规划管理) takes it, and classifyTarget then judges on it (readTargetCells.ts).
+  provinceSet: (text) =>
+    `规划目标按省下达任务执行（${text}），省下达的具体数值尚未录入，可在「规划管理」中编辑该指标，将其填入目标值或年均/累计增长栏（如「省下达的目标 [16]」）后按数值评价`,
   notSpecified: (text) => `规划未给出量化目标（${text || '空白'}）`,
 };
 

@@ -5,9 +5,9 @@
 import type { ActualValue } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
+import type { OfficialAssessment } from '../domain/planBundle';
 import type { EvaluationMode, VerdictOverride } from '../domain/verdict';
 import type { Problem } from '../lib/result';
-import type { PlanBundle } from '../domain/planBundle';
 import { indexActuals } from './actualIndex';
 import { textActualsOf } from './textActuals';
 import type { ReviewedEvaluation } from './applyOverride';
@@ -17,6 +17,7 @@ import { buildFrame } from './evaluationFrame';
 import type { EvaluationSettings } from './evaluationSettings';
 import { DEFAULT_EVALUATION_SETTINGS } from './evaluationSettings';
 import type { ComponentActual } from './indicatorEvaluation';
+import { withCompletionComponents } from './completionComponents';
 import type { EvaluationSummary } from './summarizeEvaluations';
 import { summarizeEvaluations } from './summarizeEvaluations';
 
@@ -26,8 +27,11 @@ export type EvaluablePlan = {
   readonly indicators: readonly Indicator[];
   readonly actualValues: readonly ActualValue[];
   readonly componentActuals?: readonly ComponentActual[];
-  /** A completion table's printed cells; text actuals among them are quoted (textActuals.ts). */
-  readonly officialAssessments?: PlanBundle['officialAssessments'];
+  /**
+   * A completion table's official cells: its printed structures are read (completionComponents.ts)
+   * and text actuals among them are quoted (textActuals.ts).
+   */
+  readonly officialAssessments?: readonly OfficialAssessment[];
 };
 
 /** Options of a run; settings default to DEFAULT_EVALUATION_SETTINGS. */
@@ -58,7 +62,7 @@ export function evaluatePlan(bundle: EvaluablePlan, options: EvaluatePlanOptions
       mode: options.mode,
       settings,
       indicators: bundle.indicators,
-      componentActuals: bundle.componentActuals ?? [],
+      componentActuals: withCompletionComponents(bundle.componentActuals ?? [], bundle),
       index: indexActuals(bundle.actualValues),
       textActuals: textActualsOf(bundle.officialAssessments ?? [], bundle.plan.targetYear),
     },

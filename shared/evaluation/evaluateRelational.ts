@@ -1,9 +1,10 @@
 /**
  * Relational targets of the national plan: 「高于GDP增长」, 「与GDP增长基本同步」. DOMAIN.md
  * 「What kinds of target there are」: compare with the named indicator's actual growth in the same
- * years. Growth is the `growth` actual where entered, else derived from consecutive levels.
+ * years. The reference row is found by meaning (referenceIndicator.ts); rates are read as rates
+ * (relationalRates.ts, issue 12 reading 2).
  */
-import type { IndicatorSeries } from './actualIndex';
+import type { Indicator } from '../domain/indicator';
 import type { RelationalTarget } from '../domain/target';
 import { formatAsWritten, formatNumber, formatPeriod } from '../lib/formatNumber';
 import { seriesOf } from './actualIndex';
@@ -12,6 +13,8 @@ import { annualGrowthText } from './explainText';
 import { averageGrowth } from './growthMath';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import type { RelationalRates } from './relationalRates';
+import { growthSubject, relationalRates } from './relationalRates';
 import { conditionRuleText } from './ruleText';
 
 type Input = KindInput<RelationalTarget>;
@@ -22,49 +25,30 @@ const RELATION_TEXT: Record<RelationalTarget['relation'], string> = {
   below: '低于',
 };
 
-/** Annual growth by year: the growth actual, else from this and last year's level. */
-function annualRates(
-  series: IndicatorSeries,
-  base: number | null,
-  from: number,
-  to: number,
-): Map<number, number> {
-  const rates = new Map<number, number>();
-  for (let year = from; year <= to; year += 1) {
-    const direct = series.growth.get(year);
-    const previous =
-      year === from ? (series.value.get(year - 1) ?? base) : series.value.get(year - 1);
-    const current = series.value.get(year);
-    if (direct !== undefined) rates.set(year, direct);
-    else if (previous != null && current !== undefined && previous > 0)
-      rates.set(year, (current / previous - 1) * 100);
-  }
-  return rates;
-}
-
 /** Evaluates a relational target against the referenced indicator's growth. */
 export function evaluateRelational(input: Input): KindOutcome {
   const { target, frame, indicator, series, base } = input;
   const band = frame.settings.inStepPoints;
+  const named = growthSubject(target.referenceName);
   const wording =
     target.relation === 'inStep'
-      ? `与${target.referenceName}增长基本同步`
-      : `${RELATION_TEXT[target.relation]}${target.referenceName}增长`;
+      ? `与${named}增长基本同步`
+      : `${RELATION_TEXT[target.relation]}${named}增长`;
   const rule = conditionRuleText(
     `相对指标（${wording}${target.relation === 'inStep' ? `，差距在±${formatAsWritten(band)}个百分点以内为同步` : ''}）：比较同期年均增速`,
     frame,
   );
-  const reference = frame.findIndicator(target.referenceName);
-  if (!reference)
+  const references = frame
+    .findReferences(target.referenceName)
+    .filter((reference) => reference.id !== indicator.id);
+  if (references.length === 0)
     return missingOutcome(input, `在本规划中找不到参照指标「${target.referenceName}」`, rule);
   const from = frame.baseYear + 1;
-  const own = annualRates(series, base, from, frame.year);
-  const other = annualRates(
-    seriesOf(frame.index, reference.id),
-    reference.base.value,
-    from,
-    frame.year,
-  );
+  const ownRates = relationalRates(indicator, series, base, from, frame.year);
+  const own = ownRates.rates;
+  const found = pickReference(references, frame, from, own);
+  const reference = found.indicator;
+  const other = found.rates.rates;
   const years = [...own.keys()].filter((year) => other.has(year)).sort((a, b) => a - b);
   const last = years[years.length - 1];
   if (last === undefined) {
@@ -104,12 +88,40 @@ export function evaluateRelational(input: Input): KindOutcome {
       projectedTargetValue: null,
       numbers: [
         { label: '本指标年均增速', value: ownAverage },
-        { label: `${reference.name}年均增速`, value: otherAverage },
+        { label: `${growthSubject(reference.name)}年均增速`, value: otherAverage },
       ],
-      explanation: `${period}${indicator.name}${annualGrowthText(ownAverage)}，${reference.name}${annualGrowthText(otherAverage)}，${gapText(difference)}，规划要求${wording}，${verdict}。`,
+      explanation: `${period}${growthSubject(indicator.name)}${annualGrowthText(ownAverage)}${levelsNote(ownRates)}，${growthSubject(reference.name)}${annualGrowthText(otherAverage)}${levelsNote(found.rates)}，${gapText(difference)}，规划要求${wording}，${verdict}。`,
     },
     frame,
   );
+}
+
+/** The first reference row with rates in the years of this row's rates, else the best row. */
+function pickReference(
+  references: readonly Indicator[],
+  frame: Input['frame'],
+  from: number,
+  own: ReadonlyMap<number, number>,
+): { indicator: Indicator; rates: RelationalRates } {
+  const readOf = (indicator: Indicator): RelationalRates =>
+    relationalRates(
+      indicator,
+      seriesOf(frame.index, indicator.id),
+      indicator.base.isPeriodAverage ? null : indicator.base.value,
+      from,
+      frame.year,
+    );
+  for (const indicator of references) {
+    const rates = readOf(indicator);
+    if ([...own.keys()].some((year) => rates.rates.has(year))) return { indicator, rates };
+  }
+  const first = references[0] as Indicator;
+  return { indicator: first, rates: readOf(first) };
+}
+
+/** Says when a growth was computed from levels (current prices for a value in 元). */
+function levelsNote(read: RelationalRates): string {
+  return read.fromLevels ? '（由相邻年份水平值推算）' : '';
 }
 
 /** 「前者高0.5个百分点」, 「前者低1.2个百分点」 or 「两者持平」, one decimal. */

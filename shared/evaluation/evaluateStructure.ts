@@ -1,18 +1,31 @@
 /**
  * Structures such as 三产比例 `6.5:41.5:52`. DOMAIN.md「What kinds of target there are」: each
- * component moving toward its target; when components disagree the evaluator must judge.
- * Actual structures come as ComponentActual (ActualValue holds a single number).
+ * component moving toward its target. Issue 12, reading 9: no single rule fits practice (the
+ * 十三五 tables call 景德镇's 7.1:43.1:49.8 against 5:53:42 提前完成 while its primary sector
+ * barely moved and its secondary sector fell far past the target), so the engine shows each
+ * component's change and share of the planned change, and asks the evaluator: 需人工研判.
+ * Actual structures come as ComponentActual (ActualValue holds a single number); a completion
+ * table's target-year structure is read from its official cell (completionComponents.ts).
  */
 import type { StructureTarget } from '../domain/target';
-import { formatAsWritten, formatPeriod, formatRatioPercent, formatYear } from '../lib/formatNumber';
-import { classifyProgress } from './classifyVerdict';
+import {
+  formatAsWritten,
+  formatChange,
+  formatPeriod,
+  formatRatioPercent,
+  formatYear,
+} from '../lib/formatNumber';
+import { clean } from './growthMath';
+import type { NumberUsed } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
-import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
-import { onceForRun, ratioRuleText } from './ruleText';
+import { makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 
 type Input = KindInput<StructureTarget>;
 
 const THREE_SECTORS = ['第一产业', '第二产业', '第三产业'];
+
+const RULE =
+  '结构指标：逐项给出各分量较基期的变化及占规划变化的比例（完成进度）与时间进度；结构调整无统一判定规则，由评估人员研判';
 
 function labelOf(index: number, count: number): string {
   return count === 3 ? (THREE_SECTORS[index] ?? '') : `第${index + 1}项`;
@@ -20,29 +33,26 @@ function labelOf(index: number, count: number): string {
 
 const joinStructure = (parts: readonly number[]): string => parts.map(formatAsWritten).join(':');
 
-/** Progress of each component from base toward target (null when base equals target). */
-function componentProgress(
-  base: readonly number[],
-  goal: readonly number[],
-  actual: readonly number[],
-): (number | null)[] {
-  return goal.map((target, i) => {
-    const from = base[i] ?? 0;
-    return target === from ? null : ((actual[i] ?? 0) - from) / (target - from);
-  });
+/** Share of the planned change a component has made; null when the plan keeps it unchanged. */
+export function componentProgress(base: number, goal: number, actual: number): number | null {
+  return goal === base ? null : (actual - base) / (goal - base);
 }
 
-/** Evaluates a structure; disagreeing components give 需人工研判. */
+/** 「第一产业降低0.2个百分点，完成规划降低2.3个百分点的8.7%」 and the other readings. */
+function componentText(label: string, base: number, goal: number, actual: number): string {
+  const moved = formatChange(actual - base, { kind: 'points' });
+  const plannedChange = clean(goal - base);
+  const planned = `${plannedChange > 0 ? '提高' : '降低'}${formatAsWritten(Math.abs(plannedChange))}个百分点`;
+  const progress = componentProgress(base, goal, actual);
+  if (progress === null) return `${label}较基期${moved}（规划保持${formatAsWritten(goal)}）`;
+  if (progress <= 0) return `${label}较基期${moved}，与规划${planned}的方向相反`;
+  return `${label}${moved}，为规划${planned}的${formatRatioPercent(progress)}`;
+}
+
+/** Evaluates a structure: per-component figures, then 需人工研判. */
 export function evaluateStructure(input: Input): KindOutcome {
   const { target, frame, indicator } = input;
-  const binding = isBinding(indicator);
-  const rule = onceForRun(frame, binding ? 'structure:1' : 'structure:0', () =>
-    ratioRuleText(
-      '结构指标：各分量进度=（实际−基期）÷（目标−基期），各分量均向目标靠近时以最慢分量的进度与时间进度相比；方向不一致需人工研判',
-      frame,
-      binding,
-    ),
-  );
+  const rule = RULE;
   const byYear = frame.componentsOf(indicator.id);
   const year = [...byYear.keys()]
     .filter((y) => y > frame.baseYear && y <= frame.year)
@@ -59,70 +69,49 @@ export function evaluateStructure(input: Input): KindOutcome {
   const actual = byYear.get(year) ?? [];
   const goal = target.targetComponents;
   const head = `${formatYear(year)}${indicator.name}为${joinStructure(actual)}（基期${joinStructure(base)}，目标${joinStructure(goal)}）`;
+  const timeProgress = timeProgressOf(frame, year);
+  const ask = '结构调整无统一判定规则，需人工研判。';
   if (actual.length !== goal.length || base.length !== goal.length) {
     return makeOutcome(
       {
         verdict: '需人工研判',
         rule,
         dataYear: year,
-        explanation: `${head}，分量个数不一致，需人工研判。`,
+        timeProgress,
+        explanation: `${head}，分量个数不一致，${ask}`,
       },
       frame,
     );
   }
-  return judgeComponents(input, { year, base, goal, actual, head, rule });
-}
-
-type Components = {
-  readonly year: number;
-  readonly base: readonly number[];
-  readonly goal: readonly number[];
-  readonly actual: readonly number[];
-  readonly head: string;
-  readonly rule: string;
-};
-
-function judgeComponents(input: Input, c: Components): KindOutcome {
-  const { frame, indicator } = input;
-  const { year, goal, actual, head, rule } = c;
-  const band = frame.settings.about.ratePoints;
-  const progress = componentProgress(c.base, goal, actual);
-  const toward = progress.map((p, i) =>
-    p === null ? Math.abs((actual[i] ?? 0) - (goal[i] ?? 0)) <= band : p > 0,
+  const parts = goal.map((g, i) =>
+    componentText(labelOf(i, goal.length), base[i] ?? 0, g, actual[i] ?? 0),
   );
-  const timeProgress = timeProgressOf(frame, year);
-  const numbers = actual.map((value, i) => ({
-    label: `${labelOf(i, actual.length)}实际值`,
-    value,
-    year,
-  }));
-  if (toward.some(Boolean) && !toward.every(Boolean)) {
-    const away = toward.flatMap((ok, i) => (ok ? [] : [labelOf(i, goal.length)])).join('、');
-    const explanation = `${head}，其中${away}偏离目标方向，各分量变化方向不一致，需人工研判。`;
-    return makeOutcome(
-      { verdict: '需人工研判', rule, dataYear: year, timeProgress, numbers, explanation },
-      frame,
-    );
-  }
-  const defined = progress.filter((p): p is number => p !== null);
-  const least = defined.length > 0 ? Math.min(...defined) : 1;
-  const allReached = progress.every((p, i) => (p === null ? toward[i] : p >= 1));
-  const ratio = timeProgress > 0 ? least / timeProgress : null;
-  const verdict = classifyProgress({ ratio, reached: allReached }, frame, isBinding(indicator));
-  const shares = progress
-    .map((p, i) => `${labelOf(i, goal.length)}${p === null ? '持平' : formatRatioPercent(p)}`)
-    .join('、');
   return makeOutcome(
     {
-      verdict,
+      verdict: '需人工研判',
       rule,
       dataYear: year,
       timeProgress,
-      taskProgress: least,
-      progressRatio: ratio,
-      numbers,
-      explanation: `${head}，各分量${toward.every(Boolean) ? '均向目标靠近' : '均偏离目标'}，完成进度分别为${shares}，${verdict}。`,
+      numbers: componentNumbers(base, goal, actual, year),
+      explanation: `${head}：${parts.join('；')}；时间进度${formatRatioPercent(timeProgress)}，${ask}`,
     },
     frame,
   );
+}
+
+/** Each component's actual value and, where the plan changes it, its completion progress. */
+function componentNumbers(
+  base: readonly number[],
+  goal: readonly number[],
+  actual: readonly number[],
+  year: number,
+): NumberUsed[] {
+  return actual.flatMap((value, i) => {
+    const label = labelOf(i, actual.length);
+    const progress = componentProgress(base[i] ?? 0, goal[i] ?? 0, value);
+    const own: NumberUsed = { label: `${label}实际值`, value, year };
+    return progress === null
+      ? [own]
+      : [own, { label: `${label}完成进度（%）`, value: progress * 100 }];
+  });
 }

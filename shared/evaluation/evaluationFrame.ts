@@ -4,10 +4,10 @@
  */
 import type { Indicator } from '../domain/indicator';
 import type { EvaluationMode } from '../domain/verdict';
-import { matchIndicatorName } from '../lib/matchIndicatorName';
 import type { ActualIndex } from './actualIndex';
 import { indexActuals } from './actualIndex';
 import type { EvaluationSettings } from './evaluationSettings';
+import { findReferenceIndicators } from './referenceIndicator';
 import type { ComponentActual, EvaluationContext } from './indicatorEvaluation';
 import type { ActualValue } from '../domain/actualValue';
 import type { TextActual } from './textActuals';
@@ -27,7 +27,8 @@ export type EvaluationFrame = {
   /** Completion tables print period averages in their growth column. */
   readonly isCompletionTable: boolean;
   readonly index: ActualIndex;
-  readonly findIndicator: (name: string) => Indicator | undefined;
+  /** Rows a relational target may refer to, best first (referenceIndicator.ts). */
+  readonly findReferences: (name: string) => readonly Indicator[];
   readonly componentsOf: (indicatorId: string) => ReadonlyMap<number, readonly number[]>;
   /** Actuals written as text (textActuals.ts). */
   readonly textActualOf: (indicatorId: string) => TextActual | undefined;
@@ -56,34 +57,23 @@ export function buildFrame(
     timeProgress: span > 0 ? Math.max(0, (year - baseYear) / span) : 0,
     isCompletionTable: context.plan.tableKind === 'completion',
     index: context.index ?? indexActuals(actuals),
-    findIndicator: memoize((name) => findReference(name, indicators)),
+    findReferences: memoize((name) => findReferenceIndicators(name, indicators)),
     componentsOf: (id) => components.get(id) ?? new Map(),
     textActualOf: (id) => textActuals?.get(id),
     texts: new Map(),
   };
 }
 
-/** Names the national plan uses for GDP in relational targets (高于GDP增长, 与经济增长同步). */
-const GDP_ALIASES = ['GDP', '经济增长', '地区生产总值', '国内生产总值', '地区生产总值（GDP）'];
-
-function findReference(name: string, indicators: readonly Indicator[]): Indicator | undefined {
-  const direct = matchIndicatorName(name, indicators);
-  if (direct.kind === 'found') return direct.indicator;
-  if (!GDP_ALIASES.includes(name.trim())) return undefined;
-  for (const alias of GDP_ALIASES) {
-    const match = matchIndicatorName(alias, indicators);
-    if (match.kind === 'found') return match.indicator;
-  }
-  return undefined;
-}
-
 function memoize(
-  find: (name: string) => Indicator | undefined,
-): (name: string) => Indicator | undefined {
-  const cache = new Map<string, Indicator | undefined>();
+  find: (name: string) => readonly Indicator[],
+): (name: string) => readonly Indicator[] {
+  const cache = new Map<string, readonly Indicator[]>();
   return (name) => {
-    if (!cache.has(name)) cache.set(name, find(name));
-    return cache.get(name);
+    const known = cache.get(name);
+    if (known) return known;
+    const found = find(name);
+    cache.set(name, found);
+    return found;
   };
 }
 

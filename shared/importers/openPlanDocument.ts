@@ -64,9 +64,9 @@ export async function openPlanTable(
 }
 
 /** The formats that are refused with a message saying what to do, never read. */
-type RefusedFormat = 'oldWord' | 'encryptedOffice' | 'ole' | 'binary';
+export type RefusedFormat = 'oldWord' | 'encryptedOffice' | 'ole' | 'binary';
 
-const REFUSALS: Readonly<Record<RefusedFormat, (fileName: string) => string>> = {
+export const REFUSALS: Readonly<Record<RefusedFormat, (fileName: string) => string>> = {
   oldWord: () => '这是旧版 Word（.doc）文件：请在 Word/WPS 中另存为 .docx 后再打开',
   encryptedOffice: (fileName) =>
     /\.xls[xm]?$|\.et$/i.test(fileName)
@@ -77,7 +77,7 @@ const REFUSALS: Readonly<Record<RefusedFormat, (fileName: string) => string>> = 
   binary: binaryMessage,
 };
 
-function isRefused(format: PlanDocumentFormat): format is RefusedFormat {
+export function isRefused(format: PlanDocumentFormat): format is RefusedFormat {
   return Object.hasOwn(REFUSALS, format);
 }
 

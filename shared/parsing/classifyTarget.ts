@@ -4,6 +4,8 @@ import { parseCell } from './parseCell';
 import type { ParsedCell } from './parseCell';
 import { isGrowthRateName, isReductionName, isShareName } from './indicatorNameTraits';
 import { inferDirection } from './inferDirection';
+import { levelBoundInGrowthColumn } from './levelBoundInGrowthColumn';
+import { hasProvinceNumber, readTargetCells } from './readTargetCells';
 import { boundTarget, bracketTarget, judgment, relationalTarget, textOf } from './targetRules';
 
 /** The raw texts of one indicator row that decide its target kind. */
@@ -44,10 +46,17 @@ const STABLE = /保持稳定|持续稳定|^稳定$|基本稳定/;
  */
 export function classifyTarget(input: TargetInput): TargetDecision {
   const base = parseCell(input.baseRaw);
-  const target = parseCell(input.targetRaw);
-  const growth = parseCell(input.growthRaw);
+  // readTargetCells.ts: `省下达的目标 [16]` is judged on the 16, `>7、力争…` on the >7 (issue 12, 3).
+  const cells = readTargetCells(input.targetRaw, input.growthRaw);
   const texts = [input.targetRaw, input.growthRaw].join(' ');
-  if (PROVINCE_SET.test(texts)) return judgment('provinceSet', textOf([target, growth]));
+  if (PROVINCE_SET.test(texts) && !hasProvinceNumber(cells)) {
+    return judgment(
+      'provinceSet',
+      textOf([parseCell(input.targetRaw), parseCell(input.growthRaw)]),
+    );
+  }
+  const target = parseCell(cells.targetText);
+  const growth = parseCell(cells.growthText);
   if (target.type === 'structure') {
     const baseComponents = base.type === 'structure' ? base.components : null;
     return {
@@ -62,13 +71,14 @@ export function classifyTarget(input: TargetInput): TargetDecision {
   const relational = relationalTarget(growth) ?? relationalTarget(target);
   if (relational) return { target: relational, warnings: [] };
   if (growth.type === 'bracket' && growth.range) return bracketTarget(input, base, target, growth);
-  if (growth.type === 'number') return numberGrowthTarget(input, target, growth);
+  if (growth.type === 'number') return numberGrowthTarget(input, base, target, growth);
   if (target.type === 'number') return levelOnlyTarget(input, target);
   return fallbackTarget(input, base, target, growth);
 }
 
 function numberGrowthTarget(
   input: TargetInput,
+  base: ParsedCell,
   target: ParsedCell,
   growth: Extract<ParsedCell, { type: 'number' }>,
 ): TargetDecision {
@@ -94,6 +104,8 @@ function numberGrowthTarget(
     const bound = boundTarget(annualGrowth, inferDirection(input.name));
     if (bound) return { target: bound, warnings: [] };
   }
+  const levelBound = levelBoundInGrowthColumn(input, base, target, growth);
+  if (levelBound) return levelBound;
   const targetValue = target.type === 'number' ? target.number.value : null;
   return { target: { kind: 'levelWithGrowth', targetValue, annualGrowth }, warnings: [] };
 }

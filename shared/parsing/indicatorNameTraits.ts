@@ -3,9 +3,14 @@
  * growth-rate indicators (增速), reductions (降幅, 降低), shares and ratios (率, 比重, 比例).
  */
 
-/** The indicator is itself a growth rate: `规模以上工业增加值增速`, `…增长率` (not 自然增长率 levels). */
+/**
+ * The indicator is itself a growth rate: `规模以上工业增加值增速`, `…增长率`, or a name ending in 增长
+ * (`居民人均可支配收入增长`, `国内生产总值（GDP）增长`, issue 12 reading 2); not 自然增长率 levels.
+ */
 export function isGrowthRateName(name: string): boolean {
-  return /增速|增长率|年均增长/.test(name) && !/自然增长率/.test(name);
+  if (/自然增长率/.test(name)) return false;
+  const bare = name.replace(/[（(][^（）()]*[)）]/g, '').trim();
+  return /增速|增长率|年均增长/.test(name) || /(?:增长|增速)$/.test(bare);
 }
 
 /** The indicator measures a reduction: `单位 GDP 能源消耗降幅`, `能耗降低`, `浓度下降`, `排放量减少`. */

@@ -6,6 +6,7 @@
  */
 import type { ActualValue } from '../domain/actualValue';
 import { MEASURES } from '../domain/actualValue';
+import type { FollowUp } from '../domain/followUp';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { EvaluationMode } from '../domain/verdict';
@@ -51,6 +52,8 @@ export type ReportOptions = {
   readonly references?: readonly ReferenceSeries[];
   /** The plan's tasks, projects and reforms, when entered. */
   readonly workItems?: readonly ReportWorkItem[];
+  /** The 整改任务分工表 rows the evaluator completed for this plan and year, when stored. */
+  readonly followUps?: readonly FollowUp[];
 };
 
 /** Builds the report; indicators without an evaluation are left out. */
@@ -67,6 +70,7 @@ export function buildReport(
     framing,
     comparisons: new Map(comparisons.map((comparison) => [comparison.indicatorId, comparison])),
     workItems: options.workItems ?? [],
+    followUps: options.followUps ?? [],
   });
   const figures = planFigures(context, options.maxTrendFigures ?? DEFAULT_MAX_TREND_FIGURES);
   const idsOf = (drafts: readonly { readonly id: string }[]) => drafts.map((draft) => draft.id);

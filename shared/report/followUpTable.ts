@@ -1,14 +1,23 @@
 /**
  * 附表 整改任务分工表 (issue 14, REAL-REPORTS.md「Problems and suggestions」: each lagging
  * indicator or task → responsible department → measures → deadline, as 重庆 drew it up after the
- * 审议意见): drafted from the lagging indicators, binding ones first, and the lagging work items.
- * The evaluator edits it in Word; the measures are what the remaining years require.
+ * 审议意见). The rows come from the one draft of the tasks model (shared/domain/draftFollowUps,
+ * issue 13「Follow-up list」) — the lagging indicators, binding ones first, then the lagging work
+ * items, after the rows the evaluator completed on the 重点任务 page — and this file only lays
+ * them out. The measures suggested here are what the remaining years require.
  */
+import {
+  draftFollowUps,
+  type LaggingIndicator,
+  type LaggingWorkItem,
+} from '../domain/draftFollowUps';
+import type { Plan } from '../domain/plan';
 import { formatYear } from '../lib/formatNumber';
 import type { ReportContext } from './reportContext';
-import type { ReportListTable } from './reportDocument';
+import type { ReportIndicatorData, ReportListTable } from './reportDocument';
 import { laggingEntries } from './problemsSection';
 import { requiredEffortText } from './requiredEffort';
+import type { ReportWorkItem } from './tasksSection';
 
 const COLUMNS = [
   { key: 'number', label: '序号' },
@@ -18,35 +27,73 @@ const COLUMNS = [
   { key: 'deadline', label: '完成时限' },
 ] as const;
 
+/** 「2025年底前」: the default deadline, the end of the plan period. */
+export function followUpDeadline(plan: Pick<Plan, 'targetYear'>): string {
+  return `${formatYear(plan.targetYear)}底前`;
+}
+
+/**
+ * A lagging indicator as the draft takes it, with the suggested measure (what the remaining years
+ * require) and deadline; the editing screen drafts from the same rows.
+ */
+export function laggingIndicatorSource(
+  entry: Pick<ReportIndicatorData, 'indicator' | 'evaluation'>,
+  plan: Plan,
+): LaggingIndicator {
+  const { indicator, evaluation } = entry;
+  const binding = indicator.attribute === '约束性' ? '（约束性）' : '';
+  const effort = requiredEffortText(indicator, evaluation, plan);
+  return {
+    indicatorId: indicator.id,
+    name: `${indicator.name}${binding}`,
+    departments: indicator.departments,
+    lead: indicator.departments.join('、'),
+    problem: evaluation.explanation,
+    measure: `${effort.replace(indicator.name, '')}；分析滞后原因，制定针对性措施`,
+    deadline: followUpDeadline(plan),
+  };
+}
+
+/** The suggested measure of a lagging work item by its status. */
+export function itemMeasure(notStarted: boolean): string {
+  return notStarted ? '加快前期工作，尽早开工实施' : '倒排工期，加快推进实施';
+}
+
+/** The report's work-item view (no ids) as the draft takes it; matched to stored rows by title. */
+function laggingReportItem(item: ReportWorkItem, plan: Plan): LaggingWorkItem {
+  return {
+    itemId: null,
+    title: `${item.name}（${item.kind}）`,
+    departments: item.leadDepartment ? [item.leadDepartment] : [],
+    problem: item.status,
+    measure: itemMeasure(item.status === '尚未启动'),
+    deadline: followUpDeadline(plan),
+  };
+}
+
 /**
  * The table; no rows when nothing lags, or at the end of the period, when what is left goes to
- * the next plan (the report then leaves it out).
+ * the next plan (the report then leaves it out). The evaluator's stored rows come first.
  */
 export function followUpTable(context: ReportContext): ReportListTable {
   if (context.mode === 'final') return { title: '整改任务分工表', columns: COLUMNS, rows: [] };
-  const deadline = `${formatYear(context.plan.targetYear)}底前`;
-  const fromIndicators = laggingEntries(context).map((entry) => {
-    const binding = entry.indicator.attribute === '约束性' ? '（约束性）' : '';
-    const effort = requiredEffortText(entry.indicator, entry.evaluation, context.plan);
-    return [
-      `${entry.indicator.name}${binding}`,
-      entry.indicator.departments.join('、') || '待明确',
-      `${effort.replace(entry.indicator.name, '')}；分析滞后原因，制定针对性措施`,
-      deadline,
-    ];
+  let next = 0;
+  const drafted = draftFollowUps({
+    scopeId: context.plan.id,
+    year: context.year,
+    indicators: laggingEntries(context).map((entry) => laggingIndicatorSource(entry, context.plan)),
+    items: context.workItems
+      .filter((item) => item.status === '进度滞后' || item.status === '尚未启动')
+      .map((item) => laggingReportItem(item, context.plan)),
+    existing: context.followUps,
+    newId: () => `report-${(next += 1)}`,
   });
-  const fromTasks = context.workItems
-    .filter((item) => item.status === '进度滞后' || item.status === '尚未启动')
-    .map((item) => [
-      `${item.name}（${item.kind}）`,
-      item.leadDepartment || '待明确',
-      item.status === '尚未启动' ? '加快前期工作，尽早开工实施' : '倒排工期，加快推进实施',
-      deadline,
-    ]);
-  const rows = [...fromIndicators, ...fromTasks].map((row, index) => [String(index + 1), ...row]);
-  return {
-    title: '整改任务分工表',
-    columns: COLUMNS,
-    rows,
-  };
+  const rows = drafted.map((row, index) => [
+    String(index + 1),
+    row.title,
+    row.lead || '待明确',
+    row.measure,
+    row.deadline,
+  ]);
+  return { title: '整改任务分工表', columns: COLUMNS, rows };
 }

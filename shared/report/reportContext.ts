@@ -2,6 +2,7 @@
  * What every section of the report is written from: the plan, the evaluation year and mode, and
  * each indicator with its evaluation and actual values, in the plan's order.
  */
+import type { FollowUp } from '../domain/followUp';
 import type { IndicatorId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import type { EvaluationMode, Verdict } from '../domain/verdict';
@@ -30,10 +31,13 @@ export type ReportContext = {
   readonly comparisons: ReadonlyMap<IndicatorId, IndicatorComparison>;
   /** The plan's tasks, projects and reforms (tasksSection.ts); empty when none are entered. */
   readonly workItems: readonly ReportWorkItem[];
+  /** The 整改任务分工表 rows the evaluator completed (followUpTable.ts); empty when none. */
+  readonly followUps: readonly FollowUp[];
 };
 
 /** What the section writers know besides the plan and the evaluation. */
-export type ReportExtras = Pick<ReportContext, 'framing' | 'comparisons' | 'workItems'>;
+export type ReportExtras = Pick<ReportContext, 'framing' | 'comparisons' | 'workItems'> &
+  Partial<Pick<ReportContext, 'followUps'>>;
 
 /** Builds the context; the data year is the latest one any evaluation used. */
 export function makeReportContext(
@@ -56,6 +60,7 @@ export function makeReportContext(
     citation: planCitation(plan),
     entries,
     summary,
+    followUps: [],
     ...extras,
   };
 }

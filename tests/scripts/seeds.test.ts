@@ -85,10 +85,10 @@ describe('scripts/seeds.ts output', () => {
       annualGrowth: { value: 8.5, qualifier: 'about' },
     });
     expect(income?.base.value).toBeNull();
+    // Issue 12, reading 3: the restored 省下达的目标 beside [3.8] is judged on the 3.8.
     expect(byKey.get('jdz-13c')?.indicators[33]?.target).toEqual({
-      kind: 'judgment',
-      reason: 'provinceSet',
-      text: '省下达的目标 [3.8]',
+      kind: 'cumulativeReduction',
+      reductionPercent: { min: 3.8, max: 3.8, qualifier: 'exact' },
     });
   });
 });

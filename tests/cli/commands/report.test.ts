@@ -20,7 +20,7 @@ describe('reportCommand', () => {
     expect(await reportCommand(argv, io)).toBe(0);
     expect(out.join('')).toBe(`已生成「r.docx」：${TITLE}（2022年，31项指标，8张图）。\n`);
     expect(err.join('')).toBe(
-      '31项主要指标中，6项快于预期，12项符合预期，6项滞后，7项需人工研判；其中约束性指标11项，3项符合预期，1项滞后，7项需人工研判。\n',
+      '31项主要指标中，5项快于预期，12项符合预期，6项滞后，8项需人工研判；其中约束性指标11项，3项符合预期，1项滞后，7项需人工研判。\n',
     );
     const docx = openDocx(written.get('r.docx')!);
     const body = docx.text('word/document.xml');

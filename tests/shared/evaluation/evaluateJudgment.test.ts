@@ -22,7 +22,7 @@ describe('evaluateJudgment', () => {
     const result = evaluateWith(carbon, [[2022, 3.9]]);
     expect(result.verdict).toBe('需人工研判');
     expect(result.explanation).toBe(
-      '2022年单位GDP二氧化碳排放降幅为3.9%，规划目标按省下达任务执行（按省下达），需人工研判。',
+      '2022年单位GDP二氧化碳排放降幅为3.9%，规划目标按省下达任务执行（按省下达），省下达的具体数值尚未录入，可在「规划管理」中编辑该指标，将其填入目标值或年均/累计增长栏（如「省下达的目标 [16]」）后按数值评价，需人工研判。',
     );
     const none = {
       ...land,

@@ -151,4 +151,32 @@ describe('department workbook', () => {
       '「重点任务进展」第 G 列的表头应为「状态（填报）」，实际为「状态」：请勿改动表头',
     );
   });
+
+  it('reads back the workbook of a department with items and no indicator', () => {
+    // 市水利局 leads or supports tasks of 004 but no indicator of the plan (the shared list).
+    const options = { ...OPTIONS, department: '市水利局' };
+    const bytes = buildDepartmentWorkbook(jdz.plan, indicators, [], sources, stored, options);
+    const workbook = XLSX.read(bytes, { type: 'array' });
+    const rows = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets['重点任务进展']!, {
+      header: 1,
+      defval: '',
+    });
+    expect(rows.slice(3).map((r) => r[2])).toEqual(
+      selectDepartmentItems(TASKS.items, '市水利局').map((i) => i.number),
+    );
+    const filled = fill(bytes, { 重点任务进展: { G4: '滞后', H4: 20 } });
+    const result = importDepartmentWorkbook(
+      filled,
+      '市水利局.xlsx',
+      jdz.plan,
+      indicators,
+      [],
+      sources,
+      stored,
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.indicators.toWrite).toEqual([]);
+    expect(result.value.items.counts).toEqual({ new: 1, changed: 0, unchanged: 0, invalid: 0 });
+    expect(result.value.items.toWrite[0]?.next.status).toBe('滞后');
+  });
 });

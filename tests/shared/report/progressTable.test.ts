@@ -123,6 +123,8 @@ describe('progressTable', () => {
     expect(row?.isOverridden).toBe(true);
     expect(table.notes).toContain('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
     expect(table.notes).toContain('时间基准：评价以2020年数据为准。');
-    expect(table.notes).toContain('暂无权威统计数据、没有测算的指标（1项）：三产比例。');
+    expect(table.notes).toContain(
+      '暂无权威统计数据、没有测算的指标（1项）：单位GDP二氧化碳排放降低。',
+    );
   });
 });

@@ -1,4 +1,6 @@
+import { mergeDepartments } from '../../../../shared/domain/departments';
 import type { PlanId, WorkItemListId } from '../../../../shared/domain/ids';
+import { itemDepartments } from '../../../../shared/domain/workItem';
 import type { WorkItemBundle } from '../../../../shared/domain/workItemList';
 import type { WorkbenchDb } from '../db';
 import type { WorkItemChangeLogRow, WorkItemListRow, WorkItemRow } from '../rows';
@@ -23,6 +25,19 @@ export async function listPlanWorkItemLists(
   planId: PlanId,
 ): Promise<WorkItemListRow[]> {
   return db.workItemLists.where('planId').equals(planId).toArray();
+}
+
+/**
+ * The shared department list (issue 13「Model」): every indicator's 责任单位 and every work item's
+ * departments, merged by normalised name, in order of first mention.
+ */
+export async function listKnownDepartments(db: WorkbenchDb): Promise<string[]> {
+  const indicators = await db.indicators.toArray();
+  const items = await db.workItems.toArray();
+  return mergeDepartments(
+    ...indicators.map((indicator) => indicator.departments),
+    ...items.map(itemDepartments),
+  );
 }
 
 /** A list's items in list order. */

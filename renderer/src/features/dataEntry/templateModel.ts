@@ -1,3 +1,4 @@
+import type { ItemProgressPreview } from '../../../../shared/importers/xlsxDepartmentItemsImport';
 import type { ActualValue } from '../../../../shared/domain/actualValue';
 import type { Indicator } from '../../../../shared/domain/indicator';
 import type { Plan } from '../../../../shared/domain/plan';
@@ -74,6 +75,27 @@ function describeWhere(entry: TemplateCellEntry): string {
 export function canApplyPreview(preview: TemplatePreview, allowInvalid: boolean): boolean {
   if (preview.toWrite.length === 0) return false;
   return preview.counts.invalid === 0 || allowInvalid;
+}
+
+/** What an import writes: cells and item rows, and how many of each are invalid. */
+export function importTotals(pending: {
+  readonly preview: TemplatePreview;
+  readonly items: ItemProgressPreview | null;
+}): { toWrite: number; invalid: number; label: string } {
+  const cells = pending.preview.toWrite.length;
+  const items = pending.items?.toWrite.length ?? 0;
+  const label = items > 0 ? `${cells} 个单元格和 ${items} 项任务进展` : `${cells} 个单元格`;
+  const invalid = pending.preview.counts.invalid + (pending.items?.counts.invalid ?? 0);
+  return { toWrite: cells + items, invalid, label };
+}
+
+/** Whether an import may be applied: something to write, nothing invalid unless allowed. */
+export function canApplyImport(
+  pending: { readonly preview: TemplatePreview; readonly items: ItemProgressPreview | null },
+  allowInvalid: boolean,
+): boolean {
+  const totals = importTotals(pending);
+  return totals.toWrite > 0 && (totals.invalid === 0 || allowInvalid);
 }
 
 /** The repository changes of a preview's values to write. */

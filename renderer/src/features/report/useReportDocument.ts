@@ -12,6 +12,7 @@ import {
   useLiveReportSections,
 } from '../../db/liveQueries';
 import { useLivePlanBundles } from '../../db/planBundleQuery';
+import { useLiveFollowUps } from '../../db/workItemQueries';
 import type { ReportKey } from '../../db/repositories/reportSectionsRepository';
 import { useEvaluationView } from '../evaluation/hooks/useEvaluationView';
 
@@ -40,8 +41,10 @@ export function useReportDocument(
   const edits = useLiveReportSections(key);
   const framing = useLiveReportFraming(key?.planId ?? null);
   const references = useLiveReferenceBundles(key?.planId ?? null);
+  // The 整改任务分工表 the evaluator completed on 重点任务 for this plan and year (issue 13).
+  const followUps = useLiveFollowUps(key?.planId ?? '', key?.year ?? 0);
   const report = useMemo(() => {
-    if (!bundle || !view || !edits || !framing || !references) return undefined;
+    if (!bundle || !view || !edits || !framing || !references || !followUps) return undefined;
     const { year, mode } = view;
     const series = references.map((reference) => seriesFromPlan(bundle.plan, reference));
     const generated = buildReport(bundle, view.result, {
@@ -49,6 +52,7 @@ export function useReportDocument(
       mode,
       framing,
       references: series,
+      followUps,
     });
     const sectionEdits = [...edits.values()].map((row) => ({
       sectionId: row.sectionId,
@@ -56,7 +60,7 @@ export function useReportDocument(
       basedOn: row.generatedText,
     }));
     return applySectionEdits(generated, sectionEdits);
-  }, [bundle, view, edits, framing, references]);
+  }, [bundle, view, edits, framing, references, followUps]);
   return { bundle, key, report };
 }
 

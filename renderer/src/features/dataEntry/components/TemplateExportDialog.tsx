@@ -1,30 +1,37 @@
 import { useState } from 'react';
-import { Alert, Form, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Select, Space, Typography } from 'antd';
+import { PROGRESS_SPANS } from '../../../../../shared/domain/workItemProgress';
+import type { ItemPeriod } from '../../../../../shared/values/itemCompleteness';
 
 type TemplateExportDialogProps = {
   /** The departments of the plan's indicators (may be empty). */
   departments: readonly string[];
   indicatorCountOf: (department: string) => number;
+  /** Work items of each department; null when the plan has none (indicators only). */
+  itemCountOf: ((department: string) => number) | null;
   years: readonly number[];
+  /** The item period offered first (the completeness period). */
+  initialPeriod: ItemPeriod;
   /** Builds and saves the template; resolves true when it was saved. */
-  onExport: (department: string) => Promise<boolean>;
+  onExport: (department: string, period: ItemPeriod | null) => Promise<boolean>;
   onClose: () => void;
 };
 
 /** 导出填报模板: all indicators, or the indicators of one 责任单位, as an xlsx to send out. */
 export function TemplateExportDialog(props: TemplateExportDialogProps) {
-  const { departments, indicatorCountOf, years, onExport, onClose } = props;
+  const { departments, indicatorCountOf, itemCountOf, years, onExport, onClose } = props;
   const [department, setDepartment] = useState(ALL);
+  const [period, setPeriod] = useState(props.initialPeriod);
   const [isSaving, setSaving] = useState(false);
   const save = async () => {
     setSaving(true);
-    const done = await onExport(department);
+    const done = await onExport(department, itemCountOf ? period : null);
     setSaving(false);
     if (done) onClose();
   };
   const options = [ALL, ...departments].map((name) => ({
     value: name,
-    label: `${name === ALL ? '全部指标' : name}（${indicatorCountOf(name)} 个指标）`,
+    label: `${name === ALL ? '全部指标' : name}（${countsText(indicatorCountOf(name), itemCountOf?.(name) ?? 0)}）`,
   }));
 
   return (
@@ -48,6 +55,26 @@ export function TemplateExportDialog(props: TemplateExportDialogProps) {
             options={options}
           />
         </Form.Item>
+        {itemCountOf ? (
+          <Form.Item label="重点任务进展期间">
+            <Space>
+              <Select
+                aria-label="进展年份"
+                style={{ width: 110 }}
+                value={period.year}
+                onChange={(year: number) => setPeriod({ ...period, year })}
+                options={years.slice(1).map((y) => ({ value: y, label: `${y}年` }))}
+              />
+              <Select
+                aria-label="进展期间"
+                style={{ width: 110 }}
+                value={period.span}
+                onChange={(span: ItemPeriod['span']) => setPeriod({ ...period, span })}
+                options={PROGRESS_SPANS.map((span) => ({ value: span, label: span }))}
+              />
+            </Space>
+          </Form.Item>
+        ) : null}
       </Form>
       {departments.length === 0 ? (
         <Alert
@@ -59,10 +86,19 @@ export function TemplateExportDialog(props: TemplateExportDialogProps) {
       ) : null}
       <Typography.Paragraph type="secondary" className="template-export-note">
         模板含 {years.map((y) => `${y}年`).join('、')} 的数值与状态列（{years[0]}
-        年为基期，可填修订后的基期值），已填报的数值会预先填入。各部门填好后，用「导入填报模板」导入，导入前可预览每个单元格的变化。
+        年为基期，可填修订后的基期值），已填报的数值会预先填入。
+        {itemCountOf
+          ? '「重点任务进展」工作表列出该单位牵头或配合的任务，已填报的进展会预先填入。'
+          : ''}
+        各部门填好后，用「导入填报模板」导入，导入前可预览每个单元格的变化。
       </Typography.Paragraph>
     </Modal>
   );
+}
+
+/** 「1 个指标」「1 个指标、5 项任务」「0 个指标、5 项任务」: items named only when there are some. */
+function countsText(indicators: number, items: number): string {
+  return items > 0 ? `${indicators} 个指标、${items} 项任务` : `${indicators} 个指标`;
 }
 
 /** The value of the 全部指标 choice (buildDataTemplate treats '' as all indicators). */

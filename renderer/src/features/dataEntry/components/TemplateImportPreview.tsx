@@ -4,7 +4,14 @@ import type { TableColumnsType } from 'antd';
 import { formatAsWritten } from '../../../../../shared/lib/formatNumber';
 import { formatProblem } from '../../../../../shared/lib/result';
 import type { PendingImport } from '../hooks/useTemplateImport';
-import { canApplyPreview, KIND_LABELS, previewRows, type PreviewRow } from '../templateModel';
+import {
+  canApplyImport,
+  importTotals,
+  KIND_LABELS,
+  previewRows,
+  type PreviewRow,
+} from '../templateModel';
+import { ItemProgressPreviewTable } from './ItemProgressPreviewTable';
 
 type TemplateImportPreviewProps = {
   pending: PendingImport;
@@ -24,7 +31,8 @@ export function TemplateImportPreview({ pending, onApply, onClose }: TemplateImp
   const [isApplying, setApplying] = useState(false);
   const rows = useMemo(() => previewRows(preview), [preview]);
   const { counts } = preview;
-  const canApply = canApplyPreview(preview, allowInvalid);
+  const totals = importTotals(pending);
+  const canApply = canApplyImport(pending, allowInvalid);
   const apply = async () => {
     setApplying(true);
     const done = await onApply();
@@ -37,11 +45,7 @@ export function TemplateImportPreview({ pending, onApply, onClose }: TemplateImp
       open
       width={960}
       title={`导入填报模板：${preview.fileName}`}
-      okText={
-        counts.invalid > 0
-          ? `仅导入有效的 ${preview.toWrite.length} 个单元格`
-          : `导入 ${preview.toWrite.length} 个单元格`
-      }
+      okText={`${totals.invalid > 0 ? '仅导入有效的' : '导入'} ${totals.label}`}
       cancelText="取消"
       okButtonProps={{ disabled: !canApply, loading: isApplying }}
       onOk={() => void apply()}
@@ -74,9 +78,12 @@ export function TemplateImportPreview({ pending, onApply, onClose }: TemplateImp
           columns={COLUMNS}
           dataSource={rows}
           pagination={rows.length > PAGE_SIZE ? { pageSize: PAGE_SIZE, size: 'small' } : false}
-          scroll={{ y: 320 }}
+          scroll={{ y: pending.items?.entries.length ? 200 : 320 }}
           locale={{ emptyText: '没有新增或修改的数值' }}
         />
+        {pending.items && pending.items.entries.length > 0 ? (
+          <ItemProgressPreviewTable items={pending.items} />
+        ) : null}
       </Space>
     </Modal>
   );
@@ -89,16 +96,17 @@ type ApplyNoticeProps = {
 };
 
 function ApplyNotice({ pending, allowInvalid, onAllowInvalid }: ApplyNoticeProps) {
-  const { counts, toWrite } = pending.preview;
-  if (toWrite.length === 0) {
-    return <Alert type="info" showIcon title="模板中没有新增或修改的数值，无需导入。" />;
+  const { counts } = pending.preview;
+  const totals = importTotals(pending);
+  if (totals.toWrite === 0) {
+    return <Alert type="info" showIcon title="模板中没有新增或修改的数值或进展，无需导入。" />;
   }
   if (counts.invalid === 0) {
     return (
       <Alert
         type="success"
         showIcon
-        title={`将写入 ${toWrite.length} 个单元格（新增 ${counts.new}，修改 ${counts.changed}），一次完成，可在变更记录中查看和撤回。`}
+        title={`将写入 ${totals.label}（单元格新增 ${counts.new}，修改 ${counts.changed}），一次完成，可在变更记录中查看和撤回。`}
       />
     );
   }
@@ -106,10 +114,10 @@ function ApplyNotice({ pending, allowInvalid, onAllowInvalid }: ApplyNoticeProps
     <Alert
       type="error"
       showIcon
-      title={`有 ${counts.invalid} 个单元格无效，默认不导入。请按下表的原因和位置修改模板后重新导入。`}
+      title={`有 ${totals.invalid} 个单元格或任务行无效，默认不导入。请按下表的原因和位置修改模板后重新导入。`}
       description={
         <Checkbox checked={allowInvalid} onChange={(e) => onAllowInvalid(e.target.checked)}>
-          我已了解，仅导入其余 {toWrite.length} 个有效单元格（无效单元格不写入）
+          我已了解，仅导入其余有效的 {totals.label}（无效的不写入）
         </Checkbox>
       }
     />

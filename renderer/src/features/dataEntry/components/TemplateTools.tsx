@@ -1,11 +1,17 @@
 import { useMemo, useState } from 'react';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { DownloadOutlined, TableOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ActualValue } from '../../../../../shared/domain/actualValue';
+import { mergeDepartments } from '../../../../../shared/domain/departments';
 import type { Indicator } from '../../../../../shared/domain/indicator';
+import { itemDepartments } from '../../../../../shared/domain/workItem';
 import { planYears, type Plan } from '../../../../../shared/domain/plan';
 import { selectIndicators } from '../../../../../shared/domain/selectIndicators';
-import { previewChanges, templateDepartments, templateYears } from '../templateModel';
+import { selectDepartmentItems } from '../../../../../shared/importers/xlsxDepartmentItemsBuild';
+import { defaultItemPeriod } from '../../../../../shared/values/itemCompleteness';
+import { useLivePlanWorkItems, type PlanWorkItems } from '../../../db/workItemQueries';
+import { templateDepartments, templateYears } from '../templateModel';
+import { useTemplateApply } from '../hooks/useTemplateApply';
 import { useTemplateExport } from '../hooks/useTemplateExport';
 import { useTemplateImport } from '../hooks/useTemplateImport';
 import type { ValueWriter } from '../hooks/useValueWriter';
@@ -20,25 +26,29 @@ type TemplateToolsProps = {
   writer: ValueWriter;
 };
 
+/** Until the live query answers: no items, so the tools offer indicators only. */
+const NO_WORK_ITEMS: PlanWorkItems = { sources: [], progress: [] };
+
 /** Toolbar buttons for department templates (export, import with preview) and completeness. */
 export function TemplateTools({ plan, indicators, actuals, writer }: TemplateToolsProps) {
+  // The plan's work items and progress: department workbooks and completeness cover them.
+  const workItems = useLivePlanWorkItems(plan.id) ?? NO_WORK_ITEMS;
   const [openPanel, setOpenPanel] = useState<'export' | 'completeness' | null>(null);
-  const departments = useMemo(() => templateDepartments(indicators), [indicators]);
+  const items = useMemo(() => workItems.sources.flatMap((s) => s.items), [workItems]);
+  // One department list (issue 13): the indicators' 责任单位 and the items' departments.
+  const departments = useMemo(
+    () => mergeDepartments(templateDepartments(indicators), ...items.map(itemDepartments)),
+    [indicators, items],
+  );
   const years = useMemo(() => templateYears(plan), [plan]);
   // Completeness covers the period; the base year's value comes from the plan table itself.
   const periodYears = useMemo(() => planYears(plan), [plan]);
-  const exportTemplate = useTemplateExport(plan, indicators, actuals);
-  const importer = useTemplateImport(plan, indicators, actuals);
+  const exportTemplate = useTemplateExport(plan, indicators, actuals, workItems);
+  const importer = useTemplateImport(plan, indicators, actuals, workItems);
+  const apply = useTemplateApply(plan, writer);
   const pending = importer.pending;
   const close = () => setOpenPanel(null);
-  const { message } = App.useApp();
-  const applyImport = async () => {
-    if (!pending) return false;
-    const { toWrite, fileName } = pending.preview;
-    const done = await writer.write(previewChanges(toWrite), { type: 'import', fileName });
-    if (done) void message.success(`已从「${fileName}」导入 ${toWrite.length} 个单元格`);
-    return done;
-  };
+  const indicatorCountOf = (name: string) => selectIndicators(indicators, name).length;
 
   return (
     <>
@@ -58,8 +68,12 @@ export function TemplateTools({ plan, indicators, actuals, writer }: TemplateToo
       {openPanel === 'export' ? (
         <TemplateExportDialog
           departments={departments}
-          indicatorCountOf={(name) => selectIndicators(indicators, name).length}
+          indicatorCountOf={indicatorCountOf}
+          itemCountOf={
+            items.length > 0 ? (name) => selectDepartmentItems(items, name).length : null
+          }
           years={years}
+          initialPeriod={defaultItemPeriod(workItems.progress, periodYears)}
           onExport={exportTemplate}
           onClose={close}
         />
@@ -69,11 +83,16 @@ export function TemplateTools({ plan, indicators, actuals, writer }: TemplateToo
           indicators={indicators}
           actuals={actuals}
           years={periodYears}
+          workItems={workItems}
           onClose={close}
         />
       ) : null}
       {pending ? (
-        <TemplateImportPreview pending={pending} onApply={applyImport} onClose={importer.close} />
+        <TemplateImportPreview
+          pending={pending}
+          onApply={() => apply(pending)}
+          onClose={importer.close}
+        />
       ) : null}
     </>
   );

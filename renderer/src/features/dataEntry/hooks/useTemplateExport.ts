@@ -2,29 +2,45 @@ import { App } from 'antd';
 import type { ActualValue } from '../../../../../shared/domain/actualValue';
 import type { Indicator } from '../../../../../shared/domain/indicator';
 import type { Plan } from '../../../../../shared/domain/plan';
+import type { ItemPeriod } from '../../../../../shared/values/itemCompleteness';
 import { describeStorageError } from '../../../db/errors';
+import type { PlanWorkItems } from '../../../db/workItemQueries';
 import { getWorkbench } from '../../../platform/workbench';
 import { templateFileName, templateYears } from '../templateModel';
 
 /**
  * 导出填报模板: builds the xlsx entry template of one department (or all indicators) with the
- * stored values filled in, and saves it. SheetJS is loaded only now.
+ * stored values filled in, and saves it. When the plan has work items, the workbook also holds the
+ * department's items for the chosen period (issue 13「Department templates」). SheetJS is loaded
+ * only now.
  */
 export function useTemplateExport(
   plan: Plan,
   indicators: readonly Indicator[],
   actuals: readonly ActualValue[],
-): (department: string) => Promise<boolean> {
+  workItems: PlanWorkItems,
+): (department: string, period: ItemPeriod | null) => Promise<boolean> {
   const { message } = App.useApp();
-  return async (department) => {
+  return async (department, period) => {
     try {
-      const { buildDataTemplate } =
-        await import('../../../../../shared/importers/xlsxDataTemplateBuild');
-      const bytes = buildDataTemplate(plan, indicators, actuals, {
-        department,
-        years: templateYears(plan),
-        now: new Date(),
-      });
+      const options = { department, years: templateYears(plan), now: new Date() };
+      const bytes = period
+        ? (
+            await import('../../../../../shared/importers/xlsxDepartmentWorkbook')
+          ).buildDepartmentWorkbook(
+            plan,
+            indicators,
+            actuals,
+            workItems.sources,
+            workItems.progress,
+            { ...options, period },
+          )
+        : (await import('../../../../../shared/importers/xlsxDataTemplateBuild')).buildDataTemplate(
+            plan,
+            indicators,
+            actuals,
+            options,
+          );
       const result = await getWorkbench().saveFile({
         suggestedName: templateFileName(plan.name, department),
         bytes,

@@ -4,13 +4,17 @@ import type { ActualValue } from '../../../../../shared/domain/actualValue';
 import type { Indicator } from '../../../../../shared/domain/indicator';
 import type { Plan } from '../../../../../shared/domain/plan';
 import type { TemplatePreview } from '../../../../../shared/importers/xlsxDataTemplateImport';
-import { describeLocation } from '../../../../../shared/lib/result';
-import type { Problem } from '../../../../../shared/lib/result';
+import type { ItemProgressPreview } from '../../../../../shared/importers/xlsxDepartmentItemsImport';
+import { describeLocation, ok } from '../../../../../shared/lib/result';
+import type { Problem, Result } from '../../../../../shared/lib/result';
+import type { PlanWorkItems } from '../../../db/workItemQueries';
 import { getWorkbench } from '../../../platform/workbench';
 
 /** A read template waiting for the user's confirmation, with the importer's warnings. */
 export type PendingImport = {
   readonly preview: TemplatePreview;
+  /** The 重点任务进展 rows of a department workbook; null when the plan has no work items. */
+  readonly items: ItemProgressPreview | null;
   readonly warnings: readonly Problem[];
 };
 
@@ -30,6 +34,7 @@ export function useTemplateImport(
   plan: Plan,
   indicators: readonly Indicator[],
   actuals: readonly ActualValue[],
+  workItems: PlanWorkItems,
 ): TemplateImport {
   const { modal } = App.useApp();
   const [pending, setPending] = useState<PendingImport | null>(null);
@@ -49,11 +54,9 @@ export function useTemplateImport(
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
       });
       if (!file) return;
-      const { importDataTemplate } =
-        await import('../../../../../shared/importers/xlsxDataTemplateImport');
-      const result = importDataTemplate(file.bytes, file.name, plan, indicators, actuals);
-      if (result.ok) setPending({ preview: result.value, warnings: result.warnings });
-      else showError(result.error);
+      const read = await readTemplate(file, plan, indicators, actuals, workItems);
+      if (read.ok) setPending(read.value);
+      else showError(read.error);
     } catch (error) {
       showError({ message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -61,6 +64,39 @@ export function useTemplateImport(
     }
   };
   return { pending, isReading, open, close: () => setPending(null) };
+}
+
+/**
+ * A plan with work items reads the file as a department workbook (indicator cells and item rows;
+ * a workbook without the items sheet gives no item rows), a plan without as a data template.
+ */
+async function readTemplate(
+  file: { bytes: Uint8Array; name: string },
+  plan: Plan,
+  indicators: readonly Indicator[],
+  actuals: readonly ActualValue[],
+  workItems: PlanWorkItems,
+): Promise<Result<PendingImport>> {
+  if (workItems.sources.length > 0) {
+    const { importDepartmentWorkbook } =
+      await import('../../../../../shared/importers/xlsxDepartmentWorkbook');
+    const read = importDepartmentWorkbook(
+      file.bytes,
+      file.name,
+      plan,
+      indicators,
+      actuals,
+      workItems.sources,
+      workItems.progress,
+    );
+    return read.ok
+      ? ok({ preview: read.value.indicators, items: read.value.items, warnings: read.warnings })
+      : read;
+  }
+  const { importDataTemplate } =
+    await import('../../../../../shared/importers/xlsxDataTemplateImport');
+  const read = importDataTemplate(file.bytes, file.name, plan, indicators, actuals);
+  return read.ok ? ok({ preview: read.value, items: null, warnings: read.warnings }) : read;
 }
 
 type ProblemTextProps = { problem: Problem };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Select, Space } from 'antd';
 import { PROGRESS_SPANS, type ProgressSpan } from '../../../../../shared/domain/workItemProgress';
 import type { WorkItemListRow } from '../../../db/rows';
@@ -9,6 +10,8 @@ type WorkItemsToolbarProps = {
   span: ProgressSpan;
   onList: (listId: string) => void;
   onPeriod: (period: { year?: number; span?: ProgressSpan }) => void;
+  /** Actions on the list and period (整改任务分工表). */
+  extra?: ReactNode;
 };
 
 /** Which list and which period (year, 上半年 or 全年) the page shows. */
@@ -19,6 +22,7 @@ export function WorkItemsToolbar({
   span,
   onList,
   onPeriod,
+  extra,
 }: WorkItemsToolbarProps) {
   const years: number[] = [];
   for (let y = list.startYear; y <= list.endYear; y += 1) years.push(y);
@@ -46,6 +50,7 @@ export function WorkItemsToolbar({
         onChange={(value) => onPeriod({ span: value })}
         options={PROGRESS_SPANS.map((s) => ({ value: s, label: s }))}
       />
+      {extra}
     </Space>
   );
 }

@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
-import { Spin } from 'antd';
+import { useMemo, useState } from 'react';
+import { Button, Spin } from 'antd';
+import { FormOutlined } from '@ant-design/icons';
 import { useShallow } from 'zustand/react/shallow';
 import { summarizeWorkItems } from '../../../../../shared/evaluation/summarizeWorkItems';
 import type { WorkItemListRow } from '../../../db/rows';
 import { useLiveListProgress, useLiveWorkItems } from '../../../db/workItemQueries';
 import { useAppStore } from '../../../state/appStore';
 import { departmentChoices, groupWorkItemRows, periodStatuses } from '../workItemsView';
+import { FollowUpDrawer } from './FollowUpDrawer';
 import { WorkItemPanel } from './WorkItemPanel';
 import { WorkItemsFilterBar } from './WorkItemsFilterBar';
 import { WorkItemsSummary } from './WorkItemsSummary';
@@ -25,6 +27,7 @@ export function WorkItemsView({ lists }: WorkItemsViewProps) {
       open: s.openWorkItem,
     })),
   );
+  const [isFollowUpOpen, setFollowUpOpen] = useState(false);
   const list = lists.find((l) => l.id === state.listId) ?? lists[0]!;
   const year = state.year ?? list.endYear;
   const items = useLiveWorkItems(list.id);
@@ -52,7 +55,20 @@ export function WorkItemsView({ lists }: WorkItemsViewProps) {
         span={state.span}
         onList={actions.selectList}
         onPeriod={actions.setPeriod}
+        extra={
+          <Button icon={<FormOutlined />} onClick={() => setFollowUpOpen(true)}>
+            整改任务分工表
+          </Button>
+        }
       />
+      {isFollowUpOpen ? (
+        <FollowUpDrawer
+          key={`${list.id}:${year}`}
+          list={list}
+          year={year}
+          onClose={() => setFollowUpOpen(false)}
+        />
+      ) : null}
       {items === undefined || progress === undefined ? (
         <Spin />
       ) : (
