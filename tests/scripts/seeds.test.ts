@@ -34,7 +34,7 @@ describe('scripts/seeds.ts output', () => {
       ]),
     ).toEqual([
       // Completion tables also carry the 实际累计或年均增长 column as averageGrowth /
-      // cumulativeChange actuals (SEED_VERSION 2); 抚州's 「截至2019年上升16.3%」 is one more (4).
+      // cumulativeChange actuals (SEED_VERSION 2); 抚州's 「截至2019年上升16.3%」 is one more (5).
       ['seed-jdz-14', 'seed-jdz-14.json', 'main', 31, 0],
       ['seed-jdz-13c', 'seed-jdz-13c.json', 'completion', 36, 56],
       ['seed-cj-14', 'seed-cj-14.json', 'main', 30, 0],
