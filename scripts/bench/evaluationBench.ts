@@ -8,9 +8,10 @@ import { medianMs, type BenchResult } from './measure';
 
 const INDICATORS = 10_000;
 const YEARS = [2021, 2022, 2023, 2024, 2025];
+const BASELINE = '对同样数据逐项计算复合增长路径的空循环';
 
 /**
- * Issue 4: evaluating 10,000 indicators × 5 years, target under 100 ms. The indicators are the 31
+ * Issue 4 and 12: evaluating 10,000 indicators × 5 years, target under 100 ms (issue 16: 30 ms). The indicators are the 31
  * real rows of 景德镇's 14th-plan table repeated, so every target kind is in the mix; the
  * baseline is a bare loop computing the expected compound path for the same values.
  */
@@ -41,16 +42,12 @@ export function runEvaluationBenchmarks(): BenchResult[] {
   const bundle = { plan: { ...seed.plan, id: asPlanId('bench') }, indicators, actualValues };
   const ms = medianMs(() => evaluatePlan(bundle, { year: 2023, mode: 'midterm' }), 7, 2);
   const baseline = medianMs(() => bareCompoundLoop(actualValues), 7, 2);
+  const name = `评估 ${INDICATORS.toLocaleString('en-US')} 项指标 × ${YEARS.length} 年（含说明文字）`;
+  const row = { name, value: ms, unit: 'ms', ratio: ms / baseline, baseline: BASELINE };
+  // Issue 12 keeps it under 100 ms; issue 16's moonshot asks for under 30 ms: the same run.
   return [
-    {
-      name: `评估 ${INDICATORS.toLocaleString('en-US')} 项指标 × ${YEARS.length} 年（含说明文字）`,
-      value: ms,
-      unit: 'ms',
-      target: '< 100 ms',
-      ok: ms < 100,
-      ratio: ms / baseline,
-      baseline: '对同样数据逐项计算复合增长路径的空循环',
-    },
+    { ...row, target: '< 100 ms', ok: ms < 100 },
+    { ...row, name: `${name}（issue 16 目标）`, target: '< 30 ms', ok: ms < 30 },
   ];
 }
 

@@ -3,6 +3,7 @@
  * against the revised base, say which way the target is carried over (keep the planned increment
  * or keep the planned growth rate), and show both readings when they disagree.
  */
+import { shownUnit } from './shownUnit';
 import type { Indicator } from '../domain/indicator';
 import type { Target } from '../domain/target';
 import { formatAsWritten, formatYear } from '../lib/formatNumber';
@@ -103,12 +104,12 @@ export function revisionPrefix(
   carry: CarryOver,
   adjustedTarget: number | null,
 ): string {
-  const revised = `${formatAsWritten(revisedBase)}${indicator.unit}`;
+  const revised = `${formatAsWritten(revisedBase)}${shownUnit(indicator)}`;
   const other = indicator.base.isOtherYear ? `（${formatYear(indicator.base.year)}数据）` : '';
   const start =
     planBase === null
       ? `基期值采用实际值${revised}`
-      : `基期值由规划的${formatAsWritten(planBase)}${indicator.unit}${other}修订为${revised}`;
+      : `基期值由规划的${formatAsWritten(planBase)}${shownUnit(indicator)}${other}修订为${revised}`;
   const target =
     adjustedTarget === null || planBase === null
       ? ''

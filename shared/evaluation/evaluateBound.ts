@@ -3,6 +3,7 @@
  * `96 以上`) and 保持稳定 (not below the base, with a small tolerance). DOMAIN.md「What kinds of
  * target there are」. A bound written with 左右 gets the 左右 band.
  */
+import { shownUnit } from './shownUnit';
 import type { CeilingTarget, FloorTarget, KeepStableTarget } from '../domain/target';
 import { formatAsWritten, formatPeriod, formatYear } from '../lib/formatNumber';
 import { classifyCondition } from './classifyVerdict';
@@ -34,7 +35,7 @@ export function evaluateCeilingOrFloor(input: KindInput<CeilingTarget | FloorTar
   const { target, indicator } = input;
   const isUpper = target.kind === 'ceiling';
   const extra = slack(input, target.limit);
-  const limitText = `${formatAsWritten(target.limit)}${indicator.unit}`;
+  const limitText = `${formatAsWritten(target.limit)}${shownUnit(indicator)}`;
   const wording = isUpper
     ? `${target.inclusive ? `${limitText}以内` : `低于${limitText}`}${target.isApproximate ? '左右' : ''}`
     : `${target.inclusive ? `不低于${limitText}` : `高于${limitText}`}${target.isApproximate ? '左右' : ''}`;
@@ -65,7 +66,7 @@ export function evaluateKeepStable(input: KindInput<KeepStableTarget>): KindOutc
   if (reference === null)
     return missingOutcome(input, `缺少${formatYear(frame.baseYear)}基期值`, rule);
   const isUpper = indicator.direction === 'lowerIsBetter';
-  const referenceText = `${formatAsWritten(reference)}${indicator.unit}`;
+  const referenceText = `${formatAsWritten(reference)}${shownUnit(indicator)}`;
   return checkBound(
     input,
     {

@@ -12,6 +12,7 @@ import type { GrowthReading } from './growthReading';
 import { laterReading, readAnnualRates, readOfficialAverage } from './growthReading';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
+import { growthSourceText } from './levelWithGrowthText';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
 import { aboutRateText, onceForRun, ratioRuleText } from './ruleText';
 
@@ -69,7 +70,7 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
         { label: '实际年均增速', value: average },
         ...yearly.map(([year, value]) => ({ label: '实际增速', value, year })),
       ],
-      explanation: `${formatPeriod(reading.fromYear, reading.toYear)}${indicator.name}${reading.fromYear === reading.toYear ? '为' : '平均为'}${formatPercent(average)}${reading.source === 'official' ? '（官方公布，可比价）' : ''}${gaps}，规划目标为${qualifiedText(planned)}${ratioText(ratio, '规划目标')}，${verdict}${tail}。`,
+      explanation: `${formatPeriod(reading.fromYear, reading.toYear)}${indicator.name}${reading.fromYear === reading.toYear ? '为' : '平均为'}${formatPercent(average)}${reading.source === 'official' ? growthSourceText(indicator, 'official') : ''}${gaps}，规划目标为${qualifiedText(planned)}${ratioText(ratio, '规划目标')}，${verdict}${tail}。`,
     },
     frame,
   );

@@ -32,6 +32,8 @@ import { evaluateLevel } from './evaluateLevel';
 import { evaluateLevelWithGrowth } from './evaluateLevelWithGrowth';
 import { evaluateRelational } from './evaluateRelational';
 import { evaluateStructure } from './evaluateStructure';
+import { otherYearFrame, withOtherYearNote } from './otherYearBase';
+import { judgeTextActual } from './textActuals';
 import type { ReviewedEvaluation } from './applyOverride';
 import type { BaseRevision, EvaluationContext, IndicatorEvaluation } from './indicatorEvaluation';
 import type { KindInput, KindOutcome } from './kindOutcome';
@@ -59,7 +61,8 @@ export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): R
     return evaluateFinalBeforeTarget(indicator, frame, evaluateInFrame);
   }
   const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
-  return atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
+  const evaluation = atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
+  return judgeTextActual(evaluation, frame.textActualOf(indicator.id));
 }
 
 /** Names the part-year the data stop at, and says 两年平均 (cutOff.ts). */
@@ -104,10 +107,20 @@ function evaluateSeries(
   const carry = primaryCarryOver(indicator.target);
   const revised = carry === null ? undefined : series.value.get(frame.baseYear);
   if (revised === undefined || carry === null || revised === planBase) {
+    // A base of another year counts from its own year until a revised base is entered.
+    const shifted = revised === undefined ? otherYearFrame(indicator, frame) : null;
+    const outcome = runKind(
+      indicator,
+      indicator.target,
+      planBase,
+      planBase,
+      series,
+      shifted ?? frame,
+    );
     return assemble(
       indicator,
       frame,
-      runKind(indicator, indicator.target, planBase, planBase, series, frame),
+      shifted ? withOtherYearNote(outcome, shifted) : outcome,
       null,
     );
   }

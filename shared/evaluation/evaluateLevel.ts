@@ -3,10 +3,17 @@
  * are」: interpolate compound for totals, linear for shares and ratios in %.
  */
 import type { LevelTarget } from '../domain/target';
-import { formatPeriod, formatRatioPercent, formatYear } from '../lib/formatNumber';
+import { formatChange, formatPeriod, formatYear } from '../lib/formatNumber';
 import { latestYear } from './actualIndex';
 import { classifyProgress } from './classifyVerdict';
-import { derivedDecimals, levelText, planLevelText, remainingGrowthText } from './explainText';
+import {
+  annualGrowthText,
+  derivedDecimals,
+  levelText,
+  planLevelText,
+  ratioText,
+  remainingGrowthText,
+} from './explainText';
 import { annualGrowth, progressRatio } from './growthMath';
 import { evaluateIncrement } from './incrementRule';
 import { evaluateLevelWithoutBase } from './levelWithoutBase';
@@ -96,10 +103,11 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
   const decimals = derivedDecimals(actual);
   const goalText = planLevelText(goal, indicator);
   const head = `${formatYear(year)}${indicator.name}为${levelText(actual, decimals, indicator)}`;
+  const growth = growthSoFarText(frame.baseYear, year, actualGrowth);
   const explanation =
     hasReached && frame.mode === 'midterm'
       ? `${head}，已达到${goalText}的目标，提前实现。`
-      : `${head}，按由${planLevelText(base, indicator)}到${goalText}的均衡进度应达${levelText(expected, decimals, indicator)}，完成预期进度的${formatRatioPercent(actual / expected)}，${verdict}${frame.mode === 'midterm' ? remainingGrowthText(frame, year, required, goalText) : ''}。`;
+      : `${head}${growth}${ratioText(ratio, `由${planLevelText(base, indicator)}到${goalText}所需的规划${annualGrowthText(plannedGrowth)}`)}，${verdict}${frame.mode === 'midterm' ? remainingGrowthText(frame, year, required, goalText) : ''}。`;
   return makeOutcome(
     {
       verdict,
@@ -107,7 +115,7 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
       dataYear: year,
       timeProgress: timeProgressOf(frame, year),
       expected,
-      taskProgress: (actual - base) / (goal - base),
+      taskProgress: ratio === null ? null : ratio * timeProgressOf(frame, year),
       progressRatio: ratio,
       projectedTargetValue:
         actualGrowth === null ? null : actual * (1 + actualGrowth / 100) ** remaining,
@@ -134,4 +142,15 @@ function reachedBefore(input: Input, year: number): boolean {
     if (value !== undefined && direction * (value - goal) >= 0) return true;
   }
   return false;
+}
+
+/**
+ * 「，2021—2022年年均增长7.4%」: the growth the verdict compares (issue 12, item 6: the sentence
+ * prints R, the ratio judged); a single year's growth is not an average (item 10).
+ */
+function growthSoFarText(baseYear: number, year: number, growth: number | null): string {
+  if (growth === null) return '';
+  const rate =
+    year === baseYear + 1 ? formatChange(growth, { kind: 'growth' }) : annualGrowthText(growth);
+  return `，${formatPeriod(baseYear + 1, year)}${rate}`;
 }

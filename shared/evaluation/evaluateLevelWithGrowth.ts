@@ -11,6 +11,7 @@ import {
   annualGrowthText,
   derivedDecimals,
   levelText,
+  planLevelText,
   qualifiedText,
   ratioText,
   remainingGrowthText,
@@ -25,17 +26,22 @@ import {
   readOfficialAverage,
 } from './growthReading';
 import type { NumberUsed } from './indicatorEvaluation';
+import { priceBasisOfIndicator } from './priceBasis';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
-import { aboutRateText, onceForRun, ratioRuleText } from './ruleText';
+import { growthSourceText, levelWithGrowthRule } from './levelWithGrowthText';
 
 type Input = KindInput<LevelWithGrowthTarget>;
 
 /** Evaluates a levelWithGrowth target; see the file comment for the rule. */
 export function evaluateLevelWithGrowth(input: Input): KindOutcome {
   const { series, frame, base } = input;
-  const rule = ruleOf(input);
+  const rule = levelWithGrowthRule(
+    input.indicator,
+    input.target.annualGrowth.qualifier === 'about',
+    frame,
+  );
   const levelYear = latestYear(series.value, frame.baseYear + 1, frame.year);
   const levelReading =
     levelYear === null
@@ -45,9 +51,60 @@ export function evaluateLevelWithGrowth(input: Input): KindOutcome {
   // Official growth (comparable prices) wins over growth from current-price levels unless the
   // levels reach a later year; the published average since the base year comes first.
   const official = laterReading(readOfficialAverage(series.averageGrowth, frame), rateReading);
+  if (priceBasisOfIndicator(input.indicator) === 'comparable') {
+    return evaluateComparable(input, official, levelReading, levelYear, rule);
+  }
   const reading = laterReading(official, levelReading);
   if (!reading) return missingOutcome(input, describeMissing(input, levelYear), rule);
-  return measure(input, reading, levelReading, rule);
+  return measure(input, reading, levelReading, rule, GROWTH_BASIS);
+}
+
+/**
+ * GDP and value added (priceBasis.ts): the growth target is real, the level nominal (issue 12,
+ * item 7). The growth target is judged on real growth; without it, the level is judged against
+ * the target level, nominal against nominal; a nominal gain is never divided by a real rate.
+ */
+function evaluateComparable(
+  input: Input,
+  real: GrowthReading | null,
+  levelReading: GrowthReading | null,
+  levelYear: number | null,
+  rule: string,
+): KindOutcome {
+  const levelBasis = levelBasisOf(input);
+  const levelIsLater =
+    levelReading !== null && (real === null || levelReading.toYear > real.toYear);
+  if (levelBasis !== null && levelReading !== null && levelIsLater) {
+    return measure(input, levelReading, levelReading, rule, levelBasis);
+  }
+  if (real) return measure(input, real, levelReading, rule, GROWTH_BASIS);
+  const period = formatPeriod(input.frame.baseYear + 1, input.frame.year);
+  const what =
+    levelReading === null
+      ? describeMissing(input, levelYear)
+      : `缺少${period}可比价增速（现价水平值推算的增速不能与按可比价计算的增速目标相比，规划也未给出目标值）`;
+  return missingOutcome(input, what, rule);
+}
+
+/** What the growth of a reading is compared with: the plan's rate, or the target level's. */
+type Basis =
+  | { readonly kind: 'growth' }
+  | { readonly kind: 'level'; readonly rate: number; readonly goal: number; readonly base: number };
+
+const GROWTH_BASIS: Basis = { kind: 'growth' };
+
+/** The growth from the base to the target level, when the plan gives both (nominal to nominal). */
+function levelBasisOf(input: Input): Basis | null {
+  const goal = input.target.targetValue;
+  const { base, frame } = input;
+  if (goal === null || base === null) return null;
+  const rate = annualGrowth(base, goal, frame.targetYear - frame.baseYear);
+  return rate === null || rate === 0 ? null : { kind: 'level', rate, goal, base };
+}
+
+/** The planned rate R is measured against. */
+function plannedRateOf(input: Input, basis: Basis): number {
+  return basis.kind === 'level' ? basis.rate : input.target.annualGrowth.value;
 }
 
 function describeMissing(input: Input, levelYear: number | null): string {
@@ -69,9 +126,9 @@ type Computed = {
   readonly required: number | null;
 };
 
-function compute(input: Input, reading: GrowthReading): Computed {
+function compute(input: Input, reading: GrowthReading, basis: Basis): Computed {
   const { target, base, series, frame } = input;
-  const rate = target.annualGrowth.value;
+  const rate = plannedRateOf(input, basis);
   const year = reading.toYear;
   const remaining = frame.targetYear - year;
   const actual = series.value.get(year) ?? null;
@@ -93,14 +150,18 @@ function compute(input: Input, reading: GrowthReading): Computed {
   };
 }
 
-function numbersOf(input: Input, reading: GrowthReading, c: Computed): NumberUsed[] {
+function numbersOf(input: Input, reading: GrowthReading, c: Computed, basis: Basis): NumberUsed[] {
   const { base, frame, target } = input;
   const numbers: NumberUsed[] = [];
   if (base !== null) numbers.push({ label: '基期值', value: base, year: frame.baseYear });
   if (c.actual !== null) numbers.push({ label: '实际值', value: c.actual, year: c.year });
   if (c.expected !== null) numbers.push({ label: '预期进度值', value: c.expected, year: c.year });
   numbers.push({ label: '规划年均增速', value: target.annualGrowth.value });
-  numbers.push({ label: '实际年均增速', value: reading.average });
+  if (basis.kind === 'level') numbers.push({ label: '目标值所需年均增速', value: basis.rate });
+  numbers.push({
+    label: basis.kind === 'level' ? '现价年均增速' : '实际年均增速',
+    value: reading.average,
+  });
   if (c.goal !== null) numbers.push({ label: '目标值', value: c.goal, year: frame.targetYear });
   return numbers;
 }
@@ -110,16 +171,18 @@ function measure(
   reading: GrowthReading,
   levelReading: GrowthReading | null,
   rule: string,
+  basis: Basis,
 ): KindOutcome {
   const { indicator, target, frame } = input;
-  const c = compute(input, reading);
+  const c = compute(input, reading, basis);
+  const byGrowth = basis.kind === 'growth';
   const verdict = classifyProgress(
     {
       ratio: c.ratio,
       reached: c.hasReached,
       reachedEarly: frame.mode === 'final' && reachedBefore(input, c.year),
-      withinBand: withinBand(input, reading.average),
-      isFloorTarget: isFloorQualifier(target.annualGrowth.qualifier),
+      withinBand: byGrowth && withinBand(input, reading.average),
+      isFloorTarget: byGrowth && isFloorQualifier(target.annualGrowth.qualifier),
       // Totals are judged on the level reached against the target level (issue 12, item 16).
       isLevelJudged: c.actual !== null && target.targetValue !== null,
     },
@@ -140,10 +203,10 @@ function measure(
         c.actual === null ? null : compound(c.actual, pace, frame.targetYear - c.year),
       requiredAnnualGrowth: c.required,
       targetLevel: c.goal,
-      pace: growthPace(target.annualGrowth.value < 0 ? -1 : 1, pace, c.required, c.hasReached),
+      pace: growthPace(plannedRateOf(input, basis) < 0 ? -1 : 1, pace, c.required, c.hasReached),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
-      numbers: numbersOf(input, reading, c),
-      explanation: explain(input, c, reading, verdict),
+      numbers: numbersOf(input, reading, c, basis),
+      explanation: explain(input, c, reading, verdict, basis),
     },
     frame,
   );
@@ -187,7 +250,13 @@ function plannedText(input: Input): string {
     : `年均增长${qualifiedText(planned)}`;
 }
 
-function explain(input: Input, c: Computed, reading: GrowthReading, verdict: string): string {
+function explain(
+  input: Input,
+  c: Computed,
+  reading: GrowthReading,
+  verdict: string,
+  basis: Basis,
+): string {
   const { indicator, frame } = input;
   const { actual, goal, ratio, required } = c;
   const year = c.year;
@@ -204,41 +273,17 @@ function explain(input: Input, c: Computed, reading: GrowthReading, verdict: str
   }
   const tail = remainingGrowthText(frame, year, required, goalText);
   const goalClause = frame.mode === 'final' && goal !== null ? `，目标为${goalText}` : '';
-  const growthSource = GROWTH_SOURCE_TEXT[reading.source];
+  const growthSource =
+    basis.kind === 'level' ? '（按现价水平值计算）' : growthSourceText(indicator, reading.source);
   const growthPeriod = actual !== null ? `，${period}` : goalClause ? '，' : '';
   // A single year's growth is not an average (issue 12, item 10).
   const growth =
     reading.fromYear === reading.toYear
       ? formatChange(reading.average, { kind: 'growth' })
       : annualGrowthText(reading.average);
-  return `${head}${goalClause}${growthPeriod}${growth}${growthSource}${ratioText(ratio, `规划${plannedText(input)}`)}，${verdict}${tail}。`;
-}
-
-/** How the explanation names the source of the growth rate it quotes. */
-const GROWTH_SOURCE_TEXT: Readonly<Record<GrowthReading['source'], string>> = {
-  levels: '',
-  annualRates: '（按可比价计算的实际增速）',
-  periodAverage: '（按可比价计算的实际增速）',
-  official: '（官方公布，可比价）',
-};
-
-const RULE_KEYS = [
-  'levelWithGrowth:00',
-  'levelWithGrowth:01',
-  'levelWithGrowth:10',
-  'levelWithGrowth:11',
-];
-
-function ruleOf(input: Input): string {
-  const isAbout = input.target.annualGrowth.qualifier === 'about';
-  const binding = isBinding(input.indicator);
-  const key = RULE_KEYS[(binding ? 2 : 0) + (isAbout ? 1 : 0)] ?? '';
-  return onceForRun(input.frame, key, () =>
-    ratioRuleText(
-      '总量指标按年均增速评价：实际年均增速与规划年均增速相比，有可比价增速时优先采用',
-      input.frame,
-      binding,
-      isAbout ? aboutRateText(input.frame) : '',
-    ),
-  );
+  const against =
+    basis.kind === 'level'
+      ? `按基期值${planLevelText(basis.base, indicator)}、目标值${goalText}推算的规划${annualGrowthText(basis.rate)}（未录入可比价增速，按现价水平值评价）`
+      : `规划${plannedText(input)}`;
+  return `${head}${goalClause}${growthPeriod}${growth}${growthSource}${ratioText(ratio, against)}，${verdict}${tail}。`;
 }

@@ -9,6 +9,7 @@ import type { OfficialAssessment } from '../domain/planBundle';
 import type { EvaluationMode, VerdictOverride } from '../domain/verdict';
 import type { Problem } from '../lib/result';
 import { indexActuals } from './actualIndex';
+import { textActualsOf } from './textActuals';
 import type { ReviewedEvaluation } from './applyOverride';
 import { applyOverride } from './applyOverride';
 import { evaluateInFrame } from './evaluateIndicator';
@@ -26,7 +27,10 @@ export type EvaluablePlan = {
   readonly indicators: readonly Indicator[];
   readonly actualValues: readonly ActualValue[];
   readonly componentActuals?: readonly ComponentActual[];
-  /** A completion table's official cells: its printed structures are read (completionComponents.ts). */
+  /**
+   * A completion table's official cells: its printed structures are read (completionComponents.ts)
+   * and text actuals among them are quoted (textActuals.ts).
+   */
   readonly officialAssessments?: readonly OfficialAssessment[];
 };
 
@@ -60,6 +64,7 @@ export function evaluatePlan(bundle: EvaluablePlan, options: EvaluatePlanOptions
       indicators: bundle.indicators,
       componentActuals: withCompletionComponents(bundle.componentActuals ?? [], bundle),
       index: indexActuals(bundle.actualValues),
+      textActuals: textActualsOf(bundle.officialAssessments ?? [], bundle.plan.targetYear),
     },
     [],
   );

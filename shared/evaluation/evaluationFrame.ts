@@ -10,6 +10,7 @@ import type { EvaluationSettings } from './evaluationSettings';
 import { findReferenceIndicators } from './referenceIndicator';
 import type { ComponentActual, EvaluationContext } from './indicatorEvaluation';
 import type { ActualValue } from '../domain/actualValue';
+import type { TextActual } from './textActuals';
 
 /** Resolved context of one evaluation run. */
 export type EvaluationFrame = {
@@ -29,6 +30,8 @@ export type EvaluationFrame = {
   /** Rows a relational target may refer to, best first (referenceIndicator.ts). */
   readonly findReferences: (name: string) => readonly Indicator[];
   readonly componentsOf: (indicatorId: string) => ReadonlyMap<number, readonly number[]>;
+  /** Actuals written as text (textActuals.ts). */
+  readonly textActualOf: (indicatorId: string) => TextActual | undefined;
   /** Texts that depend only on the run (rule thresholds), built once per run. */
   readonly texts: Map<string, string>;
 };
@@ -43,6 +46,7 @@ export function buildFrame(
   const span = targetYear - baseYear;
   const components = indexComponents(context.componentActuals ?? []);
   const indicators = context.indicators ?? [];
+  const textActuals = context.textActuals;
   return {
     baseYear,
     targetYear,
@@ -55,6 +59,7 @@ export function buildFrame(
     index: context.index ?? indexActuals(actuals),
     findReferences: memoize((name) => findReferenceIndicators(name, indicators)),
     componentsOf: (id) => components.get(id) ?? new Map(),
+    textActualOf: (id) => textActuals?.get(id),
     texts: new Map(),
   };
 }

@@ -2,6 +2,7 @@
  * Pieces of the one-sentence Chinese explanation (DOMAIN.md「Mid-term judgments」; UX.md
  * 「Numbers」): levels in the data's own precision, rates with one decimal, periods as 2023—2025年.
  */
+import { shownUnit } from './shownUnit';
 import type { Indicator } from '../domain/indicator';
 import type { QualifiedNumber } from '../domain/target';
 import {
@@ -31,7 +32,7 @@ export function derivedDecimals(actual: number): number {
 
 /** A level with the indicator's unit: 1102.3亿元, 68.1%. */
 export function levelText(value: number, decimals: number, indicator: Indicator): string {
-  return `${formatNumber(value, decimals)}${indicator.unit}`;
+  return `${formatNumber(value, decimals)}${shownUnit(indicator)}`;
 }
 
 /**
@@ -43,20 +44,21 @@ export function targetLevelText(
   indicator: Indicator,
   bases: readonly (number | null)[],
 ): string {
-  if (Number.isInteger(goal)) return `${formatNumber(goal, 0)}${indicator.unit}`;
+  if (Number.isInteger(goal)) return `${formatNumber(goal, 0)}${shownUnit(indicator)}`;
   const written = Number(goal.toFixed(6));
   const writtenDecimals = decimalsOf(written);
-  if (writtenDecimals <= 3) return `${formatNumber(written, writtenDecimals)}${indicator.unit}`;
+  if (writtenDecimals <= 3)
+    return `${formatNumber(written, writtenDecimals)}${shownUnit(indicator)}`;
   const decimals = Math.min(
     2,
     Math.max(1, ...bases.map((base) => (base === null ? 0 : decimalsOf(base)))),
   );
-  return `${formatNumber(goal, decimals)}${indicator.unit}`;
+  return `${formatNumber(goal, decimals)}${shownUnit(indicator)}`;
 }
 
 /** A plan figure exactly as written, with the unit: 1200亿元. */
 export function planLevelText(value: number, indicator: Indicator): string {
-  return `${formatAsWritten(value)}${indicator.unit}`;
+  return `${formatAsWritten(value)}${shownUnit(indicator)}`;
 }
 
 /** Suffix or prefix for a qualified number: 7%左右, 7%以上, 高于7%, 4.5%以内, 低于5.5%. */

@@ -3,6 +3,7 @@
  * increment: 时间过半、任务过半 (DOMAIN.md「Mid-term judgments」). Used by cumulative changes
  * (`[2.2]`, `[-0.05]`, `[18-22]`) and by level targets interpolated linearly (shares in %).
  */
+import { isRatioIndicator } from './shownUnit';
 import type { Indicator } from '../domain/indicator';
 import type { Target } from '../domain/target';
 import type { Verdict } from '../domain/verdict';
@@ -43,6 +44,7 @@ type IncrementFigures = Pick<PlannedIncrement, 'required' | 'upper' | 'isApproxi
 
 /** 个百分点 for indicators in %, otherwise an amount in the indicator's unit. */
 export function changeStyleOf(indicator: Indicator, decimals: number): ChangeStyle {
+  if (isRatioIndicator(indicator)) return { kind: 'ratio', decimals };
   return indicator.unit === '%'
     ? { kind: 'points', decimals }
     : { kind: 'amount', unit: indicator.unit, decimals };

@@ -11,6 +11,7 @@ import type { TargetKind } from '../domain/target';
 import type { EvaluationMode, Verdict } from '../domain/verdict';
 import type { ActualIndex } from './actualIndex';
 import type { EvaluationSettings } from './evaluationSettings';
+import type { TextActual } from './textActuals';
 
 /**
  * Actual components of a structure indicator (三产比例 6.8:42.0:51.2) for one year. ActualValue
@@ -35,6 +36,8 @@ export type EvaluationContext = {
   readonly componentActuals?: readonly ComponentActual[];
   /** A prebuilt index of the actuals; evaluatePlan builds it once for all indicators. */
   readonly index?: ActualIndex;
+  /** Actuals written as text, by indicator id (textActuals.ts). */
+  readonly textActuals?: ReadonlyMap<string, TextActual>;
 };
 
 /** One number the verdict was computed from, labelled in Chinese. */

@@ -1,4 +1,5 @@
 import type { Attribute, Direction, Indicator } from '../domain/indicator';
+import { starredDataYear } from '../parsing/starredDataYear';
 import type { IndicatorId } from '../domain/ids';
 import type { Plan } from '../domain/plan';
 import { buildIndicator } from './buildIndicator';
@@ -24,6 +25,7 @@ export type IndicatorFormInput = {
 export function readNoteFlags(notes: readonly string[]): {
   baseIsEstimate: boolean;
   bindingSetAbove: boolean;
+  starredYear: number | null;
 } {
   const text = notes.join('\n');
   return {
@@ -31,6 +33,8 @@ export function readNoteFlags(notes: readonly string[]): {
     baseIsEstimate: /基期值.{0,6}预[期计]数/.test(text),
     // 「约束性指标具体数值按省下达任务执行」 (source-doc 000 line 1009).
     bindingSetAbove: /约束性指标.{0,12}按[省市]下达/.test(text),
+    // 「带*的为 2019 年数据」: starred base values keep their own year (issue 12, item 5).
+    starredYear: starredDataYear(text),
   };
 }
 

@@ -18,6 +18,8 @@ export type IndicatorContext = {
   readonly baseIsEstimate: boolean;
   /** The notes say binding values are set by the province or city (「按省下达任务执行」). */
   readonly bindingSetAbove: boolean;
+  /** The year the notes give for starred base values (带*的为2019年数据), or null. */
+  readonly starredYear?: number | null;
 };
 
 /** Collapses runs of whitespace in a raw cell; the text is otherwise kept as the plan wrote it. */
@@ -60,6 +62,7 @@ export function buildIndicator(row: RawRow, order: number, context: IndicatorCon
     base: parseBaseValue(baseRaw, {
       baseYear: context.baseYear,
       isEstimate: isMain && context.baseIsEstimate,
+      starredYear: context.starredYear ?? null,
     }),
     target: decision.target,
     attribute,

@@ -1,4 +1,5 @@
 import type { ActualValue } from '../domain/actualValue';
+import { starredDataYear } from '../parsing/starredDataYear';
 import { asPlanId } from '../domain/ids';
 import type { ImportWarning, Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
@@ -37,6 +38,7 @@ export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBu
     baseYear: plan.baseYear,
     baseIsEstimate: /基期值.{0,3}预期数/.test(notesText),
     bindingSetAbove: /约束性指标.{0,12}按[省市].{0,2}下达/.test(notesText),
+    starredYear: starredDataYear(notesText),
   };
   const built = table.rows.map((row, index) => buildIndicator(row, index + 1, context));
   if (table.kind === 'main') {
@@ -84,7 +86,7 @@ type ActualContext = {
  * The 实际累计或年均增长 cell (COMPLETION_COLUMNS 3) as an actual of the target year, with the
  * 2020 actual's status and source: a plain number is the official average growth
  * (`averageGrowth`, GDP `7.4`), a bracket the achieved cumulative change (`cumulativeChange`,
- * `[27.4]`, `下降 [9.76]`); see readAchievedGrowth. Text (稳定, 截至2019年上升16.3%) stays text.
+ * `[27.4]`, `下降 [9.76]`); see readAchievedGrowth. Text stays text (稳定), unless it states one dated change (截至2019年上升16.3%: a value of 2019).
  */
 function readAchieved(
   row: RawRow,
@@ -103,7 +105,7 @@ function readAchieved(
   return {
     value: {
       indicatorId: indicator.id,
-      year: context.year,
+      year: achieved.year ?? context.year,
       measure: achieved.measure,
       value: achieved.value,
       status: context.status,

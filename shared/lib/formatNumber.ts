@@ -63,11 +63,13 @@ export function formatPercent(value: number, decimals = 1): string {
 export type ChangeStyle =
   | { readonly kind: 'growth'; readonly decimals?: number }
   | { readonly kind: 'points'; readonly decimals?: number }
-  | { readonly kind: 'amount'; readonly unit: string; readonly decimals: number };
+  | { readonly kind: 'amount'; readonly unit: string; readonly decimals: number }
+  /** A ratio of two amounts (城乡收入比): 提高0.05 / 下降0.05, no unit (issue 12, item 10). */
+  | { readonly kind: 'ratio'; readonly decimals: number };
 
 /**
  * Words a signed change the Chinese way: 增长7.4%, 下降2.7%, 提高0.6个百分点, 降低0.3个百分点,
- * 增加2.2件, 减少0.05. Zero after rounding reads 持平.
+ * 增加2.2件, 减少0.05 (an amount), 下降0.05 (a ratio). Zero after rounding reads 持平.
  */
 export function formatChange(delta: number, style: ChangeStyle): string {
   const decimals = style.decimals ?? 1;
@@ -81,6 +83,8 @@ export function formatChange(delta: number, style: ChangeStyle): string {
       return `${isUp ? '提高' : '降低'}${magnitude}个百分点`;
     case 'amount':
       return `${isUp ? '增加' : '减少'}${magnitude}${style.unit}`;
+    case 'ratio':
+      return `${isUp ? '提高' : '下降'}${magnitude}`;
   }
 }
 

@@ -6,6 +6,11 @@ export type BaseValueContext = {
   readonly baseYear: number;
   /** 「2020 年基期值均为预期数」 (source-doc 000 line 1007, 001 line 1047, 002 line 443). */
   readonly isEstimate: boolean;
+  /**
+   * The year of base values marked `*`, as the notes say (带*的为2019年数据); null when the notes
+   * do not say, and the year before the base year is assumed.
+   */
+  readonly starredYear?: number | null;
 };
 
 /**
@@ -20,7 +25,7 @@ export function parseBaseValue(raw: string, context: BaseValueContext): BaseValu
       return {
         ...common,
         value: cell.number.value,
-        year: cell.hasFootnote ? context.baseYear - 1 : context.baseYear,
+        year: cell.hasFootnote ? starredYearOf(context) : context.baseYear,
         isOtherYear: cell.hasFootnote,
         isPeriodAverage: false,
         isApproximate: cell.number.qualifier === 'about',
@@ -42,4 +47,12 @@ export function parseBaseValue(raw: string, context: BaseValueContext): BaseValu
         isApproximate: false,
       };
   }
+}
+
+/** A starred value's year: the notes' year when it is before the base year, else the year before. */
+function starredYearOf(context: BaseValueContext): number {
+  const year = context.starredYear;
+  return year !== null && year !== undefined && year < context.baseYear
+    ? year
+    : context.baseYear - 1;
 }

@@ -17,6 +17,11 @@ export type AchievedGrowth = {
   readonly value: number;
   /** Why the number was read so, when it is not as written (kept in the ActualValue's note). */
   readonly note: string;
+  /**
+   * The year the value stands for when the text names one (「截至2019年上升16.3%」); absent
+   * means the table's target year.
+   */
+  readonly year?: number;
   /** Set when the reading is a guess the evaluator should check. */
   readonly warning?: ImportWarning;
 };
@@ -48,6 +53,7 @@ export function readAchievedGrowth(input: AchievedGrowthInput): AchievedGrowth |
   const cell = parseCell(input.raw);
   const isReduction =
     indicator.target.kind === 'cumulativeReduction' || isReductionName(indicator.name);
+  if (cell.type === 'text') return readDatedChange(cell.text, isReduction, input.baseYear);
   if (cell.type === 'number') {
     const { value, qualifier } = cell.number;
     const note = qualifier === 'exact' ? '' : `原文「${cell.text}」`;
@@ -59,6 +65,32 @@ export function readAchievedGrowth(input: AchievedGrowthInput): AchievedGrowth |
     { text: cell.text, prefix: cell.prefix, written: cell.range.min },
     isReduction,
   );
+}
+
+// 「截至2019年上升16.3%」「截至2019年累计提高2.1个百分点」: one dated, signed change, nothing else.
+const DATED_CHANGE =
+  /^截至\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]?\s*(?:累计)?\s*(上升|下降|提高|降低|增加|减少)\s*(\d+(?:\.\d+)?)\s*(%|个百分点)?$/;
+
+/**
+ * Text that states one value unambiguously (issue 12, item 8): a change up to a named year. On a
+ * reduction indicator a % change is the cumulative reduction (a rise is a negative reduction);
+ * otherwise percentage points or a plain amount are the signed cumulative change. A % change of
+ * anything else (a growth rate over what span?) stays text, as does any other wording.
+ */
+function readDatedChange(
+  text: string,
+  isReduction: boolean,
+  baseYear: number,
+): AchievedGrowth | null {
+  const match = DATED_CHANGE.exec(text.replace(/\s+/g, ''));
+  if (!match) return null;
+  const year = Number(match[1]);
+  const sign = FALL.test(match[2] ?? '') ? -1 : 1;
+  const size = Number(match[3]);
+  const isPercent = match[4] === '%';
+  if (year <= baseYear || (isPercent && !isReduction)) return null;
+  const value = isReduction ? -sign * size : sign * size;
+  return { measure: 'cumulativeChange', value, year, note: `原文「${text}」` };
 }
 
 /** A single-valued bracket `[x]`, `下降 [x]`, as growth, reduction or signed change. */

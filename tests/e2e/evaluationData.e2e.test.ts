@@ -67,9 +67,10 @@ describe('growth beside level, thresholds per plan (issue 12 items 11, 17)', () 
       true,
     );
     await openEvaluation(page);
+    // Current-price levels only: judged against the target level (issue 12, item 7), R = 158.1%.
     await expect
       .poll(() => gdpRow(page).locator('.ant-tag').first().textContent())
-      .toBe('符合预期');
+      .toBe('快于预期');
 
     await page.getByRole('menuitem', { name: '数据填报' }).click();
     await page.locator('.entry-measure').getByText('增速(%)').click();

@@ -33,26 +33,27 @@ describe('runEvaluate', () => {
     expect(rows[0]).toMatchObject({
       name: '地区生产总值（GDP）',
       category: '综合质效',
-      status: '符合预期',
+      status: '快于预期',
+      // GDP's current-price levels against its target level (issue 12, item 7).
       explanation:
-        '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%，为规划年均增长7%左右的104.5%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+        '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%（按现价水平值计算），为按基期值957.14亿元、目标值1200亿元推算的规划年均增长4.6%（未录入可比价增速，按现价水平值评价）的158.1%，快于预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
     });
-    expect(rows[0]?.progress).toBeCloseTo(1.045061, 6);
+    expect(rows[0]?.progress).toBeCloseTo(1.581246, 6);
     expect(rows[0]?.requiredAnnualGrowth).toBeCloseTo(2.871202, 6);
-    expect(err.join('')).toBe('1项主要指标中，1项符合预期。\n');
+    expect(err.join('')).toBe('1项主要指标中，1项快于预期。\n');
   });
 
-  it('judges with the thresholds of --settings (R 104.5% is ahead at a 104% threshold)', async () => {
+  it('judges with the thresholds of --settings (R 158.1% is only on track at a 160% threshold)', async () => {
     const { io, out, err } = fakeCliIo({
       'plan.json': JSON.stringify(bundle),
       'actuals.csv': 'indicator,year,value\n地区生产总值,2021,1030\n地区生产总值,2022,1102.3\n',
-      'strict.json': '{"midterm": {"aheadRatio": 1.04}}',
+      'strict.json': '{"midterm": {"aheadRatio": 1.6}}',
     });
     const argv = ['--plan', 'plan.json', '--actuals', 'actuals.csv', '--year', '2022'];
     expect(await evaluateCommand([...argv, '--settings', 'strict.json'], io)).toBe(0);
     const rows = JSON.parse(out.join('')) as Record<string, unknown>[];
-    expect(rows[0]?.status).toBe('快于预期');
-    expect(err.join('')).toBe('1项主要指标中，1项快于预期。\n');
+    expect(rows[0]?.status).toBe('符合预期');
+    expect(err.join('')).toBe('1项主要指标中，1项符合预期。\n');
   });
 
   it('names the field of a bad --settings file in Chinese and exits 1', async () => {
@@ -156,7 +157,7 @@ describe('evaluate from the command line', () => {
     );
     const rows = JSON.parse(stdout) as { name: string; status: string; progress: number | null }[];
     expect(rows).toHaveLength(31);
-    expect(rows[0]).toMatchObject({ name: '地区生产总值（GDP）', status: '符合预期' });
-    expect(rows[0]?.progress).toBeCloseTo(1.045061, 6);
+    expect(rows[0]).toMatchObject({ name: '地区生产总值（GDP）', status: '快于预期' });
+    expect(rows[0]?.progress).toBeCloseTo(1.581246, 6);
   }, 30_000);
 });

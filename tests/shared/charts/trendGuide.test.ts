@@ -30,8 +30,9 @@ describe('trendGuide', () => {
     expect(values(guide?.kind === 'path' ? guide.points : undefined)).toEqual([
       957.14, 1024.1398, 1095.8296, 1172.5377, 1254.6153, 1342.4384,
     ]);
-    // The engine's expected value for 2022 (1095.8) is the path's.
-    expect(evaluations[0]?.expected).toBeCloseTo(1095.8296, 4);
+    // With current-price levels only, the engine judges GDP's level against the target level
+    // (issue 12, item 7): its expected 2022 value is on the 957.14 → 1200 path, not this one.
+    expect(evaluations[0]?.expected).toBeCloseTo(957.14 * (1200 / 957.14) ** 0.4, 4);
   });
 
   it('starts the urbanisation path at the census base 65.02 and keeps the planned +3 points', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyOverride } from '../../../shared/evaluation/applyOverride';
 import { evaluateWith, makeIndicator } from '../../helpers/makeIndicator';
 
-const evaluation = evaluateWith(makeIndicator(), [[2022, 1102.3]]);
+// A nominal total on GDP's figures (made up), judged 符合预期 on growth from its levels.
+const evaluation = evaluateWith(makeIndicator({ name: '社会消费品零售总额' }), [[2022, 1102.3]]);
 const override = {
   verdict: '快于预期',
   reason: '四经普修订后增速高于全省',
@@ -33,14 +34,14 @@ describe('applyOverride', () => {
     const result = applyOverride(evaluation, { ...override, reason: '  ' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toBe(
-      '「地区生产总值（GDP）」的人工研判结论缺少理由，请填写调整理由。',
+      '「社会消费品零售总额」的人工研判结论缺少理由，请填写调整理由。',
     );
   });
 
   it('rejects a verdict of the other vocabulary', () => {
     const result = applyOverride(evaluation, { ...override, verdict: '全面完成' });
     expect(!result.ok && result.error.message).toBe(
-      '「地区生产总值（GDP）」的人工研判结论「全面完成」不属于中期评估用语，可选：提前实现、快于预期、符合预期、滞后、需人工研判、数据不足。',
+      '「社会消费品零售总额」的人工研判结论「全面完成」不属于中期评估用语，可选：提前实现、快于预期、符合预期、滞后、需人工研判、数据不足。',
     );
   });
 });

@@ -39,7 +39,7 @@ describe('evaluateCumulativeChange', () => {
     expect(result.progressRatio).toBeCloseTo(1, 10);
     expect(result.verdict).toBe('符合预期');
     expect(result.explanation).toBe(
-      '2022年城乡居民人均可支配收入比为2.17，较2020年减少0.02，完成规划减少0.05任务的40.0%（时间进度40.0%），符合预期；2023—2025年需年均减少0.01方可实现减少0.05（2.14）目标。',
+      '2022年城乡居民人均可支配收入比为2.17，较2020年下降0.02，完成规划下降0.05任务的40.0%（时间进度40.0%），符合预期；2023—2025年需年均下降0.01方可实现下降0.05（2.14）目标。',
     );
     expect(evaluateWith(ratio, [[2022, 2.21]]).verdict).toBe('滞后');
   });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateWith, makeBase, makeIndicator } from '../../helpers/makeIndicator';
 
 const gdp = makeIndicator();
+// A nominal total on GDP's figures (made up): its growth is read from its levels (issue 12, item 7
+// keeps GDP's current-price levels from being compared with its real growth target).
+const retail = makeIndicator({ name: '社会消费品零售总额' });
 
 // 抚州 14th plan (source doc 002): 常住人口城镇化率 52.8 → 60, [7.2]; the 7th census gives 56.96.
 const fuzhouUrban = makeIndicator({
@@ -42,7 +45,7 @@ describe('evaluateIndicator: base revisions', () => {
   });
 
   it('shows both readings when keeping the growth rate and keeping the increment disagree', () => {
-    const result = evaluateWith(gdp, [
+    const result = evaluateWith(retail, [
       [2020, 920],
       [2022, 1040],
     ]);
@@ -55,7 +58,7 @@ describe('evaluateIndicator: base revisions', () => {
     expect(result.baseRevision?.alternative?.adjustedTarget).toBeCloseTo(920 + 1200 - 957.14, 10);
     expect(result.baseRevision?.alternative?.progressRatio).toBeCloseTo(1.317949, 6);
     expect(result.explanation).toBe(
-      '基期值由规划的957.14亿元修订为920亿元，按保持规划增速折算目标为1153.44亿元；2022年地区生产总值（GDP）为1040亿元，2021—2022年两年平均增长6.3%，为规划年均增长7%左右的90.3%，滞后；2023—2025年需年均增长3.5%方可实现1153.44亿元目标；若按保持规划增量折算（目标1162.86亿元），则为快于预期。',
+      '基期值由规划的957.14亿元修订为920亿元，按保持规划增速折算目标为1153.44亿元；2022年社会消费品零售总额为1040亿元，2021—2022年两年平均增长6.3%，为规划年均增长7%左右的90.3%，滞后；2023—2025年需年均增长3.5%方可实现1153.44亿元目标；若按保持规划增量折算（目标1162.86亿元），则为快于预期。',
     );
   });
 
@@ -97,13 +100,13 @@ describe('evaluateIndicator: base revisions', () => {
 
 describe('evaluateIndicator: edge cases', () => {
   it('uses the latest year with data and says which year is missing', () => {
-    const result = evaluateWith(gdp, [[2021, 1030]]);
+    const result = evaluateWith(retail, [[2021, 1030]]);
     expect(result.dataYear).toBe(2021);
     expect(result.timeProgress).toBe(0.2);
     expect(result.expected).toBeCloseTo(957.14 * 1.07, 10);
     expect(result.missing).toBe('缺少2022年数据，按2021年数据评价');
     expect(result.explanation).toBe(
-      '缺少2022年数据，按2021年数据评价：2021年地区生产总值（GDP）为1030亿元，2021年增长7.6%，为规划年均增长7%左右的108.7%，符合预期；2022—2025年需年均增长3.9%方可实现1200亿元目标。',
+      '缺少2022年数据，按2021年数据评价：2021年社会消费品零售总额为1030亿元，2021年增长7.6%，为规划年均增长7%左右的108.7%，符合预期；2022—2025年需年均增长3.9%方可实现1200亿元目标。',
     );
   });
 

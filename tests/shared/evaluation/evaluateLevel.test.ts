@@ -16,10 +16,12 @@ describe('evaluateLevel', () => {
     const result = evaluateWith(productivity, [[2022, 10.4]]);
     expect(result.expected).toBeCloseTo(9.02 * (12.65 / 9.02) ** 0.4, 12);
     expect(result.progressRatio).toBeCloseTo(1.054192, 6);
+    expect(result.taskProgress).toBeCloseTo(1.054192 * 0.4, 6);
     expect(result.requiredAnnualGrowth).toBeCloseTo(6.746193, 6);
     expect(result.verdict).toBe('符合预期');
     expect(result.explanation).toBe(
-      '2022年全员劳动生产率为10.4万元/人，按由9.02万元/人到12.65万元/人的均衡进度应达10.3万元/人，完成预期进度的100.7%，符合预期；2023—2025年需年均增长6.7%方可实现12.65万元/人目标。',
+      // One figure (issue 12, item 6): the sentence prints R, never actual ÷ expected (100.7%).
+      '2022年全员劳动生产率为10.4万元/人，2021—2022年两年平均增长7.4%，为由9.02万元/人到12.65万元/人所需的规划年均增长7.0%的105.4%，符合预期；2023—2025年需年均增长6.7%方可实现12.65万元/人目标。',
     );
   });
 

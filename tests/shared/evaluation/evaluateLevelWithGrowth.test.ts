@@ -12,8 +12,12 @@ const completion = {
 const gdp = makeIndicator();
 
 describe('evaluateLevelWithGrowth', () => {
+  // A nominal total (社会消费品零售总额, made-up figures on GDP's path): its level and its growth
+  // are in the same prices, so growth from the levels is compared with the planned rate.
+  const retail = makeIndicator({ name: '社会消费品零售总额' });
+
   it('compares the level with base·(1+r)^(y−base) and gives the required growth', () => {
-    const result = evaluateWith(gdp, [
+    const result = evaluateWith(retail, [
       [2021, 1030],
       [2022, 1102.3],
     ]);
@@ -28,8 +32,68 @@ describe('evaluateLevelWithGrowth', () => {
     expect(result.requiredAnnualGrowth).toBeCloseTo(2.871202, 6);
     expect(result.projectedTargetValue).toBeCloseTo(1362.342544, 5);
     expect(result.explanation).toBe(
-      '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%，为规划年均增长7%左右的104.5%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+      '2022年社会消费品零售总额为1102.3亿元，2021—2022年两年平均增长7.3%，为规划年均增长7%左右的104.5%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
     );
+  });
+
+  // Issue 12, item 7: GDP's level is nominal, its growth target real. Without real growth the
+  // level is judged against the target level; a nominal gain is never divided by the real rate.
+  it('judges GDP with only current-price levels on the level against the target level', () => {
+    const result = evaluateWith(gdp, [
+      [2021, 1030],
+      [2022, 1102.3],
+    ]);
+    const levelRate = ((1200 / 957.14) ** (1 / 5) - 1) * 100;
+    expect(levelRate).toBeCloseTo(4.62637, 5);
+    expect(result.progressRatio).toBeCloseTo(
+      ((1102.3 / 957.14) ** 0.5 - 1) / (levelRate / 100),
+      12,
+    );
+    expect(result.progressRatio).toBeCloseTo(1.581246, 6);
+    expect(result.verdict).toBe('快于预期');
+    expect(result.expected).toBeCloseTo(957.14 * (1200 / 957.14) ** 0.4, 10);
+    expect(result.taskProgress).toBeCloseTo(1.581246 * 0.4, 6);
+    expect(result.numbers).toContainEqual({ label: '目标值所需年均增速', value: levelRate });
+    expect(result.explanation).toBe(
+      '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%（按现价水平值计算），为按基期值957.14亿元、目标值1200亿元推算的规划年均增长4.6%（未录入可比价增速，按现价水平值评价）的158.1%，快于预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+    );
+    expect(result.rule).toContain('不以现价增速对比可比价目标');
+  });
+
+  it('refuses to judge GDP growth from current-price levels when the plan gives no target level', () => {
+    const noGoal = makeIndicator({
+      target: {
+        kind: 'levelWithGrowth',
+        targetValue: null,
+        annualGrowth: { value: 7, qualifier: 'about' },
+      },
+    });
+    const result = evaluateWith(noGoal, [[2022, 1102.3]]);
+    expect(result.verdict).toBe('数据不足');
+    expect(result.missing).toBe(
+      '缺少2021—2022年可比价增速（现价水平值推算的增速不能与按可比价计算的增速目标相比，规划也未给出目标值）',
+    );
+    const withReal = evaluateWith(noGoal, [
+      [2022, 1102.3],
+      [2021, 6, 'growth'],
+      [2022, 6.4, 'growth'],
+    ]);
+    expect(withReal.progressRatio).toBeCloseTo((Math.sqrt(1.06 * 1.064) - 1) / 0.07, 10);
+  });
+
+  it('says 可比价 only of GDP and value added: 财政总收入 and 人口 are 官方公布 only', () => {
+    const rows = [[2022, 9.6, 'averageGrowth']] as const;
+    const revenue = makeIndicator({ name: '财政总收入' });
+    const population = makeIndicator({ name: '全市总人口', unit: '万人' });
+    expect(evaluateWith(revenue, rows).explanation).toContain('两年平均增长9.6%（官方公布），');
+    expect(evaluateWith(population, rows).explanation).toContain('（官方公布），');
+    expect(evaluateWith(gdp, rows).explanation).toContain('两年平均增长9.6%（官方公布，可比价），');
+    const entered = [
+      [2021, 9, 'growth'],
+      [2022, 10, 'growth'],
+    ] as const;
+    expect(evaluateWith(revenue, entered).explanation).toContain('（按录入的各年增速计算）');
+    expect(evaluateWith(gdp, entered).explanation).toContain('（按可比价计算的实际增速）');
   });
 
   it('prefers official real growth (measure growth) over the current-price level', () => {
@@ -92,7 +156,7 @@ describe('evaluateLevelWithGrowth', () => {
   });
 
   it('words negative growth as 下降 and lags', () => {
-    const result = evaluateWith(gdp, [[2022, 930]]);
+    const result = evaluateWith(retail, [[2022, 930]]);
     expect(result.verdict).toBe('滞后');
     expect(result.progressRatio).toBeCloseTo(((930 / 957.14) ** 0.5 - 1) / 0.07, 12);
     expect(result.progressRatio).toBeLessThan(0);

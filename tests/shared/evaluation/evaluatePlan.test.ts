@@ -6,8 +6,9 @@ import { makeActual, makeIndicator, makePlan } from '../../helpers/makeIndicator
 
 describe('evaluatePlan', () => {
   it('evaluates every indicator, applies overrides and reports refused ones', () => {
-    const a = makeIndicator();
-    const b = makeIndicator({ id: asIndicatorId('test-plan/002') });
+    // A nominal total on GDP's figures (made up): judged on growth from its levels (priceBasis.ts).
+    const a = makeIndicator({ name: '社会消费品零售总额' });
+    const b = makeIndicator({ id: asIndicatorId('test-plan/002'), name: '社会消费品零售总额' });
     const result = evaluatePlan(
       {
         plan: makePlan(),
@@ -40,11 +41,11 @@ describe('evaluatePlan', () => {
   });
 
   // Speed is measured by `npm run bench`, not by a timed unit test; this checks the same input's
-  // verdicts. Every row is 957.14 → 1200 at 7 左右 with 1000, 1040, 1080 in 2021–2023: 4.1 % a
+  // verdicts. Every row is a nominal total (社会消费品零售总额) 957.14 → 1200 at 7 左右 with 1000, 1040, 1080 in 2021–2023: 4.1 % a
   // year, R = 4.1 ÷ 7 ≈ 59 %, below the 6.5 % edge of the band, so 滞后.
   it('evaluates 10,000 indicators × 5 years with the index, each one the same way', () => {
     const indicators = Array.from({ length: 10_000 }, (_, i) =>
-      makeIndicator({ id: asIndicatorId(`big/${i}`), order: i + 1 }),
+      makeIndicator({ id: asIndicatorId(`big/${i}`), order: i + 1, name: '社会消费品零售总额' }),
     );
     const actualValues: ActualValue[] = indicators.flatMap((indicator) =>
       [2021, 2022, 2023, 2024, 2025].map((year, k) =>

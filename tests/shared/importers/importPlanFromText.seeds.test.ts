@@ -357,7 +357,8 @@ describe('importPlanFromText over the seed excerpts', () => {
     expect(byName('万元GDP用水量')).toEqual([['cumulativeChange', -33]]);
     expect(byName('单位GDP能耗降低')).toEqual([['cumulativeChange', 14.09]]);
     expect(byName('主要污染物排放量减少/COD')).toEqual([['cumulativeChange', 9.76]]);
-    expect(byName('单位GDP二氧化碳排放降低')).toEqual([]);
+    // 「截至2019年上升16.3%」 states one value: a rise, so a negative reduction (issue 12, item 8).
+    expect(byName('单位GDP二氧化碳排放降低')).toEqual([['cumulativeChange', -16.3]]);
     expect(byName('城镇棚户区住房改造')).toEqual([['cumulativeChange', 64334]]);
   });
 

@@ -85,9 +85,38 @@ describe('readAchievedGrowth', () => {
     expect(read('[7.6]', income)).toMatchObject({ measure: 'averageGrowth', value: 7.6 });
   });
 
+  // Issue 12, item 8: 抚州's 单位GDP二氧化碳排放降低 `[18.5]` achieved 「截至2019年上升16.3%」 (002).
+  it('reads text that states one dated change as a value of that year', () => {
+    const carbon = makeIndicator({
+      name: '单位GDP二氧化碳排放降低',
+      unit: '%',
+      base: base2015(null),
+      target: {
+        kind: 'cumulativeReduction',
+        reductionPercent: { min: 18.5, max: 18.5, qualifier: 'exact' },
+      },
+    });
+    expect(read('截至2019年上升16.3%', carbon)).toEqual({
+      measure: 'cumulativeChange',
+      value: -16.3,
+      year: 2019,
+      note: '原文「截至2019年上升16.3%」',
+    });
+    expect(read('截至2018年下降9%', carbon)).toMatchObject({ value: 9, year: 2018 });
+    const urban = makeIndicator({ name: '常住人口城镇化率', unit: '%' });
+    expect(read('截至2019年提高2.1个百分点', urban)).toMatchObject({
+      measure: 'cumulativeChange',
+      value: 2.1,
+      year: 2019,
+    });
+  });
+
   it('leaves text, ranges and empty cells alone', () => {
     expect(read('稳定')).toBeNull();
+    // A % change of a total over an unnamed span could be growth or a cumulative change.
     expect(read('截至2019年上升16.3%')).toBeNull();
+    expect(read('截至2019年上升16.3%，2020年继续上升')).toBeNull();
+    expect(read('实现农村贫困人口全面脱贫')).toBeNull();
     expect(read('[18-22]')).toBeNull();
     expect(read('--')).toBeNull();
     expect(read('')).toBeNull();

@@ -16,8 +16,9 @@ describe('sentenceOf in the report', () => {
   const text = sectionLines(report, 'progress').join('\n');
 
   it('adds the evaluator’s judgment after the automatic explanation', () => {
+    // 财政总收入 is nominal: 官方公布, never 可比价 (issue 12, item 7).
     expect(text).toContain(
-      '2020年财政总收入为140.27亿元，目标为180亿元，2016—2020年年均增长4.7%（官方公布，可比价），为规划年均增长10%的47.0%，基本完成。经人工研判，评价结论调整为“基本完成”，理由是受减税降费政策影响。',
+      '2020年财政总收入为140.27亿元，目标为180亿元，2016—2020年年均增长4.7%（官方公布），为规划年均增长10%的47.0%，基本完成。经人工研判，评价结论调整为“基本完成”，理由是受减税降费政策影响。',
     );
   });
 

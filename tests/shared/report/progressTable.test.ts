@@ -49,7 +49,8 @@ describe('progressTable', () => {
       '[3左右]',
       '65.6',
       '66.1',
-      '40.0%',
+      // The 2019 base counts from 2019: 3 of 6 years (issue 12, item 5).
+      '50.0%',
       '-65.0%',
     ]);
     expect(table.notes.at(0)).toBe('2020 年基期值均为预期数');

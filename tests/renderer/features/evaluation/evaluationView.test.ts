@@ -55,7 +55,8 @@ describe('evaluationView', () => {
     });
     const view = buildEvaluationView(withData, { year: 2022, mode: 'midterm' });
     expect(view.result.evaluations[0]?.explanation).toBe(
-      '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%，为规划年均增长7%左右的104.5%，符合预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+      // GDP's current-price level against its target level, not its real growth rate (issue 12, item 7).
+      '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长7.3%（按现价水平值计算），为按基期值957.14亿元、目标值1200亿元推算的规划年均增长4.6%（未录入可比价增速，按现价水平值评价）的158.1%，快于预期；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
     );
   });
 
