@@ -15,6 +15,7 @@ import {
 import { cutOffText, templateShape } from './xlsxDataTemplateShape';
 import type { TemplateBlock, TemplateCutOff, TemplateShape } from './xlsxDataTemplateShape';
 import { styleDataTemplate } from './xlsxDataTemplateStyle';
+import type { DataTemplateShape } from './xlsxDataTemplateStyle';
 
 /** Which template to build. */
 export type DataTemplateOptions = {
@@ -42,6 +43,22 @@ export function buildDataTemplate(
   actualValues: readonly ActualValue[],
   options: DataTemplateOptions,
 ): Uint8Array {
+  return writeDataTemplate(dataTemplateWorkbook(plan, indicators, actualValues, options));
+}
+
+/** The template's workbook before it is written and styled, and what the styling needs. */
+export type DataTemplateWorkbook = {
+  readonly workbook: XLSX.WorkBook;
+  readonly shape: DataTemplateShape;
+};
+
+/** The 数据填报 and 模板信息 sheets, unstyled (a department workbook adds its items first). */
+export function dataTemplateWorkbook(
+  plan: Plan,
+  indicators: readonly Indicator[],
+  actualValues: readonly ActualValue[],
+  options: DataTemplateOptions,
+): DataTemplateWorkbook {
   const department = options.department?.trim() ?? '';
   const rows = selectIndicators(indicators, department);
   const shape = templateShape(2, plan.baseYear, options.years, options.cutOff ?? null);
@@ -58,15 +75,21 @@ export function buildDataTemplate(
     Sheets: [{ Hidden: 0 }, { Hidden: 1 }],
     Names: printNames(lastColumn, HEADER_END + rows.length),
   };
+  const statusColumns = shape.blocks.map((block) => block.status.column);
+  return { workbook, shape: { indicatorCount: rows.length, statusColumns } };
+}
+
+/**
+ * Writes the workbook and styles its first sheet. Styling comes last: SheetJS (community) drops
+ * the styles, frozen panes, validations and print setup of a workbook it reads and writes again.
+ */
+export function writeDataTemplate({ workbook, shape }: DataTemplateWorkbook): Uint8Array {
   const written: unknown = XLSX.write(workbook, {
     type: 'array',
     bookType: 'xlsx',
     compression: true,
   });
-  return styleDataTemplate(new Uint8Array(written as ArrayBuffer), {
-    indicatorCount: rows.length,
-    statusColumns: shape.blocks.map((block) => block.status.column),
-  });
+  return styleDataTemplate(new Uint8Array(written as ArrayBuffer), shape);
 }
 
 /** 1-based last row of the header (title, instructions, two header rows). */

@@ -71,21 +71,10 @@ export function buildItemProgressSheet(
  * Adds the 重点任务进展 sheet to a workbook the app built (the indicators' data template), so one
  * department gets one workbook with its indicators and its items (issue 13).
  */
-export function appendItemProgressSheet(
-  workbookBytes: Uint8Array,
-  sheet: XLSX.WorkSheet,
-): Uint8Array {
-  const workbook = XLSX.read(workbookBytes, { type: 'array', cellStyles: true, cellNF: true });
+export function addItemProgressSheet(workbook: XLSX.WorkBook, sheet: XLSX.WorkSheet): void {
   const visibility = workbook.Workbook?.Sheets?.map((s) => ({ Hidden: s.Hidden ?? 0 })) ?? [];
   XLSX.utils.book_append_sheet(workbook, sheet, ITEM_SHEET_NAME);
   workbook.Workbook = { ...workbook.Workbook, Sheets: [...visibility, { Hidden: 0 }] };
-  const written: unknown = XLSX.write(workbook, {
-    type: 'array',
-    bookType: 'xlsx',
-    compression: true,
-    cellStyles: true,
-  });
-  return new Uint8Array(written as ArrayBuffer);
 }
 
 function progressCells(found: WorkItemProgress | undefined): CellValue[] {

@@ -3,12 +3,12 @@ import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { ProgressSpan, WorkItemProgress } from '../domain/workItemProgress';
 import { ok, type Result } from '../lib/result';
-import { buildDataTemplate } from './xlsxDataTemplateBuild';
+import { dataTemplateWorkbook, writeDataTemplate } from './xlsxDataTemplateBuild';
 import { importDataTemplate, type TemplatePreview } from './xlsxDataTemplateImport';
 import { TEMPLATE_OPEN_OPTIONS } from './xlsxDataTemplateLayout';
 import type { TemplateCutOff } from './xlsxDataTemplateShape';
 import {
-  appendItemProgressSheet,
+  addItemProgressSheet,
   buildItemProgressSheet,
   type DepartmentItemSource,
 } from './xlsxDepartmentItemsBuild';
@@ -38,9 +38,10 @@ export function buildDepartmentWorkbook(
   progress: readonly WorkItemProgress[],
   options: DepartmentWorkbookOptions,
 ): Uint8Array {
-  const bytes = buildDataTemplate(plan, indicators, actualValues, options);
+  const template = dataTemplateWorkbook(plan, indicators, actualValues, options);
   const sheet = buildItemProgressSheet(sources, progress, options.period, options.department);
-  return appendItemProgressSheet(bytes, sheet);
+  addItemProgressSheet(template.workbook, sheet);
+  return writeDataTemplate(template);
 }
 
 /** The preview of a filled department workbook: its indicator cells and its item rows. */

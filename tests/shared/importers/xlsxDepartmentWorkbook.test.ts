@@ -106,6 +106,25 @@ describe('department workbook', () => {
     expect(data.slice(4).map((r) => r[2])).toEqual(['森林覆盖率']);
   });
 
+  it('keeps the 数据填报 sheet styled as a form beside the items', () => {
+    const bytes = build();
+    const sheet = XLSX.read(bytes, { type: 'array', cellStyles: true }).Sheets['数据填报']!;
+    const fill = (address: string) =>
+      (sheet[address]?.s as { fgColor?: { rgb?: string } } | undefined)?.fgColor?.rgb;
+    expect([fill('G5'), fill('I5'), fill('G3'), fill('C5')]).toEqual([
+      'FFF2CC',
+      'FFF2CC',
+      'FFE699',
+      undefined,
+    ]);
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+    const xml = Buffer.from(
+      XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml')!.content as Uint8Array,
+    ).toString('utf8');
+    expect(xml).toContain('<pane xSplit="3" ySplit="4" topLeftCell="D5"');
+    expect(xml).toContain('sqref="I5:I5"><formula1>"预计数,快报数,年报数,核实数"</formula1>');
+  });
+
   it('reads back the filled indicator and item rows, unchanged rows as such', () => {
     const filled = fill(build(), {
       数据填报: { G5: 68.2 },
