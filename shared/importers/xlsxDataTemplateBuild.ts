@@ -15,7 +15,6 @@ import {
 import { cutOffText, templateShape } from './xlsxDataTemplateShape';
 import type { TemplateBlock, TemplateCutOff, TemplateShape } from './xlsxDataTemplateShape';
 import { styleDataTemplate } from './xlsxDataTemplateStyle';
-import type { DataTemplateShape } from './xlsxDataTemplateStyle';
 
 /** Which template to build. */
 export type DataTemplateOptions = {
@@ -26,6 +25,11 @@ export type DataTemplateOptions = {
   /** The part-year to ask for besides the years (2023年上半年); none when absent or null. */
   readonly cutOff?: TemplateCutOff | null;
   readonly now: Date;
+  /**
+   * Sheets shown after the form (a department's 重点任务进展): added before the workbook is
+   * written and styled, since reading the styled bytes back through SheetJS drops every style.
+   */
+  readonly extraSheets?: readonly { readonly name: string; readonly sheet: XLSX.WorkSheet }[];
 };
 
 type CellValue = string | number | null;
@@ -43,22 +47,6 @@ export function buildDataTemplate(
   actualValues: readonly ActualValue[],
   options: DataTemplateOptions,
 ): Uint8Array {
-  return writeDataTemplate(dataTemplateWorkbook(plan, indicators, actualValues, options));
-}
-
-/** The template's workbook before it is written and styled, and what the styling needs. */
-export type DataTemplateWorkbook = {
-  readonly workbook: XLSX.WorkBook;
-  readonly shape: DataTemplateShape;
-};
-
-/** The 数据填报 and 模板信息 sheets, unstyled (a department workbook adds its items first). */
-export function dataTemplateWorkbook(
-  plan: Plan,
-  indicators: readonly Indicator[],
-  actualValues: readonly ActualValue[],
-  options: DataTemplateOptions,
-): DataTemplateWorkbook {
   const department = options.department?.trim() ?? '';
   const rows = selectIndicators(indicators, department);
   const shape = templateShape(2, plan.baseYear, options.years, options.cutOff ?? null);
@@ -71,25 +59,21 @@ export function dataTemplateWorkbook(
   const meta = XLSX.utils.aoa_to_sheet(metaRows(plan, rows, options, department));
   meta['!cols'] = [{ wch: 14 }, { wch: 48 }];
   XLSX.utils.book_append_sheet(workbook, meta, META_SHEET_NAME);
+  const extra = options.extraSheets ?? [];
+  for (const { name, sheet } of extra) XLSX.utils.book_append_sheet(workbook, sheet, name);
   workbook.Workbook = {
-    Sheets: [{ Hidden: 0 }, { Hidden: 1 }],
+    Sheets: [{ Hidden: 0 }, { Hidden: 1 }, ...extra.map(() => ({ Hidden: 0 as const }))],
     Names: printNames(lastColumn, HEADER_END + rows.length),
   };
-  const statusColumns = shape.blocks.map((block) => block.status.column);
-  return { workbook, shape: { indicatorCount: rows.length, statusColumns } };
-}
-
-/**
- * Writes the workbook and styles its first sheet. Styling comes last: SheetJS (community) drops
- * the styles, frozen panes, validations and print setup of a workbook it reads and writes again.
- */
-export function writeDataTemplate({ workbook, shape }: DataTemplateWorkbook): Uint8Array {
   const written: unknown = XLSX.write(workbook, {
     type: 'array',
     bookType: 'xlsx',
     compression: true,
   });
-  return styleDataTemplate(new Uint8Array(written as ArrayBuffer), shape);
+  return styleDataTemplate(new Uint8Array(written as ArrayBuffer), {
+    indicatorCount: rows.length,
+    statusColumns: shape.blocks.map((block) => block.status.column),
+  });
 }
 
 /** 1-based last row of the header (title, instructions, two header rows). */

@@ -3,15 +3,12 @@ import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { ProgressSpan, WorkItemProgress } from '../domain/workItemProgress';
 import { ok, type Result } from '../lib/result';
-import { dataTemplateWorkbook, writeDataTemplate } from './xlsxDataTemplateBuild';
+import { buildDataTemplate } from './xlsxDataTemplateBuild';
 import { importDataTemplate, type TemplatePreview } from './xlsxDataTemplateImport';
 import { TEMPLATE_OPEN_OPTIONS } from './xlsxDataTemplateLayout';
 import type { TemplateCutOff } from './xlsxDataTemplateShape';
-import {
-  addItemProgressSheet,
-  buildItemProgressSheet,
-  type DepartmentItemSource,
-} from './xlsxDepartmentItemsBuild';
+import { buildItemProgressSheet, type DepartmentItemSource } from './xlsxDepartmentItemsBuild';
+import { ITEM_SHEET_NAME } from './xlsxDepartmentItemsLayout';
 import { importItemProgressSheet, type ItemProgressPreview } from './xlsxDepartmentItemsImport';
 import { openWorkbook } from './xlsxOpenWorkbook';
 
@@ -38,10 +35,11 @@ export function buildDepartmentWorkbook(
   progress: readonly WorkItemProgress[],
   options: DepartmentWorkbookOptions,
 ): Uint8Array {
-  const template = dataTemplateWorkbook(plan, indicators, actualValues, options);
   const sheet = buildItemProgressSheet(sources, progress, options.period, options.department);
-  addItemProgressSheet(template.workbook, sheet);
-  return writeDataTemplate(template);
+  return buildDataTemplate(plan, indicators, actualValues, {
+    ...options,
+    extraSheets: [{ name: ITEM_SHEET_NAME, sheet }],
+  });
 }
 
 /** The preview of a filled department workbook: its indicator cells and its item rows. */

@@ -106,18 +106,20 @@ describe('department workbook', () => {
     expect(data.slice(4).map((r) => r[2])).toEqual(['森林覆盖率']);
   });
 
-  it('keeps the 数据填报 sheet styled as a form beside the items', () => {
-    const bytes = build();
-    const sheet = XLSX.read(bytes, { type: 'array', cellStyles: true }).Sheets['数据填报']!;
+  it('keeps the form’s styles: the input cells stay shaded and the 模板信息 sheet hidden', () => {
+    const workbook = XLSX.read(build(), { type: 'array', cellStyles: true });
     const fill = (address: string) =>
-      (sheet[address]?.s as { fgColor?: { rgb?: string } } | undefined)?.fgColor?.rgb;
+      (workbook.Sheets['数据填报']![address]?.s as { fgColor?: { rgb?: string } } | undefined)
+        ?.fgColor?.rgb;
+    // G5 is 森林覆盖率's 2021 数值, I5 its 状态, G3 the period header, C5 its name.
     expect([fill('G5'), fill('I5'), fill('G3'), fill('C5')]).toEqual([
       'FFF2CC',
       'FFF2CC',
       'FFE699',
       undefined,
     ]);
-    const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+    expect(workbook.Workbook?.Sheets?.map((sheet) => sheet.Hidden ?? 0)).toEqual([0, 1, 0]);
+    const cfb = XLSX.CFB.read(build(), { type: 'array' });
     const xml = Buffer.from(
       XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml')!.content as Uint8Array,
     ).toString('utf8');
