@@ -9,7 +9,7 @@ import type { ActualValue } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { Target } from '../domain/target';
-import { formatAsWritten, formatYear } from '../lib/formatNumber';
+import { formatAsWritten, formatUpTo, formatYear } from '../lib/formatNumber';
 import { compound } from './growthMath';
 
 /** The words used everywhere the flag is shown (grid, 评估分析, report). */
@@ -148,5 +148,5 @@ function breakText(
 
 /** A difference with at most two decimals (a difference of plan figures carries float noise). */
 function roundedText(value: number): string {
-  return formatAsWritten(Math.round(value * 100) / 100);
+  return formatUpTo(value, 2);
 }

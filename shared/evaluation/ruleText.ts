@@ -2,10 +2,10 @@
  * The rule applied, in Chinese, with the thresholds actually in force (evaluationSettings.ts), so
  * the evaluator can check the reading (DOMAIN.md「Mid-term judgments」: the numbers and the rule).
  */
-import { formatAsWritten } from '../lib/formatNumber';
+import { formatAsWritten, formatUpTo } from '../lib/formatNumber';
 import type { EvaluationFrame } from './evaluationFrame';
 
-const pct = (ratio: number): string => `${formatAsWritten(Math.round(ratio * 1000) / 10)}%`;
+const pct = (ratio: number): string => `${formatUpTo(ratio * 100, 1)}%`;
 
 /** Builds a run-wide text once per frame (10,000 indicators share a handful of rule texts). */
 export function onceForRun(frame: EvaluationFrame, key: string, build: () => string): string {

@@ -7,6 +7,7 @@ import {
   timeProgressPercent,
   yearEndMonth,
 } from './timeProgress';
+import { formatUpTo } from '../lib/formatNumber';
 
 /** What the department reported so far for the period (either may be missing). */
 export type ReportedProgress = {
@@ -80,5 +81,5 @@ function shareOf(
 }
 
 function formatPercent(value: number): string {
-  return `${Number(value.toFixed(1))}%`;
+  return `${formatUpTo(value, 1)}%`;
 }

@@ -7,6 +7,7 @@ import type { TableImport } from './importPlanGrid';
 import type { ImportOptions } from './importOptions';
 import { importLegacyText, isClassicLayout } from './legacyTextTable';
 import { textToGrid } from './textToGrid';
+import { formatNumber } from '../lib/formatNumber';
 
 /** Largest text accepted: a whole plan document is about 0.3 MB, so 5 M characters is ample. */
 export const MAX_IMPORT_TEXT_LENGTH = 5_000_000;
@@ -28,7 +29,7 @@ export function importPlanTable(
   if (typeof text !== 'string') return fail('输入为空：请粘贴指标表文本', at(1));
   // The size check comes before any pass over the text (trim copies it).
   if (text.length > MAX_IMPORT_TEXT_LENGTH) {
-    const megabytes = (text.length / 1_000_000).toFixed(1);
+    const megabytes = formatNumber(text.length / 1_000_000, 1);
     return fail(
       `文本过大（约 ${megabytes} 百万字符），超过 5 百万字符上限；请只粘贴指标表所在部分`,
       at(1),

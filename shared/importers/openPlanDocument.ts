@@ -8,6 +8,7 @@ import type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
 import { importText, withReading } from './openPlanText';
 import { detectPlanDocumentFormat } from './planDocumentFormat';
 import type { PlanDocumentFormat } from './planDocumentFormat';
+import { formatNumber } from '../lib/formatNumber';
 
 export type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
 
@@ -46,7 +47,7 @@ export async function openPlanTable(
     return fail('文件是空的（0 字节）：请确认选择了正确的规划文件', where);
   }
   if (bytes.length > MAX_PLAN_FILE_BYTES) {
-    const size = (bytes.length / MEGABYTE).toFixed(1);
+    const size = formatNumber(bytes.length / MEGABYTE, 1);
     return fail(
       `文件大小为 ${size} MB，超过 ${MAX_PLAN_FILE_BYTES / MEGABYTE} MB 的上限，未读取。规划文件一般只有几 MB：请确认选择了正确的文件，或只保留指标表所在部分后再打开`,
       where,

@@ -4,6 +4,7 @@ import type { Result, SourceLocation } from '../lib/result';
 import { detectOleContent } from './planDocumentFormat';
 import { checkZip } from './xlsxZipCheck';
 import type { ZipCheck } from './xlsxZipCheck';
+import { formatNumber, formatUpTo } from '../lib/formatNumber';
 
 /** The Chinese messages of `openWorkbook`; an importer may word any of them for its own users. */
 export type OpenWorkbookMessages = {
@@ -105,8 +106,8 @@ export function openWorkbook(
   const where: SourceLocation = { file: fileName };
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fail(messages.empty, where);
   if (bytes.length > options.maxBytes) {
-    const size = (bytes.length / MEGABYTE).toFixed(1);
-    const limit = String(Number((options.maxBytes / MEGABYTE).toFixed(1)));
+    const size = formatNumber(bytes.length / MEGABYTE, 1);
+    const limit = formatUpTo(options.maxBytes / MEGABYTE, 1);
     return fail(messages.tooLarge(size, limit), where);
   }
   const refusal = refuseBytes(bytes, options, messages);

@@ -4,8 +4,30 @@
  * never "+-".
  */
 
-/** Values at or above this magnitude get thousands separators (33,632 stays readable). */
-const GROUPING_FROM = 10000;
+/**
+ * One formatter per decimals count, cached: building an Intl.NumberFormat costs far more than using
+ * one. Rounding is half away from zero (halfExpand), as Excel and Word fields round, so 1.15 shows
+ * 1.2 on screen, in the docx and in the xlsx alike (decision 0040). `useGrouping: 'min2'` puts
+ * thousands separators only from five whole digits on (33,632 but 1200), the yearbook's habit;
+ * `signDisplay: 'negative'` drops the sign of negative zero and of values that round to zero.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(minDecimals: number, maxDecimals: number): Intl.NumberFormat {
+  const key = `${minDecimals}-${maxDecimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+      roundingMode: 'halfExpand',
+      useGrouping: 'min2',
+      signDisplay: 'negative',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 /** Number of decimals in the shortest written form of a value (957.14 → 2, 1200 → 0), at most 6. */
 export function decimalsOf(value: number): number {
@@ -17,26 +39,32 @@ export function decimalsOf(value: number): number {
 }
 
 /**
- * Formats a number with a fixed number of decimals and thousands separators for large values.
- * Negative zero and values that round to zero are shown as 0.
+ * Formats a number with a fixed number of decimals (0–20), half away from zero, with thousands
+ * separators for large values. The value is first written with 15 significant digits — all a double
+ * holds reliably — so a binary float just under a half (2.675 is stored as 2.67499999…) still rounds
+ * the way its decimal reads: 2.68, as Excel shows it. Negative zero and values that round to zero
+ * are shown without a sign.
  */
 export function formatNumber(value: number, decimals: number): string {
-  const magnitude = Math.abs(value);
-  const fixed = magnitude.toFixed(decimals);
-  const text = magnitude >= GROUPING_FROM ? groupThousands(fixed) : fixed;
-  return value < 0 && Number(fixed) !== 0 ? `-${text}` : text;
+  const digits = clampDecimals(decimals);
+  return formatWith(formatterFor(digits, digits), value);
 }
 
-/** Inserts thousands separators into the whole part of a non-negative fixed-point text. */
-function groupThousands(fixed: string): string {
-  const dot = fixed.indexOf('.');
-  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
-  let grouped = '';
-  for (let end = whole.length; end > 0; end -= 3) {
-    const start = Math.max(0, end - 3);
-    grouped = grouped ? `${whole.slice(start, end)},${grouped}` : whole.slice(start, end);
-  }
-  return dot < 0 ? grouped : `${grouped}${fixed.slice(dot)}`;
+/**
+ * Like formatNumber but drops trailing zeros: at most `maxDecimals` decimals (7.25 → 7.3, 7.0 → 7),
+ * for figures quoted in a sentence where 「7.0%」 would look odd.
+ */
+export function formatUpTo(value: number, maxDecimals: number): string {
+  return formatWith(formatterFor(0, clampDecimals(maxDecimals)), value);
+}
+
+function clampDecimals(decimals: number): number {
+  return Math.min(20, Math.max(0, Math.trunc(decimals)));
+}
+
+function formatWith(formatter: Intl.NumberFormat, value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return formatter.format(value.toPrecision(15) as `${number}`);
 }
 
 /** Formats a value exactly as a plan or a user wrote it (shortest form), with separators. */
@@ -73,8 +101,9 @@ export type ChangeStyle =
  */
 export function formatChange(delta: number, style: ChangeStyle): string {
   const decimals = style.decimals ?? 1;
-  if (Math.abs(delta) < 0.5 * 10 ** -decimals) return '持平';
   const magnitude = formatNumber(Math.abs(delta), decimals);
+  // 持平 is decided on the shown digits, so a change never reads 增长0.0% nor 持平 where 0.1 shows.
+  if (/^[0.]*$/.test(magnitude)) return '持平';
   const isUp = delta > 0;
   switch (style.kind) {
     case 'growth':

@@ -10,6 +10,7 @@ import { isReductionName } from './indicatorNameTraits';
 import { parseCell } from './parseCell';
 import { isBracketedCell } from './parseBracketedCell';
 import { plannedChangeDirection } from './plannedChangeDirection';
+import { formatNumber } from '../lib/formatNumber';
 
 /** What the cell holds, in the ActualValue measures of shared/domain/actualValue.ts. */
 export type AchievedGrowth = {
@@ -152,7 +153,7 @@ function readBracketGrowth(input: AchievedGrowthInput, written: number): Achieve
   const why =
     implied === null
       ? `同行规划栏「${indicator.growthRaw}」按年均增长解读`
-      : `基期值${base ?? ''}至实际值${level?.value ?? ''}的复合年均增长为${implied.toFixed(2)}%`;
+      : `基期值${base ?? ''}至实际值${level?.value ?? ''}的复合年均增长为${formatNumber(implied, 2)}%`;
   const cellText = input.raw.trim();
   return {
     measure: 'averageGrowth',

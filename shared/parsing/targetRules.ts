@@ -2,7 +2,7 @@ import type { Direction, ImportWarning } from '../domain/indicator';
 import type { JudgmentTarget, QualifiedNumber, RelationalTarget, Target } from '../domain/target';
 import type { ParsedCell } from './parseCell';
 import type { TargetDecision, TargetInput } from './classifyTarget';
-import { formatAsWritten } from '../lib/formatNumber';
+import { formatAsWritten, formatNumber } from '../lib/formatNumber';
 import { DEFAULT_PLAN_YEARS, impliedBracketGrowth } from './bracketGrowthRule';
 import { isReductionName } from './indicatorNameTraits';
 
@@ -124,7 +124,7 @@ function bracketGrowthTarget(
     },
     warnings: [
       {
-        message: `「${growth.text}」按累计变化解读时基期值加变化量（${formatAsWritten(baseValue + range.min)}）与目标值${formatAsWritten(targetValue)}相差甚远，而${years}年复合年均增长${implied.toFixed(2)}%与之相符，已按年均增长${formatAsWritten(range.min)}%解读，请核对原表`,
+        message: `「${growth.text}」按累计变化解读时基期值加变化量（${formatAsWritten(baseValue + range.min)}）与目标值${formatAsWritten(targetValue)}相差甚远，而${years}年复合年均增长${formatNumber(implied, 2)}%与之相符，已按年均增长${formatAsWritten(range.min)}%解读，请核对原表`,
         column: '年均/累计增长',
         cellText: growth.text,
       },

@@ -1,6 +1,6 @@
 import type { Measure } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
-import { formatAsWritten } from '../lib/formatNumber';
+import { formatAsWritten, formatUpTo } from '../lib/formatNumber';
 import { DEFAULT_PLAUSIBILITY_SETTINGS } from './plausibilitySettings';
 import type { PlausibilitySettings } from './plausibilitySettings';
 
@@ -78,7 +78,7 @@ function checkChange(
     const verb = points > 0 ? '提高' : '下降';
     return {
       kind: 'largeChange',
-      message: `${year}年数值${from}${verb} ${formatAsWritten(round(Math.abs(points)))} 个百分点，超过 ±${settings.maxRateChangePoints} 个百分点的提示阈值，请核实`,
+      message: `${year}年数值${from}${verb} ${formatUpTo(Math.abs(points), 1)} 个百分点，超过 ±${settings.maxRateChangePoints} 个百分点的提示阈值，请核实`,
     };
   }
   if (previous.value === 0) return null;
@@ -87,7 +87,7 @@ function checkChange(
   const verb = percent > 0 ? '增长' : '下降';
   return {
     kind: 'largeChange',
-    message: `${year}年数值${from}${verb} ${formatAsWritten(round(Math.abs(percent)))}%，超过 ±${settings.maxChangePercent}% 的提示阈值，请核实`,
+    message: `${year}年数值${from}${verb} ${formatUpTo(Math.abs(percent), 1)}%，超过 ±${settings.maxChangePercent}% 的提示阈值，请核实`,
   };
 }
 
@@ -101,9 +101,4 @@ function mayBeNegative(input: PlausibilityInput): boolean {
     MAY_BE_NEGATIVE_KINDS.has(input.indicator.target.kind) ||
     MAY_BE_NEGATIVE_NAME.test(input.indicator.name)
   );
-}
-
-/** One decimal place, as the messages show it. */
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -3,6 +3,7 @@
  * messages. Electron keeps only `message` across `invoke`, hence typed results (STYLE.md).
  */
 import type { IpcErrorCode, IpcResult } from '../../../shared/platform/ipcResult';
+import { formatNumber } from '../../../shared/lib/formatNumber';
 
 /** An expected failure a handler reports to the renderer, with its code and Chinese message. */
 export class HandlerError extends Error {
@@ -35,7 +36,7 @@ export function describeFileSystemError(error: unknown): string | null {
 
 /** Formats a byte count as megabytes for messages, e.g. `250.4 MB`. */
 export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
 }
 
 /** Turns anything a handler threw into a typed failure with a Chinese message. */

@@ -7,6 +7,7 @@ import { isRefused, MAX_PLAN_FILE_BYTES, REFUSALS } from '../openPlanDocument';
 import { detectPlanDocumentFormat, type PlanDocumentFormat } from '../planDocumentFormat';
 import { importWorkItemsFromText } from './importWorkItemsFromText';
 import type { WorkItemImportOptions } from './workItemImportOptions';
+import { formatNumber } from '../../lib/formatNumber';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -27,7 +28,7 @@ export async function openWorkItemDocument(
     return fail('文件是空的（0 字节）：请确认选择了正确的任务清单文件', where);
   }
   if (bytes.length > MAX_PLAN_FILE_BYTES) {
-    const size = (bytes.length / MEGABYTE).toFixed(1);
+    const size = formatNumber(bytes.length / MEGABYTE, 1);
     return fail(
       `文件大小为 ${size} MB，超过 ${MAX_PLAN_FILE_BYTES / MEGABYTE} MB 的上限，未读取`,
       where,

@@ -10,6 +10,7 @@ import {
   type ItemPeriod,
 } from '../../../../shared/values/itemCompleteness';
 import type { PlanWorkItems } from '../../db/workItemQueries';
+import { formatNumber } from '../../../../shared/lib/formatNumber';
 
 /** One line of the per-department summary; the overall line has department null. */
 export type CompletenessSummaryRow = CompletenessCount & {
@@ -98,5 +99,5 @@ export function completenessRowsOf(
 /** Share of filled indicator-years with one decimal: 「37.5%」; 「—」 when the total is 0. */
 export function fillRate(count: CompletenessCount): string {
   if (count.total === 0) return '—';
-  return `${((count.filled / count.total) * 100).toFixed(1)}%`;
+  return `${formatNumber((count.filled / count.total) * 100, 1)}%`;
 }

@@ -7,6 +7,7 @@ import { readAllTables } from '../../../db/repositories/backupRepository';
 import { setLastBackupAt } from '../../../db/repositories/settingsRepository';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
 import { getWorkbench } from '../../../platform/workbench';
+import { formatNumber } from '../../../../../shared/lib/formatNumber';
 
 /** The file type of backups, for save and open dialogs. */
 export const BACKUP_FILE_FILTERS = [{ name: '规划评估工作台备份', extensions: ['json'] }];
@@ -51,6 +52,6 @@ export function useBackupExport(): { isExporting: boolean; exportBackup: () => P
 
 /** 「1.2 MB」/「35 KB」. */
 export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
