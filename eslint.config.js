@@ -247,6 +247,31 @@ export default tseslint.config(
     },
   },
   {
+    // The preload runs sandboxed and is bundled alone (scripts/buildElectron.mjs): `electron` is the
+    // only package it may load, and shared/platform the only code (tsconfig.preload.json proves it).
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: '请通过 electron/main/ipc/handle.ts 注册 IPC 处理程序。',
+            },
+          ],
+          patterns: [
+            {
+              regex: '^(?!electron$|(\\.\\./)+shared/platform/)',
+              message: 'preload 只可引用 electron 与 shared/platform（见 docs/decisions/0042）。',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['*.config.{js,ts}', 'renderer/vite.config.ts', 'eslint.config.js', 'vitest.config.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
