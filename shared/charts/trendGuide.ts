@@ -9,6 +9,7 @@ import { describeTarget, formatQualified } from '../domain/describeTarget';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { LevelWithGrowthTarget, QualifiedNumber, Target } from '../domain/target';
+import { coversKinds } from '../lib/exhaustive';
 import { carryTarget } from '../evaluation/baseRevision';
 import { changeDirection } from '../evaluation/evaluateCumulativeChange';
 import { annualGrowth, compound } from '../evaluation/growthMath';
@@ -140,6 +141,16 @@ function pathOf(
       };
     }
     default:
+      coversKinds(target.kind, [
+        'growthRate',
+        'cumulativeReduction',
+        'ceiling',
+        'floor',
+        'keepStable',
+        'structure',
+        'relational',
+        'judgment',
+      ]);
       return null;
   }
 }
@@ -196,6 +207,7 @@ function referenceLine(
     case 'cumulativeChange':
       return undefined;
     default:
+      coversKinds(target.kind, ['cumulativeReduction', 'structure', 'relational', 'judgment']);
       return null;
   }
 }

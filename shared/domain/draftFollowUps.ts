@@ -2,6 +2,7 @@ import type { FollowUp, FollowUpSubject } from './followUp';
 import type { IndicatorId, WorkItemId } from './ids';
 import { leadDepartments, type WorkItem } from './workItem';
 import type { ProgressStatus } from './workItemProgress';
+import { assertNever } from '../lib/exhaustive';
 
 /** What a drafted row may already suggest; '' or absent leaves the cell to the user. */
 type Suggestion = {
@@ -114,5 +115,7 @@ function subjectKey(subject: FollowUpSubject): string {
       return `w:${subject.itemId}`;
     case 'manual':
       return `m:${subject.key}`;
+    default:
+      return assertNever(subject);
   }
 }

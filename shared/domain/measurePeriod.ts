@@ -5,6 +5,7 @@
  * basis」: data to mid-year of the third year).
  */
 import type { Measure } from './actualValue';
+import { assertNever } from '../lib/exhaustive';
 
 /** The part of a year a value covers. */
 export type Period = 'year' | 'firstHalf' | 'firstThreeQuarters';
@@ -60,6 +61,8 @@ export function splitMeasure(
     case 'averageGrowth':
     case 'cumulativeChange':
       return null;
+    default:
+      return assertNever(measure);
   }
 }
 

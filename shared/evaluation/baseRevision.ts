@@ -6,6 +6,7 @@
 import { shownUnit } from './shownUnit';
 import type { Indicator } from '../domain/indicator';
 import type { Target } from '../domain/target';
+import { coversKinds } from '../lib/exhaustive';
 import { formatAsWritten, formatYear } from '../lib/formatNumber';
 import { targetLevelText } from './explainText';
 import { annualGrowth, compound } from './growthMath';
@@ -26,6 +27,15 @@ export function primaryCarryOver(target: Target): CarryOver | null {
     case 'keepStable':
       return 'keepIncrement';
     default:
+      coversKinds(target.kind, [
+        'growthRate',
+        'cumulativeReduction',
+        'ceiling',
+        'floor',
+        'structure',
+        'relational',
+        'judgment',
+      ]);
       return null;
   }
 }
@@ -84,6 +94,16 @@ export function carryTarget(
         targetValue: target.targetValue === null ? null : shift(target.targetValue),
       };
     default:
+      coversKinds(target.kind, [
+        'growthRate',
+        'cumulativeReduction',
+        'ceiling',
+        'floor',
+        'keepStable',
+        'structure',
+        'relational',
+        'judgment',
+      ]);
       return target;
   }
 }

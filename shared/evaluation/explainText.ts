@@ -14,6 +14,7 @@ import {
   formatRatioPercent,
 } from '../lib/formatNumber';
 import type { EvaluationFrame } from './evaluationFrame';
+import { assertNever } from '../lib/exhaustive';
 
 /**
  * The same text as one flat string. A sentence built from templates is a rope of a dozen or so
@@ -77,6 +78,8 @@ export function qualifiedText(number: QualifiedNumber, unit = '%'): string {
       return `${written}以内`;
     case 'lessThan':
       return `低于${written}`;
+    default:
+      return assertNever(number.qualifier);
   }
 }
 

@@ -9,6 +9,7 @@ import { importText, withReading } from './openPlanText';
 import { detectPlanDocumentFormat } from './planDocumentFormat';
 import type { PlanDocumentFormat } from './planDocumentFormat';
 import { formatNumber } from '../lib/formatNumber';
+import { assertNever } from '../lib/exhaustive';
 
 export type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
 
@@ -110,6 +111,8 @@ async function openByFormat(
     case 'text':
     case 'json':
       return importText(decodePlanText(bytes), fileName, options);
+    default:
+      return assertNever(format);
   }
 }
 

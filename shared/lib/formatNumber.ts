@@ -3,6 +3,7 @@
  * thousands separators for large values, 增长/下降 for rates, 提高/降低…个百分点 for shares, and
  * never "+-".
  */
+import { assertNever } from './exhaustive';
 
 /**
  * One formatter per decimals count, cached: building an Intl.NumberFormat costs far more than using
@@ -114,6 +115,8 @@ export function formatChange(delta: number, style: ChangeStyle): string {
       return `${isUp ? '增加' : '减少'}${magnitude}${style.unit}`;
     case 'ratio':
       return `${isUp ? '提高' : '下降'}${magnitude}`;
+    default:
+      return assertNever(style);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { BaseValue } from '../domain/indicator';
 import { parseCell } from './parseCell';
+import { coversKinds } from '../lib/exhaustive';
 
 /** Context of a base value: the plan's base year and whether the notes call base values estimates. */
 export type BaseValueContext = {
@@ -39,6 +40,7 @@ export function parseBaseValue(raw: string, context: BaseValueContext): BaseValu
         isApproximate: cell.range?.qualifier === 'about',
       };
     default:
+      coversKinds(cell.type, ['empty', 'structure', 'text']);
       return {
         ...common,
         value: null,

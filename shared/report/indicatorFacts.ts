@@ -7,6 +7,7 @@ import type { NumberUsed } from '../evaluation/indicatorEvaluation';
 import { changeStyleOf } from '../evaluation/incrementRule';
 import { decimalsOf, formatAsWritten, formatChange, formatNumber } from '../lib/formatNumber';
 import type { ReportIndicatorData } from './reportDocument';
+import { coversKinds } from '../lib/exhaustive';
 
 const numberOf = (numbers: readonly NumberUsed[], label: string): number | null =>
   numbers.find((entry) => entry.label === label)?.value ?? null;
@@ -45,6 +46,15 @@ export function indicatorFact(entry: ReportIndicatorData, baseYear: number): str
       return parts ? `${name}为${parts.map(formatAsWritten).join(':')}` : null;
     }
     default:
+      coversKinds(evaluation.kind, [
+        'level',
+        'cumulativeChange',
+        'ceiling',
+        'floor',
+        'keepStable',
+        'relational',
+        'judgment',
+      ]);
       return levelText === null ? null : `${name}为${levelText}${changeText(entry, baseYear)}`;
   }
 }

@@ -7,6 +7,7 @@
 import type { ActualValue, Measure } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan, PlanLevel } from '../domain/plan';
+import { assertNever } from '../lib/exhaustive';
 
 /**
  * How a series stands to the plan being evaluated: `higher` (the province above a city: 高于全省),
@@ -66,6 +67,8 @@ export function labelOf(plan: Pick<Plan, 'region' | 'level'>, role: ReferenceRol
       return plan.region.endsWith('县') ? '全县' : '全区';
     case '其他':
       return plan.region;
+    default:
+      return assertNever(plan.level);
   }
 }
 

@@ -15,6 +15,7 @@ import {
   formatNumber,
   formatPeriod,
 } from '../lib/formatNumber';
+import { coversKinds } from '../lib/exhaustive';
 
 /** The sentence (without the final stop) saying what the indicator needs to reach its target. */
 export function requiredEffortText(
@@ -38,6 +39,13 @@ export function requiredEffortText(
     case 'relational':
       return `${indicator.name}需确保${describeTarget(indicator)}`;
     default:
+      coversKinds(indicator.target.kind, [
+        'levelWithGrowth',
+        'level',
+        'growthRate',
+        'cumulativeChange',
+        'cumulativeReduction',
+      ]);
       return `${indicator.name}需加快进度，确保实现${target}的规划目标`;
   }
 }
@@ -96,6 +104,15 @@ export function targetPhrase(
         ? describeTarget(indicator)
         : `${formatAsWritten(target.targetValue)}${indicator.unit}`;
     default:
+      coversKinds(target.kind, [
+        'cumulativeReduction',
+        'ceiling',
+        'floor',
+        'keepStable',
+        'structure',
+        'relational',
+        'judgment',
+      ]);
       return describeTarget(indicator);
   }
 }

@@ -4,6 +4,7 @@ import { formatDateTime } from '../lib/formatDateTime';
 import { useAutoBackupList } from '../features/settings/hooks/useAutoBackupList';
 import { useRescueActions } from './useRescueActions';
 import type { RescueState } from './useRescueActions';
+import { assertNever } from '../../../shared/lib/exhaustive';
 
 type RescueScreenProps = { readonly error: Error };
 
@@ -112,6 +113,8 @@ function RescueStatus({ state, onConfirm, onCancel }: RescueStatusProps) {
           }
         />
       );
+    default:
+      return assertNever(state);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Plan } from '../../../shared/domain/plan';
 import { periodYears } from '../../../shared/domain/planPeriod';
+import { assertNever } from '../../../shared/lib/exhaustive';
 
 /** 「“十四五”（2021—2025年）」: period label with the years it covers, as documents write it (UX.md). */
 export function describePeriod(
@@ -25,6 +26,8 @@ export function describeOrigin(origin: Plan['origin']): string {
       return `文件：${origin.fileName}`;
     case 'empty':
       return '手工新建';
+    default:
+      return assertNever(origin);
   }
 }
 

@@ -8,6 +8,7 @@ import { detectPlanDocumentFormat, type PlanDocumentFormat } from '../planDocume
 import { importWorkItemsFromText } from './importWorkItemsFromText';
 import type { WorkItemImportOptions } from './workItemImportOptions';
 import { formatNumber } from '../../lib/formatNumber';
+import { assertNever } from '../../lib/exhaustive';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -84,6 +85,8 @@ async function documentText(
     case 'text':
     case 'json':
       return ok(decodePlanText(bytes));
+    default:
+      return assertNever(format);
   }
 }
 

@@ -6,6 +6,7 @@ import { buildWorkItem } from './buildWorkItem';
 import { readHeading } from './outlineHeadings';
 import { joinWrapped, sourceLines, type SourceLine } from './sourceLines';
 import type { WorkItemImportOptions } from './workItemImportOptions';
+import { coversKinds } from '../../lib/exhaustive';
 
 type OpenItem = { number: number; line: number; place: OutlinePlace; parts: string[] };
 
@@ -99,6 +100,8 @@ function step(walk: Walk, line: SourceLine): void {
       }
       break;
     default:
+      // A box heading (专栏) or plain text continues the open item.
+      coversKinds(heading?.type, ['box', undefined]);
       break;
   }
   walk.open?.parts.push(line.text);

@@ -5,6 +5,7 @@ import type {
   ValueContent,
 } from '../../../db/repositories/actualValuesRepository';
 import type { ChangeOrigin } from '../../../db/rows';
+import { assertNever } from '../../../../../shared/lib/exhaustive';
 
 type ChangeHistoryProps = {
   entries: readonly ValueChangeEntry[];
@@ -76,6 +77,8 @@ function describeOrigin(origin: ChangeOrigin): string {
       return '撤销或撤回';
     case 'system':
       return '系统';
+    default:
+      return assertNever(origin);
   }
 }
 
