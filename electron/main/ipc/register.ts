@@ -1,6 +1,7 @@
 /**
- * Wires every invoke channel to its guard and handler. The table is checked against
- * `WorkbenchApi` at compile time: a new API method does not build until it is wired here.
+ * Wires every invoke channel to its guard and handler. The table is keyed by `WorkbenchApi`'s
+ * method names and typed by its signatures: a new API method does not build until it is wired
+ * here, and a handler answering the wrong value does not build either (decision 0042).
  */
 import type { WebContents } from 'electron';
 import { IPC_CHANNELS } from '../../../shared/platform/ipcChannels';
@@ -23,6 +24,7 @@ import {
 } from './autoBackupHandlers';
 import type { AppInfoPorts } from './appInfoHandler';
 import { handle } from './handle';
+import type { RequestGuard, RequestHandler } from './handle';
 import { createOpenFileHandler } from './openFileHandler';
 import type { IpcPorts } from './ports';
 import { createPrintToPdfHandler } from './printToPdfHandler';
@@ -30,6 +32,22 @@ import { createSaveFileHandler } from './saveFileHandler';
 
 /** WorkbenchApi methods answered over `invoke` (the `on…` subscriptions flow main → renderer). */
 export type InvokeMethod = Exclude<keyof WorkbenchApi, 'onMenuCommand' | 'onBeforeQuit'>;
+
+/** The request a method sends: its one argument, or undefined for a method without one. */
+type RequestOf<M extends InvokeMethod> =
+  Parameters<WorkbenchApi[M]> extends [infer Request] ? Request : undefined;
+
+/**
+ * One method's guard and handler, typed by the contract: a guard for another request or a handler
+ * answering another value does not compile (decision 0042).
+ */
+type Wiring<M extends InvokeMethod> = {
+  readonly guard: RequestGuard<RequestOf<M>>;
+  readonly handler: RequestHandler<RequestOf<M>, Awaited<ReturnType<WorkbenchApi[M]>>>;
+};
+
+/** Keyed by the contract's method names: a missing or an extra method is a compile error. */
+export type WiringTable = { readonly [M in InvokeMethod]: Wiring<M> };
 
 /** What registration needs. */
 export type RegisterIpcOptions = {
@@ -47,59 +65,53 @@ export type RegisterIpcOptions = {
 
 /** Registers all handlers. Call once, after `app` is ready. */
 export function registerIpcHandlers(options: RegisterIpcOptions): void {
-  const { ports, isTrustedUrl } = options;
-  const registrations = {
-    getAppInfo: () =>
-      handle(
-        IPC_CHANNELS.getAppInfo,
-        isEmptyRequest,
-        createAppInfoHandler(options.appInfo),
-        isTrustedUrl,
-      ),
-    openFile: () =>
-      handle(
-        IPC_CHANNELS.openFile,
-        isOpenFileRequest,
-        createOpenFileHandler({ ...ports, maxBytes: options.maxOpenBytes ?? MAX_FILE_BYTES }),
-        isTrustedUrl,
-      ),
-    saveFile: () =>
-      handle(IPC_CHANNELS.saveFile, isSaveFileRequest, createSaveFileHandler(ports), isTrustedUrl),
-    printToPdf: () =>
-      handle(
-        IPC_CHANNELS.printToPdf,
-        isPrintToPdfRequest,
-        createPrintToPdfHandler(ports),
-        isTrustedUrl,
-      ),
-    writeAutoBackup: () =>
-      handle(
-        IPC_CHANNELS.writeAutoBackup,
-        isWriteAutoBackupRequest,
-        createWriteAutoBackupHandler(options.autoBackups),
-        isTrustedUrl,
-      ),
-    listAutoBackups: () =>
-      handle(
-        IPC_CHANNELS.listAutoBackups,
-        isEmptyRequest,
-        createListAutoBackupsHandler(options.autoBackups),
-        isTrustedUrl,
-      ),
-    readAutoBackup: () =>
-      handle(
-        IPC_CHANNELS.readAutoBackup,
-        isAutoBackupFileName,
-        createReadAutoBackupHandler(options.autoBackups),
-        isTrustedUrl,
-      ),
-  } satisfies Record<InvokeMethod, () => void>;
-  for (const register of Object.values(registrations)) register();
+  const table = wiringTable(options);
+  for (const method of Object.keys(table) as InvokeMethod[]) {
+    wire(method, table, options.isTrustedUrl);
+  }
   // Not an API method: the preload answers the before-quit event on this channel.
   handle(
     IPC_CHANNELS.quitReady,
     isEmptyRequest,
     (_request, sender) => options.onQuitReady(sender),
-    isTrustedUrl,
+    options.isTrustedUrl,
   );
+}
+
+/** Each method on the channel named after it, so a handler cannot sit on another's channel. */
+function wire<M extends InvokeMethod>(
+  method: M,
+  table: WiringTable,
+  isTrustedUrl: (url: unknown) => boolean,
+): void {
+  const { guard, handler } = table[method];
+  handle(IPC_CHANNELS[method], guard, handler, isTrustedUrl);
+}
+
+function wiringTable(options: RegisterIpcOptions): WiringTable {
+  const { ports } = options;
+  return {
+    getAppInfo: { guard: isEmptyRequest, handler: createAppInfoHandler(options.appInfo) },
+    openFile: {
+      guard: isOpenFileRequest,
+      handler: createOpenFileHandler({
+        ...ports,
+        maxBytes: options.maxOpenBytes ?? MAX_FILE_BYTES,
+      }),
+    },
+    saveFile: { guard: isSaveFileRequest, handler: createSaveFileHandler(ports) },
+    printToPdf: { guard: isPrintToPdfRequest, handler: createPrintToPdfHandler(ports) },
+    writeAutoBackup: {
+      guard: isWriteAutoBackupRequest,
+      handler: createWriteAutoBackupHandler(options.autoBackups),
+    },
+    listAutoBackups: {
+      guard: isEmptyRequest,
+      handler: createListAutoBackupsHandler(options.autoBackups),
+    },
+    readAutoBackup: {
+      guard: isAutoBackupFileName,
+      handler: createReadAutoBackupHandler(options.autoBackups),
+    },
+  };
 }
