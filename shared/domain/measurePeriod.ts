@@ -23,13 +23,6 @@ export const PERIOD_LABELS: Readonly<Record<Period, string>> = {
   firstThreeQuarters: '前三季度',
 };
 
-/** Share of the year a period covers (time progress at a cut-off). */
-export const PERIOD_FRACTION: Readonly<Record<Period, number>> = {
-  year: 1,
-  firstHalf: 0.5,
-  firstThreeQuarters: 0.75,
-};
-
 const MEASURE_OF: Readonly<Record<Period, Readonly<Record<EntryQuantity, Measure>>>> = {
   year: { value: 'value', growth: 'growth' },
   firstHalf: { value: 'firstHalfValue', growth: 'firstHalfGrowth' },

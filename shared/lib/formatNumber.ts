@@ -73,11 +73,6 @@ export function formatAsWritten(value: number): string {
   return formatNumber(value, decimalsOf(value));
 }
 
-/** Formats a number with its unit: 1102.3亿元, 7.4%, 33,632元. */
-export function formatWithUnit(value: number, decimals: number, unit: string): string {
-  return `${formatNumber(value, decimals)}${unit}`;
-}
-
 /** Formats a ratio (1.006 → 100.6%) with one decimal by default. */
 export function formatRatioPercent(ratio: number, decimals = 1): string {
   return `${formatNumber(ratio * 100, decimals)}%`;
@@ -128,9 +123,4 @@ export function formatYear(year: number): string {
 /** A period as 2021—2025年 (UX.md), or a single year as 2025年 when both ends are equal. */
 export function formatPeriod(from: number, to: number): string {
   return from === to ? formatYear(from) : `${from}—${to}年`;
-}
-
-/** A list of years as 2021、2023年, used to say which years are missing. */
-export function formatYearList(years: readonly number[]): string {
-  return years.length === 0 ? '' : `${years.join('、')}年`;
 }

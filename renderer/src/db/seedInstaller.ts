@@ -1,4 +1,3 @@
-import { asPlanId } from '../../../shared/domain/ids';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import type { WorkbenchDb } from './db';
 import { addPlanBundle } from './repositories/plansRepository';
@@ -34,9 +33,4 @@ async function loadAllSeedBundles(): Promise<PlanBundle[]> {
   const entries = await listSeeds();
   const bundles = await Promise.all(entries.map((entry) => loadSeedBundle(entry.planId)));
   return bundles.filter((bundle): bundle is PlanBundle => bundle !== null);
-}
-
-/** True when a built-in plan with this id is already in the database. */
-export async function hasPlan(db: WorkbenchDb, planId: string): Promise<boolean> {
-  return (await db.plans.get(asPlanId(planId))) !== undefined;
 }

@@ -32,11 +32,6 @@ export function clampAnchor(anchor: GridCursor | null, bounds: GridBounds): Grid
   return anchor ? clampCursor(anchor, bounds) : null;
 }
 
-/** How many rows and columns a block spans. */
-export function rangeSize(range: GridRange): { rows: number; cols: number } {
-  return { rows: range.bottom - range.top + 1, cols: range.right - range.left + 1 };
-}
-
 /** True when the block holds more than one cell. */
 export function isBlock(range: GridRange): boolean {
   return range.bottom > range.top || range.right > range.left;
