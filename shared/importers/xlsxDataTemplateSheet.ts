@@ -10,7 +10,7 @@ import {
   valueHeader,
 } from './xlsxDataTemplateLayout';
 import type { TemplateMeta } from './xlsxDataTemplateMeta';
-import { cellText, columnLetter, getCell, getSheet, sheetRange } from './xlsxSheetAccess';
+import { cellAt, cellText, columnLetter, getSheet, sheetRange, textOf } from './xlsxSheetAccess';
 
 /** One input cell as read: its address, header, shown text and SheetJS cell. */
 export type TemplateInputCell = {
@@ -68,8 +68,23 @@ export function readTemplateRows(
   if (headerProblem) return fail(headerProblem.message, { ...where, ...headerProblem.location });
   const mergeProblem = checkMerges(sheet, headerRow);
   if (mergeProblem) return fail(mergeProblem, where);
-  return ok(dataRowNumbers(sheet, headerRow).map((row) => readRow(sheet, row, meta.years)));
+  // The years' columns and headers once, not once per row (a template has thousands of rows).
+  const columns = meta.years.map((year, index) => ({
+    year,
+    column: valueColumn(index),
+    valueHeader: valueHeader(year),
+    statusHeader: statusHeader(year),
+  }));
+  return ok(dataRowNumbers(sheet, headerRow).map((row) => readRow(sheet, row, columns)));
 }
+
+/** A year's value column (its status is the next one) and both headers. */
+type YearColumns = {
+  readonly year: number;
+  readonly column: number;
+  readonly valueHeader: string;
+  readonly statusHeader: string;
+};
 
 function findHeaderRow(sheet: XLSX.WorkSheet, lastRow: number): number | null {
   for (let row = 0; row <= lastRow; row += 1) {
@@ -138,29 +153,27 @@ function dataRowNumbers(sheet: XLSX.WorkSheet, headerRow: number): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
-function readRow(sheet: XLSX.WorkSheet, row: number, years: readonly number[]): TemplateRow {
+function readRow(sheet: XLSX.WorkSheet, row: number, years: readonly YearColumns[]): TemplateRow {
   return {
     row: row + 1,
     indicatorId: cellText(sheet, row, 0).trim(),
     name: cellText(sheet, row, 2).trim(),
-    years: years.map((year, index) => ({
-      year,
-      value: inputCell(sheet, row, valueColumn(index), valueHeader(year)),
-      status: inputCell(sheet, row, valueColumn(index) + 1, statusHeader(year)),
+    years: years.map((year) => ({
+      year: year.year,
+      value: inputCell(sheet, row, year.column, year.valueHeader),
+      status: inputCell(sheet, row, year.column + 1, year.statusHeader),
     })),
   };
 }
 
+/** One address and one lookup per cell: its text is read from the cell found. */
 function inputCell(
   sheet: XLSX.WorkSheet,
   row: number,
   column: number,
   header: string,
 ): TemplateInputCell {
-  return {
-    address: XLSX.utils.encode_cell({ r: row, c: column }),
-    header,
-    text: cellText(sheet, row, column),
-    cell: getCell(sheet, row, column),
-  };
+  const address = XLSX.utils.encode_cell({ r: row, c: column });
+  const cell = cellAt(sheet, address);
+  return { address, header, text: textOf(cell), cell };
 }
