@@ -6,11 +6,9 @@ import { ok, type Result } from '../lib/result';
 import { buildDataTemplate } from './xlsxDataTemplateBuild';
 import { importDataTemplate, type TemplatePreview } from './xlsxDataTemplateImport';
 import { TEMPLATE_OPEN_OPTIONS } from './xlsxDataTemplateLayout';
-import {
-  appendItemProgressSheet,
-  buildItemProgressSheet,
-  type DepartmentItemSource,
-} from './xlsxDepartmentItemsBuild';
+import type { TemplateCutOff } from './xlsxDataTemplateShape';
+import { buildItemProgressSheet, type DepartmentItemSource } from './xlsxDepartmentItemsBuild';
+import { ITEM_SHEET_NAME } from './xlsxDepartmentItemsLayout';
 import { importItemProgressSheet, type ItemProgressPreview } from './xlsxDepartmentItemsImport';
 import { openWorkbook } from './xlsxOpenWorkbook';
 
@@ -18,6 +16,8 @@ import { openWorkbook } from './xlsxOpenWorkbook';
 export type DepartmentWorkbookOptions = {
   readonly department: string;
   readonly years: readonly number[];
+  /** The part-year asked for besides the years (2023年上半年), as in the data template. */
+  readonly cutOff?: TemplateCutOff | null;
   readonly now: Date;
   /** The period of the item rows. */
   readonly period: { readonly year: number; readonly span: ProgressSpan };
@@ -35,9 +35,11 @@ export function buildDepartmentWorkbook(
   progress: readonly WorkItemProgress[],
   options: DepartmentWorkbookOptions,
 ): Uint8Array {
-  const bytes = buildDataTemplate(plan, indicators, actualValues, options);
   const sheet = buildItemProgressSheet(sources, progress, options.period, options.department);
-  return appendItemProgressSheet(bytes, sheet);
+  return buildDataTemplate(plan, indicators, actualValues, {
+    ...options,
+    extraSheets: [{ name: ITEM_SHEET_NAME, sheet }],
+  });
 }
 
 /** The preview of a filled department workbook: its indicator cells and its item rows. */
