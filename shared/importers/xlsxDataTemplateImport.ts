@@ -145,9 +145,11 @@ function compareBlock(
   rowProblem: string | null,
   context: Context,
 ): TemplateCellEntry[] {
-  const readings = cells.quantities.map((quantity) => ({
-    ...quantity,
-    reading: readValueCell(quantity.cell),
+  // Field by field, not a spread plus a field: this runs for every cell of the template.
+  const readings = cells.quantities.map(({ column, cell }) => ({
+    column,
+    cell,
+    reading: readValueCell(cell),
   }));
   const status = readStatusCell(cells.status);
   if (status.kind === 'empty' && readings.every(({ reading }) => reading.kind === 'empty')) {
@@ -160,7 +162,7 @@ function compareBlock(
   if (!indicator)
     return [invalid({ ...base, measure: first.column.measure }, first.cell, rowProblem ?? '')];
   const entries = readings.flatMap(({ column, cell, reading }): TemplateCellEntry[] => {
-    const at = { ...base, measure: column.measure };
+    const at: EntryBase = { row, year: base.year, measure: column.measure, indicator, context };
     if (reading.kind === 'invalid') return [invalid(at, cell, reading.reason)];
     if (status.kind === 'invalid') return [];
     const before = context.existing.get(valueKey(indicator.id, at.year, at.measure)) ?? null;
