@@ -98,10 +98,10 @@ function hasForecast(context: ReportContext): boolean {
   return context.entries.some((entry) => entry.evaluation.outlook !== null);
 }
 
-/** Under 「2025年预计」 the outlook without its 预计, so the column stays narrow. */
+/** Under 「2025年预计」 the outlook in four characters, so the column stays narrow and whole. */
 const OUTLOOK_CELLS: Readonly<Record<Outlook, string>> = {
-  预计可超额完成: '可超额完成',
-  预计可如期完成: '可如期完成',
+  预计可超额完成: '超额完成',
+  预计可如期完成: '如期完成',
   完成难度较大: '难度较大',
 };
 

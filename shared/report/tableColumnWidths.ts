@@ -35,10 +35,9 @@ export function unbreakableTwips(text: string): number {
   return widest;
 }
 
-/** Columns whose texts may wrap: the plan's cells, the actual values and the forecast. */
+/** Columns whose texts may wrap: the plan's cells and the actual values. */
 function isFlexible(column: ReportTableColumn): boolean {
-  const keys = ['base', 'target', 'growth', 'forecast'];
-  return keys.includes(column.key) || column.key.startsWith('actual:');
+  return ['base', 'target', 'growth'].includes(column.key) || column.key.startsWith('actual:');
 }
 
 /** As wide as the widest cell (headers of over four characters wrap once), at most five. */

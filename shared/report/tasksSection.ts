@@ -13,11 +13,15 @@ import type { ProgressStatusOrMissing } from '../domain/workItemProgress';
 import { formatAsWritten, formatYear } from '../lib/formatNumber';
 import type { ReportContext } from './reportContext';
 import type { ReportBlock } from './reportDocument';
+import { chineseNumeral } from './reportTitle';
 import type { ReportWorkItem } from './reportWorkItem';
 import { LAGGING, ON_SCHEDULE, REPORT_KIND_LABELS } from './reportWorkItem';
 
 /** Statuses told after the on-schedule count, in order. */
 const OTHER_STATUSES: readonly ProgressStatusOrMissing[] = ['滞后', '未启动', '已调整'];
+
+const BY_AREA = { lead: '分领域看', noun: '领域', whose: '' } as const;
+const BY_DEPARTMENT = { lead: '分牵头单位看', noun: '单位', whose: '牵头' } as const;
 
 /** The generated paragraphs of 三. */
 export function tasksBlocks(context: ReportContext): ReportBlock[] {
@@ -29,9 +33,18 @@ export function tasksBlocks(context: ReportContext): ReportBlock[] {
       },
     ];
   }
-  return WORK_ITEM_KINDS.map((kind) => kindParagraph(context, kind))
-    .filter((text) => text !== '')
-    .map((text) => ({ kind: 'paragraph', text }));
+  const kinds = WORK_ITEM_KINDS.filter((kind) => context.workItems.some((i) => i.kind === kind));
+  // With more than one kind, each gets its subheading, as 二 has its themes.
+  return kinds.flatMap((kind, index): ReportBlock[] => {
+    const text = kindParagraph(context, kind);
+    const heading = `（${chineseNumeral(index + 1)}）${REPORT_KIND_LABELS[kind]}推进情况`;
+    return kinds.length > 1
+      ? [
+          { kind: 'subheading', text: heading },
+          { kind: 'paragraph', text },
+        ]
+      : [{ kind: 'paragraph', text }];
+  });
 }
 
 function kindParagraph(context: ReportContext, kind: WorkItemKind): string {
@@ -45,8 +58,8 @@ function kindParagraph(context: ReportContext, kind: WorkItemKind): string {
   return [
     `${lead}中，${countsText(items)}。`,
     kind === '工程项目' ? investmentText(items) : '',
-    groupText(items, (item) => (item.area.trim() === '' ? [] : [item.area.trim()]), '分领域看'),
-    groupText(items, (item) => item.leads, '分牵头单位看'),
+    groupText(items, (item) => (item.area.trim() === '' ? [] : [item.area.trim()]), BY_AREA),
+    groupText(items, (item) => item.leads, BY_DEPARTMENT),
     laggingText(items),
   ].join('');
 }
@@ -84,57 +97,83 @@ function investmentText(items: readonly ReportWorkItem[]): string {
   return `已填报完成投资的${reported.length}个项目计划总投资${money(plan)}，累计完成投资${money(done)}，占计划投资的${share(done, plan)}${rest}。`;
 }
 
+/** Groups and items named before 「等」: a real plan has dozens of departments and lagging items. */
+const MAX_NAMED = 8;
+/** Lead departments named per lagging item before 「等」. */
+const MAX_LEADS = 2;
+/** Characters of an item's title kept in a list (titles are whole first sentences). */
+const MAX_TITLE = 24;
+
+/** How a grouping is worded. */
+type Grouping = { readonly lead: string; readonly noun: string; readonly whose: string };
+
 /**
- * 「分牵头单位看，市科技局2项均进展符合预期；市工信局2项中1项进展符合预期、1项滞后或未启动。」
- * Only when there are at least two named groups; an item with two leads counts under each.
+ * 「分牵头单位看，市生态环境局（13项中4项）、市农业农村局（3项中1项）有事项滞后或未启动；市国资委、
+ * 市工信局2个单位牵头的事项均进展符合预期。」 Groups with lagging items first, most lagging first,
+ * then those entirely on schedule; only when there are at least two named groups. An item with
+ * two leads counts under each.
  */
 function groupText(
   items: readonly ReportWorkItem[],
   keysOf: (item: ReportWorkItem) => readonly string[],
-  lead: string,
+  by: Grouping,
 ): string {
   const groups = new Map<string, ReportWorkItem[]>();
   for (const item of items) {
     for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   if (groups.size < 2) return '';
-  return `${lead}，${[...groups].map(([name, group]) => groupClause(name, group)).join('；')}。`;
+  const tallies = [...groups].map(([name, group]) => ({
+    name,
+    size: group.length,
+    lagging: group.filter((item) => LAGGING.has(item.status)).length,
+    onSchedule: group.filter((item) => ON_SCHEDULE.has(item.status)).length,
+  }));
+  const behind = tallies.filter((t) => t.lagging > 0).sort((a, b) => b.lagging - a.lagging);
+  const fine = tallies.filter((t) => t.onSchedule === t.size);
+  const parts: string[] = [];
+  if (behind.length > 0) {
+    const named = behind
+      .slice(0, MAX_NAMED)
+      .map((t) => (t.size === 1 ? t.name : `${t.name}（${t.size}项中${t.lagging}项）`));
+    parts.push(`${named.join('、')}${groupCount(behind.length, by.noun)}有事项滞后或未启动`);
+  }
+  if (fine.length > 0) {
+    const names = fine.slice(0, MAX_NAMED).map((t) => t.name);
+    parts.push(
+      `${names.join('、')}${groupCount(fine.length, by.noun)}${by.whose}的事项均进展符合预期`,
+    );
+  }
+  return parts.length === 0 ? '' : `${by.lead}，${parts.join('；')}。`;
 }
 
-function groupClause(name: string, group: readonly ReportWorkItem[]): string {
-  const [only] = group;
-  if (group.length === 1 && only) return `${name}1项${statusWord(only.status)}`;
-  const onSchedule = group.filter((item) => ON_SCHEDULE.has(item.status)).length;
-  if (onSchedule === group.length) return `${name}${group.length}项均进展符合预期`;
-  const lagging = group.filter((item) => LAGGING.has(item.status)).length;
-  const missing = group.filter((item) => item.status === '未填报').length;
-  const parts = [
-    `${name}${group.length}项中${onSchedule}项进展符合预期`,
-    lagging > 0 ? `${lagging}项滞后或未启动` : '',
-    missing > 0 ? `${missing}项未填报` : '',
-  ];
-  return parts.filter((part) => part !== '').join('、');
+/** 「」 for one group, 「2个单位」 for a few, 「等12个单位」 when more were counted than named. */
+function groupCount(count: number, noun: string): string {
+  if (count === 1) return '';
+  return `${count > MAX_NAMED ? '等' : ''}${count}个${noun}`;
 }
 
-function statusWord(status: ProgressStatusOrMissing): string {
-  return status === '未填报' ? '未填报进展' : status;
-}
-
-/** 「进展滞后的有：陶瓷产业数字化改造（市工信局）；尚未启动的有：景鹰高速（市交通运输局）。」 */
+/** 「进展滞后的有：陶瓷产业数字化改造（市工信局）等12项；尚未启动的有：…。」 */
 function laggingText(items: readonly ReportWorkItem[]): string {
-  const named = (status: ProgressStatusOrMissing) =>
-    items
-      .filter((item) => item.status === status)
-      .map(
-        (item) =>
-          `${item.title}（${item.leads.length > 0 ? item.leads.join('、') : '牵头单位未明确'}）`,
-      )
-      .join('、');
-  const parts = [
-    named('滞后') === '' ? '' : `进展滞后的有：${named('滞后')}`,
-    named('未启动') === '' ? '' : `尚未启动的有：${named('未启动')}`,
-  ].filter((part) => part !== '');
-  return parts.length === 0 ? '' : `${parts.join('；')}。`;
+  const named = (status: ProgressStatusOrMissing, lead: string) => {
+    const of = items.filter((item) => item.status === status);
+    if (of.length === 0) return '';
+    const names = of.slice(0, MAX_NAMED).map(itemWithLeads).join('、');
+    return `${lead}${names}${of.length > MAX_NAMED ? `等${of.length}项` : ''}`;
+  };
+  const said = [named('滞后', '进展滞后的有：'), named('未启动', '尚未启动的有：')].filter(
+    (part) => part !== '',
+  );
+  return said.length === 0 ? '' : `${said.join('；')}。`;
+}
+
+/** 「深入推进城镇污水垃圾处理（市住房城乡建设局、市发展改革委等）」; no brackets without a lead. */
+function itemWithLeads(item: ReportWorkItem): string {
+  const chars = [...item.title];
+  const title = chars.length > MAX_TITLE ? `${chars.slice(0, MAX_TITLE).join('')}…` : item.title;
+  if (item.leads.length === 0) return title;
+  const more = item.leads.length > MAX_LEADS ? '等' : '';
+  return `${title}（${item.leads.slice(0, MAX_LEADS).join('、')}${more}）`;
 }
 
 /** A share as real reports print it: 75%, 66.7%. */

@@ -31,11 +31,20 @@ export function workItemsForReport(
       kind: item.kind,
       number: item.number,
       title: item.title,
-      area: item.place.box || item.place.part,
+      area: areaName(item),
       leads: leadDepartments(item),
       status: record?.status ?? '未填报',
       plannedInvestment: isProject ? item.project.totalInvestment : null,
       investmentDone: isProject ? (record?.investmentDone ?? null) : null,
     };
   });
+}
+
+/** The 专栏 or, outside a box, the part without its ordinal: 「二、持续推进…」 reads 「持续推进…」. */
+function areaName(item: WorkItem): string {
+  if (item.place.box !== '') return item.place.box;
+  return item.place.part.replace(
+    /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[篇章部分]+\s*)/,
+    '',
+  );
 }

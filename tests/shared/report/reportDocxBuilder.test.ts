@@ -127,7 +127,7 @@ describe('buildReportDocx', () => {
       '40.0%',
       '37.3%',
       '符合预期',
-      '可超额完成',
+      '超额完成',
       '预期性',
     ]);
     expect(rows[2]).toContain('<w:vMerge w:val="restart"/>');

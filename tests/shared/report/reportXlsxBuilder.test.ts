@@ -119,7 +119,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       0.4,
       gdp,
       '符合预期',
-      '可超额完成',
+      '超额完成',
       '预期性',
     ]);
     // Each number as the Word table prints it (issue 14): 1102.3 stays 1102.3 beside 957.14.

@@ -25,11 +25,10 @@ describe('columnWidths', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(13776);
     expect(byKey(widths)).toEqual({
       category: 1040,
-      // What is left once no number wraps: six and a half characters beside the forecast.
-      name: 1362,
+      // What is left once no number wraps: about five characters beside the forecast column.
+      name: 1246,
       unit: 1250,
-      // Six flexible columns (the five plan and value columns and 2025年预计) scaled to fit,
-      // [18-22] kept whole at 1112 and the forecast wrapping 可超额完成 once.
+      // Five flexible columns scaled to fit, each kept at its longest number ([18-22] at 1112).
       base: 982,
       target: 982,
       growth: 1112,
@@ -38,7 +37,8 @@ describe('columnWidths', () => {
       timeProgress: 1040,
       taskProgress: 1040,
       verdict: 1250,
-      forecast: 924,
+      // 2025年预计: four characters (超额完成, 难度较大), kept whole like the verdict.
+      forecast: 1040,
       attribute: 830,
     });
   });

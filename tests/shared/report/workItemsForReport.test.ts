@@ -74,7 +74,7 @@ describe('workItemsForReport', () => {
         kind: '任务',
         number: '1',
         title: '深入推进城镇污水垃圾处理',
-        area: '二、持续推进生态环境保护修复',
+        area: '持续推进生态环境保护修复',
         leads: ['市住建局', '市城管局'],
         status: '滞后',
         plannedInvestment: null,
