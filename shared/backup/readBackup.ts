@@ -50,10 +50,13 @@ type Header = Pick<BackupSummary, 'formatVersion' | 'schemaVersion' | 'appVersio
 function parseDocument(bytes: Uint8Array): Record<string, unknown> | string {
   if (bytes.length === 0) return '备份文件是空的，无法恢复';
   const text = decodeUtf8(bytes);
-  if (text === null) return '不是有效的备份文件：内容不是 UTF-8 文本，文件可能已损坏';
+  // A file cut short in the middle of a character is an incomplete file, not a foreign encoding.
+  if (text === null && !isCutInCharacter(bytes)) {
+    return '不是有效的备份文件：内容不是 UTF-8 文本，文件可能已损坏';
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text ?? '');
   } catch {
     return '不是有效的备份文件：无法按 JSON 读取，文件可能已损坏或不完整';
   }
@@ -65,6 +68,14 @@ function parseDocument(bytes: Uint8Array): Record<string, unknown> | string {
   // Before anything recursive (the checksum's canonical JSON, structured clone) walks it.
   const tooDeep = findTooDeep(document, MAX_NESTING);
   return tooDeep ? describeTooDeep(tooDeep) : document;
+}
+
+/** Whether the bytes are UTF-8 but for the last 1–3 bytes, the start of a cut-off character. */
+function isCutInCharacter(bytes: Uint8Array): boolean {
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    if (decodeUtf8(bytes.subarray(0, bytes.length - cut)) !== null) return true;
+  }
+  return false;
 }
 
 function describeTooDeep({ path }: TooDeep): string {

@@ -22,6 +22,11 @@ export type DataTemplateOptions = {
   /** The years to fill, e.g. [2021, 2022]. */
   readonly years: readonly number[];
   readonly now: Date;
+  /**
+   * Sheets shown after the form (a department's 重点任务进展): added before the workbook is
+   * written and styled, since reading the styled bytes back through SheetJS drops every style.
+   */
+  readonly extraSheets?: readonly { readonly name: string; readonly sheet: XLSX.WorkSheet }[];
 };
 
 type CellValue = string | number | null;
@@ -52,8 +57,10 @@ export function buildDataTemplate(
   const meta = XLSX.utils.aoa_to_sheet(metaRows(plan, rows, options, department));
   meta['!cols'] = [{ wch: 14 }, { wch: 48 }];
   XLSX.utils.book_append_sheet(workbook, meta, META_SHEET_NAME);
+  const extra = options.extraSheets ?? [];
+  for (const { name, sheet } of extra) XLSX.utils.book_append_sheet(workbook, sheet, name);
   workbook.Workbook = {
-    Sheets: [{ Hidden: 0 }, { Hidden: 1 }],
+    Sheets: [{ Hidden: 0 }, { Hidden: 1 }, ...extra.map(() => ({ Hidden: 0 as const }))],
     Names: printNames(lastColumn, 3 + rows.length),
   };
   const written: unknown = XLSX.write(workbook, {

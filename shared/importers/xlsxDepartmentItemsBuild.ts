@@ -3,7 +3,7 @@ import { isSameDepartment } from '../domain/departments';
 import type { WorkItemListId } from '../domain/ids';
 import { itemDepartments, leadDepartments, type WorkItem } from '../domain/workItem';
 import type { WorkItemProgress, ProgressSpan } from '../domain/workItemProgress';
-import { ITEM_PROGRESS_COLUMNS, ITEM_SHEET_NAME, periodLabel } from './xlsxDepartmentItemsLayout';
+import { ITEM_PROGRESS_COLUMNS, periodLabel } from './xlsxDepartmentItemsLayout';
 
 /** A list's items with the list's name, for the department workbook. */
 export type DepartmentItemSource = {
@@ -65,27 +65,6 @@ export function buildItemProgressSheet(
       : { wch: name === '任务' || name.startsWith('进展') ? 40 : 14 },
   );
   return sheet;
-}
-
-/**
- * Adds the 重点任务进展 sheet to a workbook the app built (the indicators' data template), so one
- * department gets one workbook with its indicators and its items (issue 13).
- */
-export function appendItemProgressSheet(
-  workbookBytes: Uint8Array,
-  sheet: XLSX.WorkSheet,
-): Uint8Array {
-  const workbook = XLSX.read(workbookBytes, { type: 'array', cellStyles: true, cellNF: true });
-  const visibility = workbook.Workbook?.Sheets?.map((s) => ({ Hidden: s.Hidden ?? 0 })) ?? [];
-  XLSX.utils.book_append_sheet(workbook, sheet, ITEM_SHEET_NAME);
-  workbook.Workbook = { ...workbook.Workbook, Sheets: [...visibility, { Hidden: 0 }] };
-  const written: unknown = XLSX.write(workbook, {
-    type: 'array',
-    bookType: 'xlsx',
-    compression: true,
-    cellStyles: true,
-  });
-  return new Uint8Array(written as ArrayBuffer);
 }
 
 function progressCells(found: WorkItemProgress | undefined): CellValue[] {

@@ -6,11 +6,8 @@ import { ok, type Result } from '../lib/result';
 import { buildDataTemplate } from './xlsxDataTemplateBuild';
 import { importDataTemplate, type TemplatePreview } from './xlsxDataTemplateImport';
 import { TEMPLATE_OPEN_OPTIONS } from './xlsxDataTemplateLayout';
-import {
-  appendItemProgressSheet,
-  buildItemProgressSheet,
-  type DepartmentItemSource,
-} from './xlsxDepartmentItemsBuild';
+import { buildItemProgressSheet, type DepartmentItemSource } from './xlsxDepartmentItemsBuild';
+import { ITEM_SHEET_NAME } from './xlsxDepartmentItemsLayout';
 import { importItemProgressSheet, type ItemProgressPreview } from './xlsxDepartmentItemsImport';
 import { openWorkbook } from './xlsxOpenWorkbook';
 
@@ -35,9 +32,11 @@ export function buildDepartmentWorkbook(
   progress: readonly WorkItemProgress[],
   options: DepartmentWorkbookOptions,
 ): Uint8Array {
-  const bytes = buildDataTemplate(plan, indicators, actualValues, options);
   const sheet = buildItemProgressSheet(sources, progress, options.period, options.department);
-  return appendItemProgressSheet(bytes, sheet);
+  return buildDataTemplate(plan, indicators, actualValues, {
+    ...options,
+    extraSheets: [{ name: ITEM_SHEET_NAME, sheet }],
+  });
 }
 
 /** The preview of a filled department workbook: its indicator cells and its item rows. */

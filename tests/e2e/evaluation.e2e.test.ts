@@ -117,7 +117,7 @@ describe('评估分析 of the built-in 景德镇 14th plan with entered values',
     await expect.poll(() => bars.locator('svg text').allTextContents()).toContain('民生福祉');
     await expect
       .poll(() => row(GDP).locator('.progress-vs-time').getAttribute('aria-label'))
-      .toBe('任务进度66.3%，时间进度40.0%');
+      .toBe('任务进度100.3%，时间进度40.0%');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/evaluation-charts.png` });
   });
 

@@ -112,6 +112,16 @@ describe('readBackup', () => {
     );
   });
 
+  it('calls a file cut in the middle of a Chinese character incomplete, not another encoding', () => {
+    const bytes = backupBytes();
+    const name = Buffer.from(bytes).indexOf(Buffer.from('景德镇'));
+    for (const cut of [1, 2]) {
+      expect(errorOf(bytes.slice(0, name + cut))).toBe(
+        '不是有效的备份文件：无法按 JSON 读取，文件可能已损坏或不完整',
+      );
+    }
+  });
+
   it.each([
     ['an empty file', new Uint8Array(0), '备份文件是空的，无法恢复'],
     [

@@ -30,17 +30,17 @@ const top = (value: number, formatter: string) => ({
 });
 
 describe('indicatorTrendOption', () => {
-  it('draws GDP: actuals from the base in green (快于预期), the 7 % path, base and target', () => {
+  it('draws GDP: actuals from the base in green (快于预期), the path to the target level, base and target', () => {
     const option = trendOf(1);
     expect(option?.animation).toBe(false);
     expect(option?.xAxis).toMatchObject({
       data: ['2020年', '2021年', '2022年', '2023年', '2024年', '2025年'],
     });
-    expect(option?.yAxis).toMatchObject({ name: '亿元', min: 900, max: 1400, interval: 100 });
+    expect(option?.yAxis).toMatchObject({ name: '亿元', min: 900, max: 1300, interval: 100 });
     const series = option?.series as Series[];
     expect(series.map((s) => [s.type, s.name])).toEqual([
       ['line', '实际值'],
-      ['line', '预期进度（年均增长7%左右）'],
+      ['line', '预期进度（按目标值推算，年均增长4.6%）'],
       ['scatter', '基期值'],
       ['scatter', '目标值'],
     ]);

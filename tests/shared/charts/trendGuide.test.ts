@@ -18,21 +18,28 @@ const values = (points: readonly { value: number }[] | undefined) =>
   points?.map((point) => Math.round(point.value * 10_000) / 10_000);
 
 describe('trendGuide', () => {
-  it('follows the engine for GDP: 957.14 growing 7 % a year, the target 1200 marked apart', () => {
+  it('follows the engine for GDP: current-price levels on the path from 957.14 to the target 1200', () => {
     const guide = guideOf(1);
     expect(guide).toMatchObject({
       kind: 'path',
-      label: '预期进度（年均增长7%左右）',
+      label: '预期进度（按目标值推算，年均增长4.6%）',
       base: { year: 2020, value: 957.14 },
       isBaseRevised: false,
       target: { year: 2025, value: 1200 },
     });
+    const points = values(guide?.kind === 'path' ? guide.points : undefined);
+    expect(points).toEqual([957.14, 1001.4208, 1047.7503, 1096.2231, 1146.9384, 1200]);
+    // The engine judges GDP's level against the target level (issue 12, item 7): same 2022 value.
+    expect(evaluations[0]?.expected).toBeCloseTo(points?.[2] ?? 0, 4);
+  });
+
+  it('keeps the planned rate’s path for a level in nominal prices (no price basis to convert)', () => {
+    const indicator = { ...bundle.indicators[0]!, name: '社会消费品零售总额' };
+    const guide = trendGuide({ plan: bundle.plan, indicator, evaluation: evaluations[0]! });
+    expect(guide).toMatchObject({ label: '预期进度（年均增长7%左右）', target: { value: 1200 } });
     expect(values(guide?.kind === 'path' ? guide.points : undefined)).toEqual([
       957.14, 1024.1398, 1095.8296, 1172.5377, 1254.6153, 1342.4384,
     ]);
-    // With current-price levels only, the engine judges GDP's level against the target level
-    // (issue 12, item 7): its expected 2022 value is on the 957.14 → 1200 path, not this one.
-    expect(evaluations[0]?.expected).toBeCloseTo(957.14 * (1200 / 957.14) ** 0.4, 4);
   });
 
   it('starts the urbanisation path at the census base 65.02 and keeps the planned +3 points', () => {

@@ -105,6 +105,15 @@ describe('department workbook', () => {
     expect(data.slice(3).map((r) => r[2])).toEqual(['森林覆盖率']);
   });
 
+  it('keeps the form’s styles: the input cells stay shaded and the 模板信息 sheet hidden', () => {
+    const workbook = XLSX.read(build(), { type: 'array', cellStyles: true });
+    const fill = (address: string) =>
+      (workbook.Sheets['数据填报']![address]?.s as { fgColor?: { rgb?: string } } | undefined)
+        ?.fgColor?.rgb;
+    expect(fill('H4')).toBe('FFF2CC');
+    expect(workbook.Workbook?.Sheets?.map((sheet) => sheet.Hidden ?? 0)).toEqual([0, 1, 0]);
+  });
+
   it('reads back the filled indicator and item rows, unchanged rows as such', () => {
     const filled = fill(build(), {
       数据填报: { G4: 68.2 },

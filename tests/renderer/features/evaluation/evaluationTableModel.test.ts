@@ -38,14 +38,16 @@ describe('evaluationTableModel', () => {
     expect(actualCellText(index.get(bundle.indicators[23]!.id)?.get(2022))).toBe('38,603');
   });
 
-  it('fills GDP to 66.3 % (R × time progress) in green with the time marker at 40 %', () => {
+  // GDP's current-price level grew 11.6 % a year against the 4.6 % its target level needs (R 250.8 %),
+  // so task progress is R × time progress = 100.3 %, the bar full (DOMAIN.md, one figure per row).
+  it('fills GDP to 100.3 % (R × time progress) in green with the time marker at 40 %', () => {
     const gdp = progressBarModel(evaluationOf(1), '预期性');
     expect(gdp).toEqual({
-      fill: expect.closeTo(0.66292, 5) as number,
+      fill: 1,
       marker: 0.4,
       color: '#52a447',
-      text: '66.3%',
-      title: '任务进度66.3%，时间进度40.0%',
+      text: '100.3%',
+      title: '任务进度100.3%，时间进度40.0%',
     });
   });
 

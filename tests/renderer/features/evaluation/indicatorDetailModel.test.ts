@@ -33,9 +33,10 @@ describe('indicatorDetailModel', () => {
     expect(gdp.numbers.map((number) => numberUsedText(number, bundle.indicators[0]!))).toEqual([
       { label: '基期值（2020年）', value: '957.14亿元' },
       { label: '实际值（2022年）', value: '1192.1亿元' },
-      { label: '预期进度值（2022年）', value: '1095.83亿元' },
+      { label: '预期进度值（2022年）', value: '1047.75亿元' },
       { label: '规划年均增速', value: '7%' },
-      { label: '实际年均增速', value: '11.60%' },
+      { label: '目标值所需年均增速', value: '4.63%' },
+      { label: '现价年均增速', value: '11.60%' },
       { label: '目标值（2025年）', value: '1200亿元' },
     ]);
     const urbanisation = evaluations[12]!;
