@@ -1,10 +1,11 @@
-import type { ActualValue, ValueStatus } from '../domain/actualValue';
+import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
 import type { IndicatorId } from '../domain/ids';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import { ok } from '../lib/result';
 import type { Problem, Result, SourceLocation } from '../lib/result';
 import { readStatusCell, readValueCell } from './xlsxDataTemplateCell';
+import type { StatusCellReading } from './xlsxDataTemplateCell';
 import {
   DATA_SHEET_NAME,
   DEFAULT_NEW_STATUS,
@@ -13,19 +14,21 @@ import {
 import { readTemplateMeta } from './xlsxDataTemplateMeta';
 import type { TemplateMeta } from './xlsxDataTemplateMeta';
 import { readTemplateRows } from './xlsxDataTemplateSheet';
-import type { TemplateInputCell, TemplateRow } from './xlsxDataTemplateSheet';
+import type { TemplateInputCell, TemplateRow, TemplateRowBlock } from './xlsxDataTemplateSheet';
 import { openWorkbook } from './xlsxOpenWorkbook';
 
 /** How one filled cell compares with the database. */
 export type TemplateCellKind = 'new' | 'changed' | 'unchanged' | 'invalid';
 
-/** One filled indicator-year of the template, as the preview lists it. */
+/** One filled value (indicator, year, measure) of the template, as the preview lists it. */
 export type TemplateCellEntry = {
   readonly kind: TemplateCellKind;
   /** Null when the row's id is missing or not in the plan. */
   readonly indicatorId: IndicatorId | null;
   readonly indicatorName: string;
   readonly year: number;
+  /** What the cell holds: the year's level or growth, or a part-year's (decision 0045). */
+  readonly measure: Measure;
   /** A1 address of the value cell (or of the status cell when only that is wrong). */
   readonly address: string;
   /** File, sheet, 1-based row, column header and cell text. */
@@ -94,11 +97,13 @@ export function importDataTemplate(
 }
 
 function indexExisting(values: readonly ActualValue[]): Map<string, ActualValue> {
-  const index = new Map<string, ActualValue>();
-  for (const value of values) {
-    if (value.measure === 'value') index.set(`${value.indicatorId}\u0000${value.year}`, value);
-  }
-  return index;
+  return new Map(
+    values.map((value) => [valueKey(value.indicatorId, value.year, value.measure), value]),
+  );
+}
+
+function valueKey(indicatorId: string, year: number, measure: Measure): string {
+  return `${indicatorId}\u0000${year}\u0000${measure}`;
 }
 
 function compareRows(rows: readonly TemplateRow[], context: Context): TemplateCellEntry[] {
@@ -109,10 +114,7 @@ function compareRows(rows: readonly TemplateRow[], context: Context): TemplateCe
     if (row.indicatorId !== '' && !firstRowOf.has(row.indicatorId)) {
       firstRowOf.set(row.indicatorId, row.row);
     }
-    for (const cells of row.years) {
-      const entry = compareCell(row, cells, rowProblem, context);
-      if (entry) entries.push(entry);
-    }
+    for (const cells of row.blocks) entries.push(...compareBlock(row, cells, rowProblem, context));
   }
   return entries;
 }
@@ -133,42 +135,64 @@ function rowProblemOf(
   return first === undefined ? null : `与第 ${first} 行是同一指标（编号重复），请只保留一行`;
 }
 
-type YearCells = TemplateRow['years'][number];
-
-function compareCell(
+/**
+ * The entries of one period: one per filled quantity cell. The status applies to every quantity
+ * of the period; a status alone changes the status of the period's stored values.
+ */
+function compareBlock(
   row: TemplateRow,
-  cells: YearCells,
+  cells: TemplateRowBlock,
   rowProblem: string | null,
   context: Context,
-): TemplateCellEntry | null {
-  const value = readValueCell(cells.value);
+): TemplateCellEntry[] {
+  const readings = cells.quantities.map((quantity) => ({
+    ...quantity,
+    reading: readValueCell(quantity.cell),
+  }));
   const status = readStatusCell(cells.status);
-  if (value.kind === 'empty' && status.kind === 'empty') return null;
-  const indicator = rowProblem === null ? context.indicators.get(row.indicatorId) : undefined;
-  const base = { row, year: cells.year, indicator, context };
-  if (!indicator) return invalid(base, cells.value, rowProblem ?? '');
-  if (value.kind === 'invalid') return invalid(base, cells.value, value.reason);
-  if (status.kind === 'invalid') return invalid(base, cells.status, status.reason);
-  const before = context.existing.get(`${indicator.id}\u0000${cells.year}`) ?? null;
-  const number = value.kind === 'number' ? value.value : before?.value;
-  if (number === undefined) {
-    return invalid(base, cells.value, '填写了状态但没有填写数值，请补上数值或清空状态');
+  if (status.kind === 'empty' && readings.every(({ reading }) => reading.kind === 'empty')) {
+    return [];
   }
-  const chosenStatus = status.kind === 'status' ? status.status : null;
-  const after = buildValue(indicator, cells.year, number, chosenStatus, before, context);
-  return {
-    ...entryBase(base, cells.value),
-    kind: kindOf(before, after),
-    before,
-    after,
-    reason: null,
-  };
+  const indicator = rowProblem === null ? context.indicators.get(row.indicatorId) : undefined;
+  const base = { row, year: cells.block.year, indicator, context };
+  const first = readings[0];
+  if (!first) return [];
+  if (!indicator)
+    return [invalid({ ...base, measure: first.column.measure }, first.cell, rowProblem ?? '')];
+  const entries = readings.flatMap(({ column, cell, reading }): TemplateCellEntry[] => {
+    const at = { ...base, measure: column.measure };
+    if (reading.kind === 'invalid') return [invalid(at, cell, reading.reason)];
+    if (status.kind === 'invalid') return [];
+    const before = context.existing.get(valueKey(indicator.id, at.year, at.measure)) ?? null;
+    const number = reading.kind === 'number' ? reading.value : before?.value;
+    if (number === undefined) return [];
+    const after = buildValue(indicator, at, number, chosenStatus(status), before, context);
+    return [{ ...entryBase(at, cell), kind: kindOf(before, after), before, after, reason: null }];
+  });
+  if (status.kind === 'invalid') {
+    return [
+      ...entries,
+      invalid({ ...base, measure: first.column.measure }, cells.status, status.reason),
+    ];
+  }
+  if (entries.length > 0) return entries;
+  return [
+    invalid(
+      { ...base, measure: first.column.measure },
+      first.cell,
+      '填写了状态但没有填写数值或增速，请补上或清空状态',
+    ),
+  ];
+}
+
+function chosenStatus(status: StatusCellReading): ValueStatus | null {
+  return status.kind === 'status' ? status.status : null;
 }
 
 /** The value to store: the stored source and note are kept; a blank status keeps the stored one. */
 function buildValue(
   indicator: Indicator,
-  year: number,
+  at: { readonly year: number; readonly measure: Measure },
   value: number,
   status: ValueStatus | null,
   before: ActualValue | null,
@@ -176,8 +200,8 @@ function buildValue(
 ): ActualValue {
   return {
     indicatorId: indicator.id,
-    year,
-    measure: 'value',
+    year: at.year,
+    measure: at.measure,
     value,
     status: status ?? before?.status ?? DEFAULT_NEW_STATUS,
     source: before?.source ?? context.meta.department,
@@ -193,6 +217,7 @@ function kindOf(before: ActualValue | null, after: ActualValue): TemplateCellKin
 type EntryBase = {
   readonly row: TemplateRow;
   readonly year: number;
+  readonly measure: Measure;
   readonly indicator: Indicator | undefined;
   readonly context: Context;
 };
@@ -204,11 +229,15 @@ function invalid(base: EntryBase, cell: TemplateInputCell, reason: string): Temp
 function entryBase(
   base: EntryBase,
   cell: TemplateInputCell,
-): Pick<TemplateCellEntry, 'indicatorId' | 'indicatorName' | 'year' | 'address' | 'location'> {
+): Pick<
+  TemplateCellEntry,
+  'indicatorId' | 'indicatorName' | 'year' | 'measure' | 'address' | 'location'
+> {
   return {
     indicatorId: base.indicator?.id ?? null,
     indicatorName: base.indicator?.name ?? base.row.name,
     year: base.year,
+    measure: base.measure,
     address: cell.address,
     location: {
       file: base.context.fileName,

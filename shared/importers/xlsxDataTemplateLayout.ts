@@ -9,8 +9,12 @@ import type { OpenWorkbookOptions } from './xlsxOpenWorkbook';
 /** Format tag stored in the 模板信息 sheet. */
 export const DATA_TEMPLATE_FORMAT = 'plan-evaluation-workbench-data-template';
 
-/** Template format version; a newer template is refused with a way out. */
-export const DATA_TEMPLATE_VERSION = 1;
+/**
+ * Template format version; a newer template is refused with a way out. Version 2 (decision 0045)
+ * has a 数值, an 增速(%) and a 状态 column under each year and an optional 上半年 or 前三季度
+ * block; version 1 (one 数值 and one 状态 column per year) is still read.
+ */
+export const DATA_TEMPLATE_VERSION = 2;
 
 /** The sheet users fill in. */
 export const DATA_SHEET_NAME = '数据填报';
@@ -54,39 +58,26 @@ export const META_KEYS = {
   department: '责任单位',
   years: '填报年份',
   createdAt: '生成时间',
+  cutOff: '年内分期',
   indicatorId: '指标编号',
 } as const;
 
-/** The header row for a plan's base year and the years to fill. */
-export function templateHeaders(baseYear: number, years: readonly number[]): string[] {
-  const headers = [ID_HEADER, '类别', '指标名称', '单位', '责任单位', `${baseYear}年基期值`];
-  for (const year of years) headers.push(valueHeader(year), statusHeader(year));
-  return headers;
+/** The fixed headers: the hidden id, 类别, 指标名称, 单位, 责任单位 and the base value. */
+export function fixedHeaders(baseYear: number): string[] {
+  return [ID_HEADER, '类别', '指标名称', '单位', '责任单位', `${baseYear}年基期值`];
 }
 
-/** Header of a year's value column: 2021年（填报）. */
-export function valueHeader(year: number): string {
-  return `${year}年${INPUT_MARK}`;
-}
-
-/** Header of a year's status column: 2021年状态（填报）. */
-export function statusHeader(year: number): string {
-  return `${year}年状态${INPUT_MARK}`;
-}
-
-/** 0-based column of a year's value; its status is the next column. */
-export function valueColumn(yearIndex: number): number {
-  return FIXED_COLUMN_COUNT + yearIndex * 2;
-}
-
-/** The instructions row: which cells to fill, units, statuses allowed, what not to touch. */
-export function instructionText(years: readonly number[]): string {
-  const yearText = years.map((year) => `${year}年`).join('、');
+/**
+ * The instructions row: which cells to fill, units, statuses allowed, what not to touch.
+ * `periods` are the block labels, e.g. 2021年、2022年、2023年上半年.
+ */
+export function instructionText(periods: readonly string[]): string {
   return [
-    `填报说明：请只在表头标有「${INPUT_MARK}」的列中填写 ${yearText} 的数值和状态。`,
-    '数值只填数字，单位以「单位」列为准，可带千分位逗号或百分号，不要填写文字；',
-    `状态可从下拉列表选择 预计数、快报数、年报数、核实数（也可填「年报」等简称），留空时已有数值保留原状态、新填数值按「${DEFAULT_NEW_STATUS}」处理（与在工作台中直接录入时相同）；`,
-    '数值留空不会清除已有数据。',
+    `填报说明：请只在表头标有「${INPUT_MARK}」的列中填写 ${periods.join('、')} 的数值、增速和状态。`,
+    '「数值」填指标本身的水平值，「增速(%)」填比上年同期增长的百分比（地区生产总值等按可比价），有哪项填哪项；',
+    '只填数字，单位以「单位」列为准，可带千分位逗号或百分号，不要填写文字；',
+    `状态对该期的数值和增速都适用，可从下拉列表选择 预计数、快报数、年报数、核实数（也可填「年报」等简称），留空时已有数据保留原状态、新填数据按「${DEFAULT_NEW_STATUS}」处理（与在工作台中直接录入时相同）；`,
+    '单元格留空不会清除已有数据。',
     '请勿修改表头、插入或删除列、合并单元格，也不要改动隐藏的 A 列（指标编号）和「模板信息」工作表。',
   ].join('');
 }

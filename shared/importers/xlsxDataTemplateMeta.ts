@@ -8,11 +8,13 @@ import {
   META_KEYS,
   META_SHEET_NAME,
 } from './xlsxDataTemplateLayout';
+import { parseCutOff, templateShape } from './xlsxDataTemplateShape';
+import type { TemplateCutOff, TemplateShape } from './xlsxDataTemplateShape';
 import { cellText, getSheet, sheetRange } from './xlsxSheetAccess';
 
 /** What the hidden 模板信息 sheet says about the template. */
 export type TemplateMeta = {
-  readonly version: number;
+  readonly version: 1 | 2;
   readonly planId: string;
   readonly planName: string;
   readonly baseYear: number;
@@ -21,6 +23,8 @@ export type TemplateMeta = {
   readonly years: readonly number[];
   /** Ids of the indicator rows as exported, to notice deleted rows. */
   readonly indicatorIds: readonly string[];
+  /** Which column holds what, for this version, years and cut-off. */
+  readonly shape: TemplateShape;
 };
 
 const MAX_META_ROWS = 20000;
@@ -46,16 +50,9 @@ export function readTemplateMeta(
   if (values.get(META_KEYS.format) !== DATA_TEMPLATE_FORMAT) {
     return fail('「模板信息」工作表内容不对，不是本工作台导出的数据填报模板', where);
   }
-  const version = Number(values.get(META_KEYS.version));
-  if (!Number.isInteger(version) || version < 1) {
-    return fail('「模板信息」工作表中的模板格式版本缺失或被修改，无法确认模板格式', where);
-  }
-  if (version > DATA_TEMPLATE_VERSION) {
-    return fail(
-      `该模板由新版本的规划评估工作台生成（模板格式第 ${version} 版，本程序只支持到第 ${DATA_TEMPLATE_VERSION} 版），请安装新版本后再导入`,
-      where,
-    );
-  }
+  const read = readVersion(values.get(META_KEYS.version), where);
+  if (!read.ok) return read;
+  const version = read.value;
   const planId = values.get(META_KEYS.planId) ?? '';
   const planName = values.get(META_KEYS.planName) ?? '';
   if (planId !== plan.id) {
@@ -69,8 +66,48 @@ export function readTemplateMeta(
   if (!Number.isInteger(baseYear) || years === null) {
     return fail('「模板信息」工作表中的基期年份或填报年份缺失或被修改，无法读取模板', where);
   }
+  const cutOff = readCutOff(version, values.get(META_KEYS.cutOff) ?? '', years);
+  if (cutOff === undefined) {
+    return fail('「模板信息」工作表中的年内分期（如「2023年上半年」）被修改，无法读取模板', where);
+  }
   const department = values.get(META_KEYS.department) ?? '';
-  return ok({ version, planId, planName, baseYear, department, years, indicatorIds });
+  const shape = templateShape(version, baseYear, years, cutOff);
+  return ok({
+    version,
+    planId,
+    planName,
+    baseYear,
+    department,
+    years,
+    indicatorIds,
+    shape,
+  });
+}
+
+/** The format version: 1 or 2; a newer one is refused with the way out. */
+function readVersion(text: string | undefined, where: SourceLocation): Result<1 | 2> {
+  const version = Number(text);
+  if (!Number.isInteger(version) || version < 1) {
+    return fail('「模板信息」工作表中的模板格式版本缺失或被修改，无法确认模板格式', where);
+  }
+  if (version > DATA_TEMPLATE_VERSION) {
+    return fail(
+      `该模板由新版本的规划评估工作台生成（模板格式第 ${version} 版，本程序只支持到第 ${DATA_TEMPLATE_VERSION} 版），请安装新版本后再导入`,
+      where,
+    );
+  }
+  return ok(version === 1 ? 1 : 2);
+}
+
+/** Version 1 has no part-year block; undefined when edited or outside the template's years. */
+function readCutOff(
+  version: number,
+  text: string,
+  years: readonly number[],
+): TemplateCutOff | null | undefined {
+  if (version === 1) return null;
+  const cutOff = parseCutOff(text);
+  return cutOff && !years.includes(cutOff.year) ? undefined : cutOff;
 }
 
 function readPairs(sheet: XLSX.WorkSheet): { values: Map<string, string>; indicatorIds: string[] } {

@@ -1,22 +1,21 @@
 import * as XLSX from 'xlsx';
 import { fail, ok } from '../lib/result';
 import type { Result, SourceLocation } from '../lib/result';
-import {
-  DATA_SHEET_NAME,
-  ID_HEADER,
-  statusHeader,
-  templateHeaders,
-  valueColumn,
-  valueHeader,
-} from './xlsxDataTemplateLayout';
+import { DATA_SHEET_NAME, ID_HEADER } from './xlsxDataTemplateLayout';
 import type { TemplateMeta } from './xlsxDataTemplateMeta';
+import type {
+  TemplateBlock,
+  TemplateColumn,
+  TemplateQuantityColumn,
+  TemplateShape,
+} from './xlsxDataTemplateShape';
 import { cellText, columnLetter, getCell, getSheet, sheetRange } from './xlsxSheetAccess';
 
 /** One input cell as read: its address, header, shown text and SheetJS cell. */
 export type TemplateInputCell = {
   /** A1 address, e.g. G5. */
   readonly address: string;
-  /** The column's header, e.g. 2021年（填报）. */
+  /** How the column is named, e.g. 2021年增速(%) (version 1: 2021年（填报）). */
   readonly header: string;
   readonly text: string;
   readonly cell: XLSX.CellObject | undefined;
@@ -28,11 +27,17 @@ export type TemplateRow = {
   readonly row: number;
   readonly indicatorId: string;
   readonly name: string;
-  readonly years: readonly {
-    readonly year: number;
-    readonly value: TemplateInputCell;
-    readonly status: TemplateInputCell;
+  readonly blocks: readonly TemplateRowBlock[];
+};
+
+/** One period of a row: its quantity cells and its status cell. */
+export type TemplateRowBlock = {
+  readonly block: TemplateBlock;
+  readonly quantities: readonly {
+    readonly column: TemplateQuantityColumn;
+    readonly cell: TemplateInputCell;
   }[];
+  readonly status: TemplateInputCell;
 };
 
 const HEADER_SEARCH_ROWS = 10;
@@ -59,16 +64,33 @@ export function readTemplateRows(
       },
     );
   }
-  const headers = templateHeaders(meta.baseYear, meta.years);
+  const { shape } = meta;
   const headerRow = findHeaderRow(sheet, Math.min(range.e.r, HEADER_SEARCH_ROWS));
   if (headerRow === null) {
     return fail(`找不到表头：表头应在第 3 行，以「${ID_HEADER}」开头，可能被删除或修改`, where);
   }
-  const headerProblem = checkHeaders(sheet, headerRow, headers, range.e.c);
+  const headerProblem = checkHeaderRows(sheet, headerRow, shape, range.e.c);
   if (headerProblem) return fail(headerProblem.message, { ...where, ...headerProblem.location });
-  const mergeProblem = checkMerges(sheet, headerRow);
+  // Version 2's own header is merged (a period over its columns); the header text check above
+  // already refuses a header changed by other merges, so only merges below it are refused.
+  const lastHeaderRow = headerRow + shape.headers.length - 1;
+  const mergeProblem = checkMerges(sheet, shape.version === 1 ? headerRow : lastHeaderRow + 1);
   if (mergeProblem) return fail(mergeProblem, where);
-  return ok(dataRowNumbers(sheet, headerRow).map((row) => readRow(sheet, row, meta.years)));
+  const rows = dataRowNumbers(sheet, lastHeaderRow);
+  return ok(rows.map((row) => readRow(sheet, row, shape.blocks)));
+}
+
+function checkHeaderRows(
+  sheet: XLSX.WorkSheet,
+  headerRow: number,
+  shape: TemplateShape,
+  lastColumn: number,
+): { message: string; location: SourceLocation } | null {
+  for (const [index, headers] of shape.headers.entries()) {
+    const problem = checkHeaders(sheet, headerRow + index, headers, lastColumn);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 function findHeaderRow(sheet: XLSX.WorkSheet, lastRow: number): number | null {
@@ -94,8 +116,9 @@ function checkHeaders(
     if (actual !== expected) {
       const letter = columnLetter(column);
       const shown = actual === '' ? '空白' : `「${actual}」`;
+      const wanted = expected === '' ? '空白' : `「${expected}」`;
       return {
-        message: `表头被修改：第 ${line} 行 ${letter} 列应为「${expected}」，现为${shown}。请使用原模板填报，不要修改表头，也不要插入或删除列`,
+        message: `表头被修改：第 ${line} 行 ${letter} 列应为${wanted}，现为${shown}。请使用原模板填报，不要修改表头，也不要插入或删除列`,
         location: { line, column: letter, cellText: actual },
       };
     }
@@ -117,10 +140,11 @@ function checkHeaders(
   return null;
 }
 
-function checkMerges(sheet: XLSX.WorkSheet, headerRow: number): string | null {
+/** The first merge reaching row `fromRow` (0-based) or below, as a message. */
+function checkMerges(sheet: XLSX.WorkSheet, fromRow: number): string | null {
   const merges = sheet['!merges'];
   if (!Array.isArray(merges)) return null;
-  const merge = merges.find((range) => range.e.r >= headerRow);
+  const merge = merges.find((range) => range.e.r >= fromRow);
   if (!merge) return null;
   const rows =
     merge.s.r === merge.e.r ? `第 ${merge.s.r + 1} 行` : `第 ${merge.s.r + 1}—${merge.e.r + 1} 行`;
@@ -138,15 +162,22 @@ function dataRowNumbers(sheet: XLSX.WorkSheet, headerRow: number): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
-function readRow(sheet: XLSX.WorkSheet, row: number, years: readonly number[]): TemplateRow {
+function readRow(
+  sheet: XLSX.WorkSheet,
+  row: number,
+  blocks: readonly TemplateBlock[],
+): TemplateRow {
   return {
     row: row + 1,
     indicatorId: cellText(sheet, row, 0).trim(),
     name: cellText(sheet, row, 2).trim(),
-    years: years.map((year, index) => ({
-      year,
-      value: inputCell(sheet, row, valueColumn(index), valueHeader(year)),
-      status: inputCell(sheet, row, valueColumn(index) + 1, statusHeader(year)),
+    blocks: blocks.map((block) => ({
+      block,
+      quantities: block.quantities.map((column) => ({
+        column,
+        cell: inputCell(sheet, row, column),
+      })),
+      status: inputCell(sheet, row, block.status),
     })),
   };
 }
@@ -154,8 +185,7 @@ function readRow(sheet: XLSX.WorkSheet, row: number, years: readonly number[]): 
 function inputCell(
   sheet: XLSX.WorkSheet,
   row: number,
-  column: number,
-  header: string,
+  { column, header }: TemplateColumn,
 ): TemplateInputCell {
   return {
     address: XLSX.utils.encode_cell({ r: row, c: column }),

@@ -6,8 +6,8 @@ import { decodeUtf8, encodeUtf8 } from '../lib/textCodec';
 /** Rows printed per landscape page (issue 15 item 7: one page per 30 indicators). */
 export const INDICATORS_PER_PAGE = 30;
 
-/** Rows above the table: title, instructions, header. */
-const HEADER_ROWS = 3;
+/** Rows above the table: title, instructions, the two header rows (decision 0045). */
+const HEADER_ROWS = 4;
 
 // Cell formats of the styles.xml below (cellXfs indices).
 const STYLE = {
@@ -69,7 +69,8 @@ function xf(fontId: number, fillId: number, alignment: string): string {
 /** What the styling needs to know about the written sheet. */
 export type DataTemplateShape = {
   readonly indicatorCount: number;
-  readonly yearCount: number;
+  /** 0-based columns of the periods' 状态 cells. */
+  readonly statusColumns: readonly number[];
 };
 
 /**
@@ -86,13 +87,14 @@ export function styleDataTemplate(bytes: Uint8Array, shape: DataTemplateShape): 
   const sheet = XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml');
   if (!styles || !sheet) return bytes;
   const lastRow = HEADER_ROWS + shape.indicatorCount;
+  const statuses = new Set(shape.statusColumns);
   const sheetXml = decodeUtf8(Uint8Array.from(sheet.content as ArrayLike<number>));
   if (sheetXml === null) return bytes;
   const xml = sheetXml
     .replace('<sheetView workbookViewId="0"/>', FROZEN_VIEW)
     .replace(/<row r="(\d+)"/g, (match: string, row: string) => `${match}${rowHeight(Number(row))}`)
     .replace(/<c r="([A-Z]+)(\d+)"/g, (match: string, letters: string, digits: string) => {
-      const style = cellStyle(Number(digits), XLSX.utils.decode_col(letters), lastRow);
+      const style = cellStyle(Number(digits), XLSX.utils.decode_col(letters), lastRow, statuses);
       return `${match} s="${style}"`;
     })
     .replace(/ t="str"><v><\/v><\/c>/g, '/>')
@@ -110,43 +112,50 @@ export function styleDataTemplate(bytes: Uint8Array, shape: DataTemplateShape): 
 
 /** Title, instructions and header stay in view; so do 类别 and 指标名称 (columns B and C). */
 const FROZEN_VIEW =
-  '<sheetView workbookViewId="0"><pane xSplit="3" ySplit="3" topLeftCell="D4" ' +
-  'activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="G4" ' +
-  'sqref="G4"/></sheetView>';
+  '<sheetView workbookViewId="0"><pane xSplit="3" ySplit="4" topLeftCell="D5" ' +
+  'activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="G5" ' +
+  'sqref="G5"/></sheetView>';
 
 const FIT_TO_PAGE = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
 
 function rowHeight(row: number): string {
   if (row === 1) return ' ht="28" customHeight="1"';
-  if (row === 2) return ' ht="66" customHeight="1"';
-  if (row === 3) return ' ht="32" customHeight="1"';
+  if (row === 2) return ' ht="80" customHeight="1"';
+  if (row === 3 || row === 4) return ' ht="20" customHeight="1"';
   return '';
 }
 
-function cellStyle(row: number, column: number, lastRow: number): number {
+function cellStyle(
+  row: number,
+  column: number,
+  lastRow: number,
+  statusColumns: ReadonlySet<number>,
+): number {
   const isInput = column >= FIXED_COLUMN_COUNT;
-  const isStatus = isInput && (column - FIXED_COLUMN_COUNT) % 2 === 1;
+  const isStatus = statusColumns.has(column);
   if (row === 1) return STYLE.title;
   if (row === 2) return STYLE.notes;
-  if (row === 3) return isInput ? STYLE.inputHeader : STYLE.header;
+  if (row <= HEADER_ROWS) return isInput ? STYLE.inputHeader : STYLE.header;
   if (row > lastRow) return STYLE.body;
   if (isStatus) return STYLE.inputStatus;
   if (isInput) return STYLE.inputValue;
   return column === 3 || column === 5 ? STYLE.centred : STYLE.body;
 }
 
-/** The status columns' cells of every indicator row, e.g. 「H4:H34 J4:J34」. */
+/** The status columns' cells of every indicator row, e.g. 「I5:I35 L5:L35」. */
 export function statusRanges(shape: DataTemplateShape): string {
   const last = HEADER_ROWS + Math.max(1, shape.indicatorCount);
-  return Array.from({ length: shape.yearCount }, (_, index) => {
-    const letter = XLSX.utils.encode_col(FIXED_COLUMN_COUNT + index * 2 + 1);
-    return `${letter}${HEADER_ROWS + 1}:${letter}${last}`;
-  }).join(' ');
+  return shape.statusColumns
+    .map((column) => {
+      const letter = XLSX.utils.encode_col(column);
+      return `${letter}${HEADER_ROWS + 1}:${letter}${last}`;
+    })
+    .join(' ');
 }
 
 // A warning, not a stop: 「年报」 typed by hand is still read as 年报数 on import.
 function statusValidation(shape: DataTemplateShape): string {
-  if (shape.yearCount === 0) return '';
+  if (shape.statusColumns.length === 0) return '';
   return (
     '<dataValidations count="1"><dataValidation type="list" errorStyle="warning" ' +
     'allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="状态" ' +

@@ -6,6 +6,7 @@ import { ok, type Result } from '../lib/result';
 import { buildDataTemplate } from './xlsxDataTemplateBuild';
 import { importDataTemplate, type TemplatePreview } from './xlsxDataTemplateImport';
 import { TEMPLATE_OPEN_OPTIONS } from './xlsxDataTemplateLayout';
+import type { TemplateCutOff } from './xlsxDataTemplateShape';
 import { buildItemProgressSheet, type DepartmentItemSource } from './xlsxDepartmentItemsBuild';
 import { ITEM_SHEET_NAME } from './xlsxDepartmentItemsLayout';
 import { importItemProgressSheet, type ItemProgressPreview } from './xlsxDepartmentItemsImport';
@@ -15,6 +16,8 @@ import { openWorkbook } from './xlsxOpenWorkbook';
 export type DepartmentWorkbookOptions = {
   readonly department: string;
   readonly years: readonly number[];
+  /** The part-year asked for besides the years (2023年上半年), as in the data template. */
+  readonly cutOff?: TemplateCutOff | null;
   readonly now: Date;
   /** The period of the item rows. */
   readonly period: { readonly year: number; readonly span: ProgressSpan };

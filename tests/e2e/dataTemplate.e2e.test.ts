@@ -20,12 +20,19 @@ function cell(page: Page, indicator: string | RegExp, col: number) {
   return page.locator('.entry-grid tr', { hasText: indicator }).locator(`td[data-col="${col}"]`);
 }
 
-/** Exports a template for `scope` (an option label prefix) and saves the download. */
-async function exportTemplate(page: Page, scope: string, savePath: string) {
+/**
+ * Exports a template for `scope` (an option label prefix), with the 年内数据 block `cutOff`
+ * (e.g. 2023年上半年) when given, and saves the download.
+ */
+async function exportTemplate(page: Page, scope: string, savePath: string, cutOff?: string) {
   await page.getByRole('button', { name: '导出填报模板' }).click();
   const dialog = page.locator('.ant-modal', { hasText: '填报范围' });
   await dialog.getByLabel('填报范围').click();
   await page.locator('.ant-select-item-option', { hasText: scope }).click();
+  if (cutOff) {
+    await dialog.getByLabel('年内数据').click();
+    await page.locator('.ant-select-item-option', { hasText: cutOff }).click();
+  }
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '导 出' }).click();
   const file = await download;
@@ -45,16 +52,29 @@ async function importFile(page: Page, path: string) {
   await (await chooser).setFiles(path);
 }
 
+/**
+ * The columns' names as a reader of the two-row header says them: the period over the cell
+ * (「2021年（填报）」 merged over three columns) and the cell's own header, 「2021年增速(%)」.
+ */
+function columnNames(rows: readonly unknown[][]): string[] {
+  let period = '';
+  return (rows[3] ?? []).map((bottom, column) => {
+    const top = rows[2]?.[column];
+    if (typeof top === 'string' && top !== '') period = top.replace('（填报）', '');
+    return `${period}${String(bottom ?? '')}`;
+  });
+}
+
 /** Fills the template as a department would: values by header, in the indicator's row. */
 function fillTemplate(path: string, values: Record<string, number | string>): void {
   const workbook = XLSX.read(new Uint8Array(readFileSync(path)), { type: 'array' });
   const sheet = workbook.Sheets['数据填报']!;
   const rows: unknown[][] = XLSX.utils.sheet_to_json(sheet, { header: 1, defval: null });
-  const headers = rows[2] ?? [];
+  const headers = columnNames(rows);
   for (const [header, value] of Object.entries(values)) {
     const column = headers.indexOf(header);
     if (column < 0) throw new Error(`no column ${header}`);
-    sheet[XLSX.utils.encode_cell({ r: 3, c: column })] =
+    sheet[XLSX.utils.encode_cell({ r: 4, c: column })] =
       typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
   }
   writeFileSync(path, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
@@ -93,16 +113,26 @@ describe('部门填报模板 and 完整性 in web mode', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/dataTemplate-export.png` });
     await dialog.getByRole('button', { name: '取 消' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const name = await exportTemplate(page, '市统计局', `${FILES}/jdz-department.xlsx`);
+    const path = `${FILES}/jdz-department.xlsx`;
+    const name = await exportTemplate(page, '市统计局', path, '2023年上半年');
     expect(name).toBe(TEMPLATE);
-    const workbook = XLSX.read(readFileSync(`${FILES}/jdz-department.xlsx`), { type: 'buffer' });
+    const workbook = XLSX.read(readFileSync(path), { type: 'buffer' });
     const rows: unknown[][] = XLSX.utils.sheet_to_json(workbook.Sheets['数据填报']!, {
       header: 1,
       defval: null,
     });
-    expect(rows).toHaveLength(4);
-    expect(String(rows[3]?.[2])).toMatch(GDP);
-    expect(rows[2]).toContain('2020年（填报）');
+    expect(rows).toHaveLength(5);
+    expect(String(rows[4]?.[2])).toMatch(GDP);
+    // Each year over 数值 | 增速(%) | 状态; the chosen 2023年上半年 just before 2023年.
+    expect(columnNames(rows).slice(6, 9)).toEqual(['2020年数值', '2020年增速(%)', '2020年状态']);
+    expect(columnNames(rows).slice(15, 21)).toEqual([
+      '2023年上半年数值',
+      '2023年上半年增速(%)',
+      '2023年上半年状态',
+      '2023年数值',
+      '2023年增速(%)',
+      '2023年状态',
+    ]);
     expect(rows[2]).toContain('2025年（填报）');
   });
 
@@ -110,18 +140,19 @@ describe('部门填报模板 and 完整性 in web mode', () => {
     const { page } = session;
     const path = `${FILES}/${TEMPLATE}`;
     writeFileSync(path, readFileSync(`${FILES}/jdz-department.xlsx`));
-    fillTemplate(path, { '2021年（填报）': 1030, '2022年（填报）': 1102.3 });
+    fillTemplate(path, { '2021年数值': 1030, '2022年数值': 1102.3, '2023年上半年增速(%)': 6.8 });
     await importFile(page, path);
     const preview = page.locator('.ant-modal', { hasText: '导入填报模板：' });
     await preview.getByLabel('导入统计').waitFor();
     await expect
       .poll(() => preview.locator('.template-count').allTextContents())
-      .toEqual(['新增 2', '修改 0', '未变 0', '无效 0']);
-    await expect.poll(() => preview.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(2);
+      .toEqual(['新增 3', '修改 0', '未变 0', '无效 0']);
+    await expect.poll(() => preview.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(3);
+    await preview.getByRole('cell', { name: '上半年增速', exact: true }).waitFor();
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/dataTemplate-preview.png` });
     expect(await cell(page, GDP, 1).textContent()).toBe('');
-    await preview.getByRole('button', { name: '导入 2 个单元格' }).click();
+    await preview.getByRole('button', { name: '导入 3 个单元格' }).click();
     const nameDialog = page.locator('.ant-modal', { hasText: '姓名' });
     await nameDialog.getByLabel('姓名').fill('王芳');
     await nameDialog.getByRole('button', { name: '确 定' }).click();
@@ -136,14 +167,14 @@ describe('部门填报模板 and 完整性 in web mode', () => {
     const { page } = session;
     const path = `${FILES}/jdz-invalid.xlsx`;
     writeFileSync(path, readFileSync(`${FILES}/jdz-department.xlsx`));
-    fillTemplate(path, { '2023年（填报）': '约1300', '2024年（填报）': 1400 });
+    fillTemplate(path, { '2023年数值': '约1300', '2024年数值': 1400 });
     await importFile(page, path);
     const preview = page.locator('.ant-modal', { hasText: '导入填报模板：' });
     await expect
       .poll(() => preview.locator('.template-count').allTextContents())
       .toEqual(['新增 1', '修改 0', '未变 0', '无效 1']);
     await preview.getByText('「约1300」不是数值', { exact: false }).waitFor();
-    await preview.getByText('第 4 行，「2023年（填报）」列', { exact: false }).waitFor();
+    await preview.getByText('第 5 行，「2023年数值」列', { exact: false }).waitFor();
     const apply = preview.getByRole('button', { name: '仅导入有效的 1 个单元格' });
     expect(await apply.isDisabled()).toBe(true);
     await preview.getByRole('checkbox').check();
@@ -163,7 +194,7 @@ describe('部门填报模板 and 完整性 in web mode', () => {
     await panel.getByText(`导入：${TEMPLATE}`).first().waitFor();
     await panel.getByRole('tab', { name: '本规划全部变更' }).click();
     const planTab = panel.getByRole('tabpanel', { name: '本规划全部变更' });
-    await expect.poll(() => planTab.getByText(`导入：${TEMPLATE}`).count()).toBe(2);
+    await expect.poll(() => planTab.getByText(`导入：${TEMPLATE}`).count()).toBe(3);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/dataTemplate-history.png` });
     await page.getByRole('button', { name: '关闭详情' }).click();

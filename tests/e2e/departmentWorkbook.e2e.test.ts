@@ -30,6 +30,7 @@ function fillWorkbook(path: string) {
   const data = workbook.Sheets['数据填报']!;
   const dataRows: unknown[][] = XLSX.utils.sheet_to_json(data, { header: 1, defval: null });
   const gdpRow = dataRows.findIndex((row) => GDP.test(String(row[2] ?? '')));
+  // 「2021年（填报）」 is merged over the year's 数值 | 增速(%) | 状态; 数值 is its first column.
   const column = dataRows[2]!.indexOf('2021年（填报）');
   data[XLSX.utils.encode_cell({ r: gdpRow, c: column })] = { t: 'n', v: 1030 };
   const items = workbook.Sheets['重点任务进展']!;

@@ -243,15 +243,17 @@ describe('数据填报 as in Excel (1366×768)', () => {
     const fill = (address: string) =>
       (sheet[address]?.s as { fgColor?: { rgb?: string } } | undefined)?.fgColor?.rgb;
     const header: unknown[] = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 })[2] ?? [];
-    const column = XLSX.utils.encode_col(header.indexOf('2021年（填报）'));
-    const status = XLSX.utils.encode_col(header.indexOf('2021年状态（填报）'));
-    expect(sheet[`${column}4`]).toMatchObject({ t: 'n', v: 1030 });
-    expect(sheet[`${status}4`]).toMatchObject({ v: '快报数' });
-    expect(fill(`${column}4`)).toBe('FFF2CC');
-    // An empty input cell (the base year's status) is shaded too.
-    expect(sheet['H4']?.v).toBeUndefined();
-    expect(fill('H4')).toBe('FFF2CC');
-    expect(fill('C4')).toBeUndefined();
+    // 「2021年（填报）」 spans the year's 数值 | 增速(%) | 状态 (decision 0045).
+    const first = header.indexOf('2021年（填报）');
+    const column = XLSX.utils.encode_col(first);
+    const status = XLSX.utils.encode_col(first + 2);
+    expect(sheet[`${column}5`]).toMatchObject({ t: 'n', v: 1030 });
+    expect(sheet[`${status}5`]).toMatchObject({ v: '快报数' });
+    expect(fill(`${column}5`)).toBe('FFF2CC');
+    // An empty input cell (the base year's 增速) is shaded too.
+    expect(sheet['H5']?.v).toBeUndefined();
+    expect(fill('H5')).toBe('FFF2CC');
+    expect(fill('C5')).toBeUndefined();
     const cfb = XLSX.CFB.read(bytes, { type: 'array' });
     const xml = Buffer.from(
       XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml')!.content as Uint8Array,

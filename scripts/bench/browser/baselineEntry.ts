@@ -6,6 +6,7 @@ import {
   DATA_SHEET_NAME,
   FIXED_COLUMN_COUNT,
 } from '../../../shared/importers/xlsxDataTemplateLayout';
+import { V2_BLOCK_WIDTH } from '../../../shared/importers/xlsxDataTemplateShape';
 import { BASELINE_STORES } from './baselineSchema';
 
 /** One timed baseline run. */
@@ -43,13 +44,13 @@ async function importTemplate(url: string): Promise<BaselineRun> {
   });
   const header = grid[2] ?? [];
   const rows: Record<string, unknown>[] = [];
-  for (const line of grid.slice(3)) {
-    for (let column = FIXED_COLUMN_COUNT; column < header.length; column += 2) {
+  for (const line of grid.slice(4)) {
+    for (let column = FIXED_COLUMN_COUNT; column < header.length; column += V2_BLOCK_WIDTH) {
       const value = line[column];
       if (typeof value !== 'number') continue;
       const year = Number(String(header[column]).slice(0, 4));
       const indicatorId = String(line[0]);
-      const status = line[column + 1];
+      const status = line[column + V2_BLOCK_WIDTH - 1];
       rows.push({ indicatorId, year, measure: 'value', value, status, source: '', note: '' });
     }
   }

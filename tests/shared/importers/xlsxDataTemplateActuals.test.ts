@@ -7,11 +7,12 @@ const bundle: PlanBundle = { plan, indicators, actualValues: existing, officialA
 
 describe('readTemplateActuals', () => {
   it('returns every filled value of the template', () => {
-    const bytes = fillCells(buildTemplate(), { I4: '1,192.6', J4: '年报数' });
+    const bytes = fillCells(buildTemplate(), { J5: '1,192.6', L5: '年报数' });
     expect(readTemplateActuals(bytes, '填报.xlsx', bundle)).toEqual({
       ok: true,
       value: [
         existing[0],
+        existing[2],
         {
           indicatorId: 'seed-jdz-14/001',
           year: 2022,
@@ -28,17 +29,17 @@ describe('readTemplateActuals', () => {
   });
 
   it('fails on any invalid cell, naming the first one and the count', () => {
-    const bytes = fillCells(buildTemplate(), { I4: '约1200', I5: 'abc' });
+    const bytes = fillCells(buildTemplate(), { J5: '约1200', K6: 'abc' });
     expect(readTemplateActuals(bytes, '填报.xlsx', bundle)).toEqual({
       ok: false,
       error: {
         message:
-          '模板中有 2 个单元格无法读取，请改正后再试。第一个：文件「填报.xlsx」，工作表「数据填报」，第 4 行，「2022年（填报）」列，内容「约1200」：「约1200」不是数值：请只填写数字，可带千分位逗号或百分号',
+          '模板中有 2 个单元格无法读取，请改正后再试。第一个：文件「填报.xlsx」，工作表「数据填报」，第 5 行，「2022年数值」列，内容「约1200」：「约1200」不是数值：请只填写数字，可带千分位逗号或百分号',
         location: {
           file: '填报.xlsx',
           sheet: '数据填报',
-          line: 4,
-          column: '2022年（填报）',
+          line: 5,
+          column: '2022年数值',
           cellText: '约1200',
         },
       },

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import type { ActualValue } from '../../../shared/domain/actualValue';
+import type { ActualValue, Measure } from '../../../shared/domain/actualValue';
 import { VALUE_STATUSES } from '../../../shared/domain/actualValue';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import { buildDataTemplate } from '../../../shared/importers/xlsxDataTemplateBuild';
@@ -20,46 +20,73 @@ const HAN = /[\u4e00-\u9fff]/;
 
 const years = fc.subarray([2021, 2022, 2023, 2024, 2025], { minLength: 1 });
 
-/** Stored values of some indicators in some of the template's years. */
-const storedValues = years.chain((chosen) =>
-  fc
+/** The template's years and, maybe, the 上半年 or 前三季度 of one of them. */
+const shapes = years.chain((chosen) =>
+  fc.record({
+    years: fc.constant(chosen),
+    cutOff: fc.option(
+      fc.record({
+        year: fc.constantFrom(...chosen),
+        period: fc.constantFrom('firstHalf' as const, 'firstThreeQuarters' as const),
+      }),
+      { nil: null },
+    ),
+  }),
+);
+
+/** Stored levels and growth rates (of the part-year too) in some of the template's periods. */
+const storedValues = shapes.chain(({ years: chosen, cutOff }) => {
+  const measures: Measure[] = ['value', 'growth'];
+  if (cutOff?.period === 'firstHalf') measures.push('firstHalfValue', 'firstHalfGrowth');
+  if (cutOff?.period === 'firstThreeQuarters') {
+    measures.push('firstThreeQuartersValue', 'firstThreeQuartersGrowth');
+  }
+  const partYear = (measure: Measure) => measure !== 'value' && measure !== 'growth';
+  return fc
     .uniqueArray(
       fc.record({
         row: fc.nat(indicators.length - 1),
         year: fc.constantFrom(...chosen),
+        measure: fc.constantFrom(...measures),
         value: fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
         status: fc.constantFrom(...VALUE_STATUSES),
       }),
-      { selector: (value) => `${value.row}/${value.year}`, maxLength: 12 },
+      { selector: (value) => `${value.row}/${value.year}/${value.measure}`, maxLength: 12 },
     )
     .map((picked) => ({
       years: chosen,
-      values: picked.map(({ row, ...rest }): ActualValue => ({
-        indicatorId: indicators[row]!.id,
-        measure: 'value',
-        source: '',
-        note: '',
-        ...rest,
-      })),
-    })),
-);
+      cutOff,
+      values: picked
+        .filter(({ year, measure }) => !partYear(measure) || year === cutOff?.year)
+        .map(({ row, ...rest }): ActualValue => ({
+          indicatorId: indicators[row]!.id,
+          source: '',
+          note: '',
+          ...rest,
+        })),
+    }));
+});
 
-/** The value cell of a row (0-based) and year in the 数据填报 sheet: after the six fixed columns. */
-function valueAddress(row: number, yearIndex: number): string {
-  return XLSX.utils.encode_cell({ r: 3 + row, c: 6 + yearIndex * 2 });
+/** The 数值 (or 增速) cell of a row (0-based) and year: after the six fixed columns and 4 rows. */
+function inputAddress(row: number, yearIndex: number, growth: boolean): string {
+  return XLSX.utils.encode_cell({ r: 4 + row, c: 6 + yearIndex * 3 + (growth ? 1 : 0) });
 }
 
 describe('buildDataTemplate → importDataTemplate properties', () => {
   it('gives back every stored value with its status, negative numbers included', () => {
     fc.assert(
-      fc.property(storedValues, ({ years: chosen, values }) => {
-        const bytes = buildDataTemplate(plan, indicators, values, { years: chosen, now });
+      fc.property(storedValues, ({ years: chosen, cutOff, values }) => {
+        const options = { years: chosen, cutOff, now };
+        const bytes = buildDataTemplate(plan, indicators, values, options);
         const fresh = importDataTemplate(bytes, 't.xlsx', plan, indicators, []);
         if (!fresh.ok) throw new Error(fresh.error.message);
-        const order = (value: ActualValue) => `${value.indicatorId}/${value.year}`;
-        expect([...fresh.value.toWrite].sort((a, b) => order(a).localeCompare(order(b)))).toEqual(
-          [...values].sort((a, b) => order(a).localeCompare(order(b))),
-        );
+        // Statuses are shared by a period's cells (checked by the second import), so not here.
+        const order = (value: ActualValue) => `${value.indicatorId}/${value.year}/${value.measure}`;
+        const plain = (list: readonly ActualValue[]) =>
+          list
+            .map(({ status: _status, ...rest }) => rest)
+            .sort((a, b) => order(a as ActualValue).localeCompare(order(b as ActualValue)));
+        expect(plain(fresh.value.toWrite)).toEqual(plain(values));
         const same = importDataTemplate(bytes, 't.xlsx', plan, indicators, values);
         expect(same.ok && same.value.counts).toEqual({
           new: 0,
@@ -92,12 +119,14 @@ describe('buildDataTemplate → importDataTemplate properties', () => {
     const template = buildDataTemplate(plan, indicators, [], { years: [2021, 2022], now });
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(indicators.length - 1), fc.nat(1), typed), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(indicators.length - 1), fc.nat(1), fc.boolean(), typed), {
+          maxLength: 6,
+        }),
         (fills) => {
           const workbook = XLSX.read(template, { type: 'array' });
           const sheet = workbook.Sheets['数据填报'] as XLSX.WorkSheet;
-          for (const [row, year, value] of fills) {
-            sheet[valueAddress(row, year)] =
+          for (const [row, year, growth, value] of fills) {
+            sheet[inputAddress(row, year, growth)] =
               typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
           }
           const bytes = new Uint8Array(

@@ -64,9 +64,9 @@ describe('readTemplateMeta', () => {
   });
 
   it('refuses a template written by a newer version, with the way out', () => {
-    expect(errorOf(fillCells(buildTemplate(), { B3: 2 }, '模板信息'))).toEqual({
+    expect(errorOf(fillCells(buildTemplate(), { B3: 3 }, '模板信息'))).toEqual({
       message:
-        '该模板由新版本的规划评估工作台生成（模板格式第 2 版，本程序只支持到第 1 版），请安装新版本后再导入',
+        '该模板由新版本的规划评估工作台生成（模板格式第 3 版，本程序只支持到第 2 版），请安装新版本后再导入',
       location: metaWhere,
     });
   });
@@ -75,6 +75,16 @@ describe('readTemplateMeta', () => {
     expect(errorOf(fillCells(buildTemplate(), { B8: '2021年' }, '模板信息')).message).toBe(
       '「模板信息」工作表中的基期年份或填报年份缺失或被修改，无法读取模板',
     );
+  });
+
+  it('refuses an edited part-year, or one outside the years', () => {
+    const message = '「模板信息」工作表中的年内分期（如「2023年上半年」）被修改，无法读取模板';
+    for (const text of ['2022年下半年', '2023年上半年', '']) {
+      expect(errorOf(fillCells(buildTemplate(), { B9: text }, '模板信息'))).toEqual({
+        message,
+        location: metaWhere,
+      });
+    }
   });
 
   it('refuses an edited version', () => {

@@ -41,8 +41,22 @@ describe('readTemplateRows', () => {
   });
 
   it('refuses a deleted header', () => {
-    expect(errorOf(fillCells(buildTemplate(), { J3: null })).message).toBe(
-      '表头被修改：第 3 行 J 列应为「2022年状态（填报）」，现为空白。请使用原模板填报，不要修改表头，也不要插入或删除列',
+    expect(errorOf(fillCells(buildTemplate(), { J4: null })).message).toBe(
+      '表头被修改：第 4 行 J 列应为「数值」，现为空白。请使用原模板填报，不要修改表头，也不要插入或删除列',
+    );
+  });
+
+  it('refuses swapped 数值 and 增速 columns, naming the cell', () => {
+    expect(errorOf(fillCells(buildTemplate(), { G4: '增速(%)', H4: '数值' }))).toEqual({
+      message:
+        '表头被修改：第 4 行 G 列应为「数值」，现为「增速(%)」。请使用原模板填报，不要修改表头，也不要插入或删除列',
+      location: { ...where, line: 4, column: 'G', cellText: '增速(%)' },
+    });
+  });
+
+  it('refuses text typed into a covered cell of a merged period header', () => {
+    expect(errorOf(fillCells(buildTemplate(), { H3: '2021年增速' })).message).toBe(
+      '表头被修改：第 3 行 H 列应为空白，现为「2021年增速」。请使用原模板填报，不要修改表头，也不要插入或删除列',
     );
   });
 
@@ -63,19 +77,20 @@ describe('readTemplateRows', () => {
   });
 
   it('refuses an extra column after the table', () => {
-    expect(errorOf(fillCells(buildTemplate(), { L3: '备注' }))).toEqual({
-      message: '表头多出一列：第 3 行 L 列「备注」不是模板中的列。请使用原模板填报，不要插入列',
-      location: { ...where, line: 3, column: 'L', cellText: '备注' },
+    expect(errorOf(fillCells(buildTemplate(), { M4: '备注' }))).toEqual({
+      message: '表头多出一列：第 4 行 M 列「备注」不是模板中的列。请使用原模板填报，不要插入列',
+      location: { ...where, line: 4, column: 'M', cellText: '备注' },
     });
   });
 
   it('finds the header when the title rows were deleted', () => {
-    const bytes = editRows(fillCells(buildTemplate(), { I4: 1192.6 }), (rows) => rows.slice(2));
+    const bytes = editRows(fillCells(buildTemplate(), { J5: 1192.6 }), (rows) => rows.slice(2));
     const result = importDataTemplate(bytes, FILE, plan, indicators, existing);
     expect(result.ok && result.value.entries.map((entry) => [entry.kind, entry.address])).toEqual([
-      ['unchanged', 'G2'],
-      ['new', 'I2'],
-      ['unchanged', 'G5'],
+      ['unchanged', 'G3'],
+      ['unchanged', 'H3'],
+      ['new', 'J3'],
+      ['unchanged', 'G6'],
     ]);
   });
 

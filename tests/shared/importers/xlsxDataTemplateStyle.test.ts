@@ -27,28 +27,31 @@ describe('styleDataTemplate', () => {
   it('shades the input cells, filled or empty, and leaves the fixed columns white', () => {
     const workbook = XLSX.read(buildTemplate(), { type: 'array', cellStyles: true });
     const sheet = workbook.Sheets['数据填报']!;
-    // G4 holds GDP 2021 (1102.3), H4 its status; I5 is 规上工业 2022, empty but shaded.
-    expect(fillOf(sheet, 'G4')).toBe(INPUT_FILL_RGB);
-    expect(fillOf(sheet, 'H4')).toBe(INPUT_FILL_RGB);
+    // G5 holds GDP 2021 (1102.3), H5 its growth, I5 the status; J6 is 规上工业 2022, empty
+    // but shaded.
+    expect(fillOf(sheet, 'G5')).toBe(INPUT_FILL_RGB);
+    expect(fillOf(sheet, 'H5')).toBe(INPUT_FILL_RGB);
     expect(fillOf(sheet, 'I5')).toBe(INPUT_FILL_RGB);
-    expect(sheet['I5']?.v).toBeUndefined();
-    expect(fillOf(sheet, 'G3')).toBe('FFE699');
-    expect(fillOf(sheet, 'C4')).toBeUndefined();
-    expect(sheet['G4']).toMatchObject({ t: 'n', v: 1102.3 });
-    expect(sheet['F4']).toMatchObject({ t: 'n', v: 957.14 });
-    expect(sheet['F5']).toMatchObject({ t: 's', v: '[7.66]' });
+    expect(fillOf(sheet, 'J6')).toBe(INPUT_FILL_RGB);
+    expect(sheet['J6']?.v).toBeUndefined();
+    expect([fillOf(sheet, 'G3'), fillOf(sheet, 'K4')]).toEqual(['FFE699', 'FFE699']);
+    expect(fillOf(sheet, 'C5')).toBeUndefined();
+    expect(sheet['G5']).toMatchObject({ t: 'n', v: 1102.3 });
+    expect(sheet['H5']).toMatchObject({ t: 'n', v: 8.1 });
+    expect(sheet['F5']).toMatchObject({ t: 'n', v: 957.14 });
+    expect(sheet['F6']).toMatchObject({ t: 's', v: '[7.66]' });
   });
 
   it('offers the four statuses as a drop-down list on every status cell', () => {
     const xml = part(buildTemplate(), '/xl/worksheets/sheet1.xml');
-    expect(statusRanges({ indicatorCount: 4, yearCount: 2 })).toBe('H4:H7 J4:J7');
+    expect(statusRanges({ indicatorCount: 4, statusColumns: [8, 11] })).toBe('I5:I8 L5:L8');
     expect(xml).toContain('<dataValidation type="list" errorStyle="warning"');
-    expect(xml).toContain('sqref="H4:H7 J4:J7"><formula1>"预计数,快报数,年报数,核实数"</formula1>');
+    expect(xml).toContain('sqref="I5:I8 L5:L8"><formula1>"预计数,快报数,年报数,核实数"</formula1>');
   });
 
   it('freezes the header rows and the name columns', () => {
     const xml = part(buildTemplate(), '/xl/worksheets/sheet1.xml');
-    expect(xml).toContain('<pane xSplit="3" ySplit="3" topLeftCell="D4"');
+    expect(xml).toContain('<pane xSplit="3" ySplit="4" topLeftCell="D5"');
     expect(xml).toContain('state="frozen"');
   });
 
@@ -71,8 +74,8 @@ describe('styleDataTemplate', () => {
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     const names = XLSX.read(bytes, { type: 'array' }).Workbook?.Names ?? [];
     expect(names.map((name) => [name.Name, name.Ref])).toEqual([
-      ['_xlnm.Print_Area', "'数据填报'!$B$1:$L$64"],
-      ['_xlnm.Print_Titles', "'数据填报'!$3:$3"],
+      ['_xlnm.Print_Area', "'数据填报'!$B$1:$O$65"],
+      ['_xlnm.Print_Titles', "'数据填报'!$3:$4"],
     ]);
   });
 });

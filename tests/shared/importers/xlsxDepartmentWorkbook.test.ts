@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { asWorkItemId } from '../../../shared/domain/ids';
+import type { ActualValue } from '../../../shared/domain/actualValue';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import type { WorkItemProgress } from '../../../shared/domain/workItemProgress';
 import { selectDepartmentItems } from '../../../shared/importers/xlsxDepartmentItemsBuild';
@@ -102,7 +103,7 @@ describe('department workbook', () => {
       header: 1,
       defval: '',
     });
-    expect(data.slice(3).map((r) => r[2])).toEqual(['森林覆盖率']);
+    expect(data.slice(4).map((r) => r[2])).toEqual(['森林覆盖率']);
   });
 
   it('keeps the form’s styles: the input cells stay shaded and the 模板信息 sheet hidden', () => {
@@ -110,13 +111,25 @@ describe('department workbook', () => {
     const fill = (address: string) =>
       (workbook.Sheets['数据填报']![address]?.s as { fgColor?: { rgb?: string } } | undefined)
         ?.fgColor?.rgb;
-    expect(fill('H4')).toBe('FFF2CC');
+    // G5 is 森林覆盖率's 2021 数值, I5 its 状态, G3 the period header, C5 its name.
+    expect([fill('G5'), fill('I5'), fill('G3'), fill('C5')]).toEqual([
+      'FFF2CC',
+      'FFF2CC',
+      'FFE699',
+      undefined,
+    ]);
     expect(workbook.Workbook?.Sheets?.map((sheet) => sheet.Hidden ?? 0)).toEqual([0, 1, 0]);
+    const cfb = XLSX.CFB.read(build(), { type: 'array' });
+    const xml = Buffer.from(
+      XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml')!.content as Uint8Array,
+    ).toString('utf8');
+    expect(xml).toContain('<pane xSplit="3" ySplit="4" topLeftCell="D5"');
+    expect(xml).toContain('sqref="I5:I5"><formula1>"预计数,快报数,年报数,核实数"</formula1>');
   });
 
   it('reads back the filled indicator and item rows, unchanged rows as such', () => {
     const filled = fill(build(), {
-      数据填报: { G4: 68.2 },
+      数据填报: { G5: 68.2 },
       重点任务进展: { G5: '已完成', H5: 100, J5: '完成营造林 29.3 万亩', G6: '序时推进', H6: 50 },
     });
     const result = read(filled);
@@ -159,6 +172,58 @@ describe('department workbook', () => {
     expect(header.ok ? null : header.error.message).toBe(
       '「重点任务进展」第 G 列的表头应为「状态（填报）」，实际为「状态」：请勿改动表头',
     );
+  });
+
+  it('carries the level, the growth and the cut-off’s 上半年 beside the items, and back', () => {
+    const forest = indicators.find((i) => i.name === '森林覆盖率')!;
+    const actual = (year: number, measure: ActualValue['measure'], value: number) => ({
+      indicatorId: forest.id,
+      year,
+      measure,
+      value,
+      status: '快报数' as const,
+      source: '市林业局',
+      note: '',
+    });
+    const values = [actual(2022, 'value', 68.1), actual(2023, 'firstHalfValue', 68.15)];
+    const options = {
+      ...OPTIONS,
+      years: [2021, 2022, 2023],
+      cutOff: { year: 2023, period: 'firstHalf' as const },
+    };
+    const bytes = buildDepartmentWorkbook(jdz.plan, indicators, values, sources, stored, options);
+    const data = XLSX.utils.sheet_to_json<unknown[]>(
+      XLSX.read(bytes, { type: 'array' }).Sheets['数据填报']!,
+      { header: 1, defval: null },
+    );
+    expect([data[2]?.[12], data[3]?.slice(12, 15), data[4]?.slice(9, 15)]).toEqual([
+      '2023年上半年（填报）',
+      ['数值', '增速(%)', '状态'],
+      [68.1, null, '快报数', 68.15, null, '快报数'],
+    ]);
+    const read = (file: Uint8Array) =>
+      importDepartmentWorkbook(
+        file,
+        '市林业局.xlsx',
+        jdz.plan,
+        indicators,
+        values,
+        sources,
+        stored,
+      );
+    const same = read(bytes);
+    expect(same.ok && same.value.indicators.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 2,
+      invalid: 0,
+    });
+    const filled = read(fill(bytes, { 数据填报: { M5: 68.2, N5: '0.3', O5: '年报数' } }));
+    if (!filled.ok) throw new Error(filled.error.message);
+    expect(filled.value.indicators.toWrite).toEqual([
+      { ...actual(2023, 'firstHalfValue', 68.2), status: '年报数' },
+      { ...actual(2023, 'firstHalfGrowth', 0.3), status: '年报数', source: '市林业局' },
+    ]);
   });
 
   it('reads back the workbook of a department with items and no indicator', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importDataTemplate } from '../../../../shared/importers/xlsxDataTemplateImport';
 import type { TemplatePreview } from '../../../../shared/importers/xlsxDataTemplateImport';
+import { makeActual } from '../../../helpers/makeIndicator';
 import {
   canApplyPreview,
+  cutOffChoices,
+  cutOffLabel,
+  defaultCutOff,
   previewChanges,
   previewRows,
   templateDepartments,
@@ -58,15 +62,43 @@ describe('templateYears and templateFileName', () => {
   });
 });
 
+describe('cut-off of the template', () => {
+  const years = [2020, 2021, 2022, 2023];
+
+  it('offers 上半年 and 前三季度 of each year after the base', () => {
+    expect(cutOffChoices(years).map(cutOffLabel)).toEqual([
+      '2021年上半年',
+      '2021年前三季度',
+      '2022年上半年',
+      '2022年前三季度',
+      '2023年上半年',
+      '2023年前三季度',
+    ]);
+  });
+
+  it('offers first the latest part-year stored, none when only full years are stored', () => {
+    const gdp = 'seed-jdz-14/001';
+    expect(defaultCutOff([makeActual(gdp, 2022, 5, 'growth')], years)).toBeNull();
+    const stored = [
+      makeActual(gdp, 2022, 5, 'firstThreeQuartersGrowth'),
+      makeActual(gdp, 2023, 6, 'firstHalfGrowth'),
+      makeActual(gdp, 2024, 6, 'firstHalfGrowth'),
+    ];
+    // 2024 is not among the template's years.
+    expect(defaultCutOff(stored, years)).toEqual({ year: 2023, period: 'firstHalf' });
+  });
+});
+
 describe('previewRows', () => {
   it('lists invalid cells first, then changed and new ones, with where they are', () => {
-    const preview = previewOf({ G4: 1192.6, I4: 1250, I6: '约 7' });
-    expect(preview.counts).toEqual({ new: 1, changed: 1, unchanged: 1, invalid: 1 });
+    const preview = previewOf({ G5: 1192.6, J5: 1250, H6: 7.2, J7: '约 7' });
+    expect(preview.counts).toEqual({ new: 2, changed: 1, unchanged: 2, invalid: 1 });
     expect(
       previewRows(preview).map((r) => [
         r.kind,
         r.indicatorName,
         r.year,
+        r.measure,
         r.before,
         r.after,
         r.where,
@@ -76,25 +108,37 @@ describe('previewRows', () => {
         'invalid',
         '每万人口高价值发明专利拥有量',
         2022,
+        '水平值',
         null,
         null,
-        '工作表「数据填报」，第 6 行，「2022年（填报）」列（I6）',
+        '工作表「数据填报」，第 7 行，「2022年数值」列（J7）',
       ],
       [
         'changed',
         '地区生产总值（GDP）',
         2021,
+        '水平值',
         1102.3,
         1192.6,
-        '工作表「数据填报」，第 4 行，「2021年（填报）」列（G4）',
+        '工作表「数据填报」，第 5 行，「2021年数值」列（G5）',
       ],
       [
         'new',
         '地区生产总值（GDP）',
         2022,
+        '水平值',
         null,
         1250,
-        '工作表「数据填报」，第 4 行，「2022年（填报）」列（I4）',
+        '工作表「数据填报」，第 5 行，「2022年数值」列（J5）',
+      ],
+      [
+        'new',
+        '规模以上工业增加值增速',
+        2021,
+        '增速',
+        null,
+        7.2,
+        '工作表「数据填报」，第 6 行，「2021年增速(%)」列（H6）',
       ],
     ]);
     expect(previewRows(preview)[0]?.reason).toBe(
@@ -105,20 +149,20 @@ describe('previewRows', () => {
 
 describe('canApplyPreview', () => {
   it('refuses a preview with invalid cells unless the user allows it', () => {
-    const preview = previewOf({ I4: 1250, I6: '约 7' });
+    const preview = previewOf({ J5: 1250, J7: '约 7' });
     expect(canApplyPreview(preview, false)).toBe(false);
     expect(canApplyPreview(preview, true)).toBe(true);
   });
 
   it('applies a clean preview, and nothing when there is nothing to write', () => {
-    expect(canApplyPreview(previewOf({ I4: 1250 }), false)).toBe(true);
+    expect(canApplyPreview(previewOf({ J5: 1250 }), false)).toBe(true);
     expect(canApplyPreview(previewOf({}), true)).toBe(false);
   });
 });
 
 describe('previewChanges', () => {
   it('turns the values to write into repository changes, keeping source and note', () => {
-    const preview = previewOf({ G4: 1192.6 });
+    const preview = previewOf({ G5: 1192.6 });
     expect(previewChanges(preview.toWrite)).toEqual([
       {
         indicatorId: 'seed-jdz-14/001',

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Alert, Form, Modal, Select, Space, Typography } from 'antd';
 import { PROGRESS_SPANS } from '../../../../../shared/domain/workItemProgress';
+import type { TemplateCutOff } from '../../../../../shared/importers/xlsxDataTemplateShape';
 import type { ItemPeriod } from '../../../../../shared/values/itemCompleteness';
+import { cutOffChoices, cutOffLabel } from '../templateModel';
 
 type TemplateExportDialogProps = {
   /** The departments of the plan's indicators (may be empty). */
@@ -12,8 +14,14 @@ type TemplateExportDialogProps = {
   years: readonly number[];
   /** The item period offered first (the completeness period). */
   initialPeriod: ItemPeriod;
+  /** The part-year offered first (the latest stored), null for none. */
+  initialCutOff: TemplateCutOff | null;
   /** Builds and saves the template; resolves true when it was saved. */
-  onExport: (department: string, period: ItemPeriod | null) => Promise<boolean>;
+  onExport: (
+    department: string,
+    period: ItemPeriod | null,
+    cutOff: TemplateCutOff | null,
+  ) => Promise<boolean>;
   onClose: () => void;
 };
 
@@ -22,10 +30,11 @@ export function TemplateExportDialog(props: TemplateExportDialogProps) {
   const { departments, indicatorCountOf, itemCountOf, years, onExport, onClose } = props;
   const [department, setDepartment] = useState(ALL);
   const [period, setPeriod] = useState(props.initialPeriod);
+  const [cutOff, setCutOff] = useState(props.initialCutOff);
   const [isSaving, setSaving] = useState(false);
   const save = async () => {
     setSaving(true);
-    const done = await onExport(department, itemCountOf ? period : null);
+    const done = await onExport(department, itemCountOf ? period : null, cutOff);
     setSaving(false);
     if (done) onClose();
   };
@@ -55,6 +64,7 @@ export function TemplateExportDialog(props: TemplateExportDialogProps) {
             options={options}
           />
         </Form.Item>
+        <CutOffItem years={years} cutOff={cutOff} onChange={setCutOff} />
         {itemCountOf ? (
           <Form.Item label="重点任务进展期间">
             <Space>
@@ -85,8 +95,9 @@ export function TemplateExportDialog(props: TemplateExportDialogProps) {
         />
       ) : null}
       <Typography.Paragraph type="secondary" className="template-export-note">
-        模板含 {years.map((y) => `${y}年`).join('、')} 的数值与状态列（{years[0]}
-        年为基期，可填修订后的基期值），已填报的数值会预先填入。
+        模板含 {years.map((y) => `${y}年`).join('、')}
+        {cutOff ? `及${cutOffLabel(cutOff)}` : ''} 的数值、增速(%)与状态列（{years[0]}
+        年为基期，可填修订后的基期值），已填报的数据会预先填入。
         {itemCountOf
           ? '「重点任务进展」工作表列出该单位牵头或配合的任务，已填报的进展会预先填入。'
           : ''}
@@ -96,10 +107,40 @@ export function TemplateExportDialog(props: TemplateExportDialogProps) {
   );
 }
 
+type CutOffItemProps = {
+  years: readonly number[];
+  cutOff: TemplateCutOff | null;
+  onChange: (cutOff: TemplateCutOff | null) => void;
+};
+
+/** 年内数据: the 上半年 or 前三季度 columns a mid-term evaluation needs, or none. */
+function CutOffItem({ years, cutOff, onChange }: CutOffItemProps) {
+  const choices = cutOffChoices(years);
+  return (
+    <Form.Item label="年内数据（中期评估用）" htmlFor="template-cut-off">
+      <Select
+        id="template-cut-off"
+        aria-label="年内数据"
+        value={cutOff ? cutOffLabel(cutOff) : NO_CUT_OFF}
+        onChange={(label: string) =>
+          onChange(choices.find((choice) => cutOffLabel(choice) === label) ?? null)
+        }
+        options={[
+          { value: NO_CUT_OFF, label: '不含（只填全年数据）' },
+          ...choices.map((choice) => ({ value: cutOffLabel(choice), label: cutOffLabel(choice) })),
+        ]}
+      />
+    </Form.Item>
+  );
+}
+
 /** 「1 个指标」「1 个指标、5 项任务」「0 个指标、5 项任务」: items named only when there are some. */
 function countsText(indicators: number, items: number): string {
   return items > 0 ? `${indicators} 个指标、${items} 项任务` : `${indicators} 个指标`;
 }
+
+/** The value of the 不含 choice of 年内数据. */
+const NO_CUT_OFF = '';
 
 /** The value of the 全部指标 choice (buildDataTemplate treats '' as all indicators). */
 const ALL = '';

@@ -142,6 +142,7 @@ const COLUMNS: TableColumnsType<PreviewRow> = [
   },
   { title: '指标', dataIndex: 'indicatorName', ellipsis: true },
   { title: '年份', dataIndex: 'year', width: 72, render: (year: number) => `${year}年` },
+  { title: '数据项', dataIndex: 'measure', width: 104 },
   {
     title: '原值 → 新值 / 无效原因',
     key: 'values',

@@ -10,7 +10,7 @@ import { selectIndicators } from '../../../../../shared/domain/selectIndicators'
 import { selectDepartmentItems } from '../../../../../shared/importers/xlsxDepartmentItemsBuild';
 import { defaultItemPeriod } from '../../../../../shared/values/itemCompleteness';
 import { useLivePlanWorkItems, type PlanWorkItems } from '../../../db/workItemQueries';
-import { templateDepartments, templateYears } from '../templateModel';
+import { defaultCutOff, templateDepartments, templateYears } from '../templateModel';
 import { useTemplateApply } from '../hooks/useTemplateApply';
 import { useTemplateExport } from '../hooks/useTemplateExport';
 import { useTemplateImport } from '../hooks/useTemplateImport';
@@ -74,6 +74,7 @@ export function TemplateTools({ plan, indicators, actuals, writer }: TemplateToo
           }
           years={years}
           initialPeriod={defaultItemPeriod(workItems.progress, periodYears)}
+          initialCutOff={defaultCutOff(actuals, years)}
           onExport={exportTemplate}
           onClose={close}
         />
