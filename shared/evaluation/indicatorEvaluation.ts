@@ -75,6 +75,9 @@ export type BaseRevision = {
  */
 export type Outlook = '预计可超额完成' | '预计可如期完成' | '完成难度较大';
 
+/** Outlooks in report order. */
+export const OUTLOOKS: readonly Outlook[] = ['预计可超额完成', '预计可如期完成', '完成难度较大'];
+
 /** The evaluation of one indicator in one year. */
 export type IndicatorEvaluation = {
   readonly indicatorId: IndicatorId;
