@@ -1,4 +1,5 @@
 import type { NumberedLine } from './rawTable';
+import { blankLineRows } from './blankLineRows';
 import { roleOfHeader } from './classifyColumns';
 import { isHeaderLine } from './tableHeader';
 
@@ -26,6 +27,8 @@ export function textToGrid(lines: readonly NumberedLine[]): TextGrid | null {
   if (tabbed >= 2 && tabbed * 2 >= filled.length) return splitLines(filled, 'tabs');
   const piped = filled.filter((line) => isPipeRow(line.text)).length;
   if (piped >= 2 && piped * 2 >= filled.length) return splitLines(filled, 'pipes');
+  const byBlankLines = blankLineRows(lines);
+  if (byBlankLines) return { layout: 'cellPerLine', ...byBlankLines };
   return cellPerLine(lines);
 }
 
