@@ -20,12 +20,14 @@ export const TABLE_TITLES: Readonly<Record<PlanTableKind, RegExp>> = {
   completion: /十三五.{0,20}主要指标.{0,4}完成情况/,
 };
 const MAX_TITLE_LENGTH = 60;
-const MAX_TABLE_LINES = 600;
+// A 40-row completion table of 9 columns written with a blank line between cells is ~730 lines
+// (issue 11's layouts); 2000 leaves room and still stops at the next table of a whole document.
+const MAX_TABLE_LINES = 2000;
 
 /**
  * Finds the 14th-plan main table or the 13th-plan completion table in a document's lines: the
  * first short line with the table's title; the table runs to the end of its notes (注 / 备注), or
- * 600 lines at most. When no title is found, the whole text is taken as the table (a pasted table).
+ * 2000 lines at most. When no title is found, the whole text is taken as the table (a pasted table).
  */
 export function findTableRegion(lines: readonly string[], kind: PlanTableKind): TableRegion {
   const named = lines.findIndex(
