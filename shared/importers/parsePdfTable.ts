@@ -28,7 +28,7 @@ export function parsePdfTable(
   const rows: RawRow[] = [];
   let pending: NumberedLine[] = [];
   let category = '';
-  const leadWords = kind === 'main' ? repeatedLeadWords(body) : new Set<string>();
+  const leadWords = repeatedLeadWords(body);
   const cursor: Cursor = { index: 0 };
   while (cursor.index < body.length) {
     const line = body[cursor.index] as NumberedLine;
@@ -122,8 +122,8 @@ function takeLeadWord(
 function buildRow(pending: readonly NumberedLine[], context: RowContext): RawRow {
   const { label, labelLines } = readLabel(pending, context.kind);
   const lead = takeLeadWord(pending.slice(labelLines), context.leadWords);
-  const written = lead.word !== '' && label === '' ? lead.word : label;
-  const category = context.kind === 'main' && written !== '' ? written : context.category;
+  const labelled = context.kind === 'main' ? label : '';
+  const category = lead.word || labelled || context.category;
   const group = context.kind === 'completion' ? label : '';
   const rowLines = lead.lines;
   const firstLine = rowLines[0]?.line ?? pending[0]?.line ?? 0;

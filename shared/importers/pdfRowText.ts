@@ -12,9 +12,18 @@ export function joinWrappedLines(lines: readonly string[]): string {
     if (line === '') continue;
     const last = joined.at(-1) ?? '';
     const first = line.at(0) ?? '';
-    joined += joined === '' ? line : WIDE.test(last) && WIDE.test(first) ? line : ` ${line}`;
+    const tight = (WIDE.test(last) && WIDE.test(first)) || isSplitLatinRun(joined, line);
+    joined += joined === '' ? line : tight ? line : ` ${line}`;
   }
   return joined;
+}
+
+/**
+ * A Latin run inside a Chinese name wrapped mid-word (`…占GD` + `P比重（%）`): Chinese on both
+ * sides, so the line break is not a space between words.
+ */
+function isSplitLatinRun(before: string, line: string): boolean {
+  return /[\u4e00-\u9fff][A-Za-z]+$/.test(before) && /^[A-Za-z]+[\u4e00-\u9fff（(]/.test(line);
 }
 
 const VALUE_START =
