@@ -88,11 +88,8 @@ function attributesAligned(rows: readonly (readonly string[])[]): boolean {
   if (bodyStart < 0) return true;
   const first = columns[bodyStart]?.[0];
   // The rows above the first 属性 word are the header.
-  return columns
-    .slice(bodyStart)
-    .every((found) => found.length === 1 && found[0] === first);
+  return columns.slice(bodyStart).every((found) => found.length === 1 && found[0] === first);
 }
-
 
 /** Every row of the shape in place: separators (and, with step 2, the gaps between cells) blank. */
 function fits(table: readonly NumberedLine[], shape: Shape): boolean {
