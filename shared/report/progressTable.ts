@@ -3,6 +3,7 @@
  * the plan's cells as written (UX.md「Numbers」: raw texts shown exactly), the actual value of each
  * year, time and task progress, the verdict in force and the attribute.
  */
+import { attributeLabel } from '../domain/attributeLabel';
 import { planYears } from '../domain/plan';
 import type { ReportContext } from './reportContext';
 import type {
@@ -71,7 +72,7 @@ function columnDefs(context: ReportContext): ColumnDef[] {
       percentCell(e.evaluation.taskProgress),
     ),
     def('verdict', '评价结论', (e) => textCell(verdictText(e))),
-    def('attribute', '属性', (e) => textCell(e.indicator.attribute)),
+    def('attribute', '属性', (e) => textCell(attributeLabel(e.indicator.attribute))),
   ];
 }
 
