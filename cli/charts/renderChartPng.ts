@@ -16,6 +16,7 @@ import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartOption } from '../../shared/charts/chartOption';
 import type { FigureImage } from '../../shared/report/reportDocument';
+import type { TextFontOptions } from './textToPaths';
 
 echarts.use([
   BarChart,
@@ -55,16 +56,29 @@ export function renderChartSvg(option: ChartOption, size: ChartSize): string {
 }
 
 /**
- * Renders an option to a PNG at 2×. Chinese text needs a CJK font: the system's fonts are loaded,
- * Noto Sans CJK SC by default (Debian's fonts-noto-cjk; Windows has Microsoft YaHei). resvg
- * spends some 15 ms on every text element (it reads the font anew), so the rasterising runs off
- * the main thread (renderAsync) and several charts render at once.
+ * The font resvg draws chart text with. Chinese text needs a CJK font: the system's fonts are
+ * loaded, Noto Sans CJK SC by default (Debian's fonts-noto-cjk; Windows has Microsoft YaHei).
+ */
+export const CHART_FONT: TextFontOptions = {
+  loadSystemFonts: true,
+  defaultFontFamily: 'Noto Sans CJK SC',
+};
+
+/**
+ * Renders an option to a PNG at 2×. resvg spends some 15 ms on every text element (it reads the
+ * font anew), so the rasterising runs off the main thread (renderAsync); a report turns its text
+ * into outlines once for all its charts first (renderReportFigures, textToPaths.ts).
  */
 export async function renderChartPng(option: ChartOption, size: ChartSize): Promise<FigureImage> {
-  const svg = renderChartSvg(option, size);
+  return rasteriseSvg(renderChartSvg(option, size));
+}
+
+/** An SVG to a PNG at 2× on a white background, off the main thread. */
+export async function rasteriseSvg(svg: string): Promise<FigureImage> {
   const rendered = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: RENDER_SCALE },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+    // Without text left (textToPaths.ts) the system font list need not be read.
+    font: /<text\b/.test(svg) ? CHART_FONT : { loadSystemFonts: false },
     background: '#ffffff',
   });
   return {

@@ -4,19 +4,29 @@
  */
 import { FIGURE_SIZE, figureChartOption } from '../../shared/report/figureChartOption';
 import type { FigureImage, ReportDocument } from '../../shared/report/reportDocument';
-import { renderChartPng } from './renderChartPng';
+import { CHART_FONT, rasteriseSvg, renderChartSvg } from './renderChartPng';
+import { textToPaths } from './textToPaths';
 
-/** PNGs by figure id, rendered concurrently; a figure whose chart draws nothing gets none. */
+/**
+ * PNGs by figure id, rendered concurrently; a figure whose chart draws nothing gets none. The
+ * charts' text becomes outlines once for the whole report (textToPaths.ts) before rasterising.
+ */
 export async function renderReportFigures(
   report: ReportDocument,
 ): Promise<Map<string, FigureImage>> {
   const size = { width: FIGURE_SIZE.widthPx, height: FIGURE_SIZE.heightPx };
-  const rendered = await Promise.all(
-    report.figures.map(async (figure) => {
-      const option = figureChartOption(figure.chart);
-      if (!option) return null;
-      return [figure.id, await renderChartPng(option, size)] as const;
-    }),
+  const drawn = report.figures.flatMap((figure) => {
+    const option = figureChartOption(figure.chart);
+    return option ? [{ id: figure.id, svg: renderChartSvg(option, size) }] : [];
+  });
+  const outlined = await textToPaths(
+    drawn.map((chart) => chart.svg),
+    CHART_FONT,
   );
-  return new Map(rendered.filter((entry) => entry !== null));
+  const images = await Promise.all(
+    drawn.map(
+      async (chart, at) => [chart.id, await rasteriseSvg(outlined[at] ?? chart.svg)] as const,
+    ),
+  );
+  return new Map(images);
 }

@@ -1,20 +1,26 @@
 /**
  * `report --plan <plan> [--table main|completion] [--actuals <actuals>] --year <Y>
- * [--mode midterm|final] [--settings <阈值.json>] [--region 地区名称] --out <报告.docx|报告.xlsx>` (issue 6): evaluates the plan as `evaluate`
- * does and writes the evaluation report, the Word file with its charts (rendered server-side in
- * cli/charts) or the Excel tables.
+ * [--mode midterm|final] [--settings <阈值.json>] [--region 地区名称] [--tasks <任务清单>]
+ * --out <报告.docx|报告.xlsx>` (issue 6): evaluates the plan as `evaluate` does and writes the
+ * evaluation report, the Word file with its charts (rendered server-side in cli/charts) or the
+ * Excel tables. `--tasks` gives the plan's tasks and projects (issue 14, item 1): the CLI has no
+ * progress to give, so 三 counts the items and says their progress is 未填报.
  */
 import type { PlanBundle } from '../../shared/domain/planBundle';
 import { formatYear } from '../../shared/lib/formatNumber';
 import { evaluatePlan } from '../../shared/evaluation/evaluatePlan';
 import { buildReport } from '../../shared/report/buildReport';
 import type { ReportDocument } from '../../shared/report/reportDocument';
+import { formatProblem } from '../../shared/lib/result';
+import type { ReportWorkItem } from '../../shared/report/reportWorkItem';
+import { workItemsForReport } from '../../shared/report/workItemsForReport';
 import type { CliCommand, CliIo } from '../io';
+import { loadWorkItemsFile } from '../loadWorkItemsFile';
 import { parseEvaluateArgs } from './evaluate';
 import { loadPlanArg, resolveRun, usageError } from './evaluationRun';
 
 const USAGE =
-  '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>] [--region 地区名称] --out <报告.docx|报告.xlsx>';
+  '用法：report --plan <规划.txt|规划.xlsx|规划.json> [--table main|completion] [--actuals <实际值.csv|填报模板.xlsx>] --year <评估年份> [--mode midterm|final] [--settings <评估阈值.json>] [--region 地区名称] [--tasks <任务清单.txt|任务模板.xlsx>] --out <报告.docx|报告.xlsx>';
 
 /** What `--out` asks for. */
 type ReportFormat = 'docx' | 'xlsx';
@@ -37,17 +43,48 @@ export function parseReportOut(
 export const reportCommand: CliCommand = async (argv, io) => {
   const target = parseReportOut(argv);
   if (typeof target === 'string') return usageError(io, target);
-  const args = parseEvaluateArgs(target.rest);
+  const tasks = takeOption(target.rest, '--tasks');
+  if (typeof tasks === 'string') return usageError(io, tasks);
+  const args = parseEvaluateArgs(tasks.rest);
   if (typeof args === 'string') return usageError(io, args.replace(/用法：evaluate[^\n]*$/, USAGE));
   const bundle = await loadPlanArg(args.plan, args, io, USAGE);
   if (typeof bundle === 'number') return bundle;
   const run = await resolveRun(bundle, args, io, USAGE, (year) => checkYear(bundle, year));
   if (typeof run === 'number') return run;
   const { year, mode, actuals, settings } = run;
+  const workItems = tasks.value === null ? [] : await loadReportItems(tasks.value, year, io);
+  if (workItems === null) return 1;
   const data = { ...bundle, actualValues: actuals.values, componentActuals: actuals.components };
-  const report = buildReport(data, evaluatePlan(data, { year, mode, settings }), { year, mode });
+  const evaluation = evaluatePlan(data, { year, mode, settings });
+  const report = buildReport(data, evaluation, { year, mode, workItems });
   return writeReport(report, target, io);
 };
+
+/** Splits an optional `--name value` from the rest; a Chinese message when its value is missing. */
+function takeOption(
+  args: readonly string[],
+  name: string,
+): { readonly value: string | null; readonly rest: string[] } | string {
+  const at = args.indexOf(name);
+  if (at < 0) return { value: null, rest: [...args] };
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) return `参数 ${name} 缺少取值。${USAGE}`;
+  return { value, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
+/** The task list's items for 三, all 未填报 (a file gives no progress); null after an error. */
+async function loadReportItems(
+  path: string,
+  year: number,
+  io: CliIo,
+): Promise<ReportWorkItem[] | null> {
+  const loaded = await loadWorkItemsFile(path, io);
+  if (!loaded.ok) {
+    io.stderr(`读取任务清单失败：${formatProblem(loaded.error)}\n`);
+    return null;
+  }
+  return workItemsForReport(loaded.value.items, [], year);
+}
 
 function checkYear(bundle: PlanBundle, year: number): string | null {
   const { baseYear, targetYear } = bundle.plan;

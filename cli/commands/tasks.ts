@@ -1,9 +1,8 @@
 import { outlinePlaceLabel } from '../../shared/domain/outlinePlaceLabel';
 import { leadDepartments, supportDepartments, type WorkItem } from '../../shared/domain/workItem';
-import type { WorkItemBundle } from '../../shared/domain/workItemList';
-import { importWorkItemsFromText } from '../../shared/importers/tasks/importWorkItemsFromText';
-import { formatProblem, type Result } from '../../shared/lib/result';
+import { formatProblem } from '../../shared/lib/result';
 import type { CliIo } from '../io';
+import { loadWorkItemsFile } from '../loadWorkItemsFile';
 
 const USAGE = '用法：tasks <任务清单.txt|规划文本.txt|任务模板.xlsx>';
 
@@ -20,30 +19,13 @@ export async function tasksCommand(argv: readonly string[], io: CliIo): Promise<
     );
     return 2;
   }
-  const result = await loadWorkItems(file, io);
+  const result = await loadWorkItemsFile(file, io);
   if (!result.ok) {
     io.stderr(`读取任务失败：${formatProblem(result.error)}\n`);
     return 1;
   }
   io.stdout(`${JSON.stringify({ tasks: result.value.items.map(describeItem) }, null, 2)}\n`);
   return 0;
-}
-
-async function loadWorkItems(path: string, io: CliIo): Promise<Result<WorkItemBundle>> {
-  const fileName = path.split(/[\\/]/).at(-1) ?? path;
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { message: `无法读取文件「${path}」：${detail}` } };
-  }
-  const options = { listId: 'cli-tasks', fileName, origin: { type: 'file' as const, fileName } };
-  if (/\.xlsx$/i.test(path)) {
-    const { importWorkItemWorkbook } = await import('../../shared/importers/xlsxWorkItemTemplate');
-    return importWorkItemWorkbook(bytes, options);
-  }
-  return importWorkItemsFromText(new TextDecoder('utf-8').decode(bytes), options);
 }
 
 function describeItem(item: WorkItem) {

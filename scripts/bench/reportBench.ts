@@ -28,6 +28,11 @@ export async function runReportBenchmarks(): Promise<BenchResult[]> {
   const model = () => buildReport(data, evaluatePlan(data, options), options);
   const report = model();
   const phases = { charts: 0, docx: 0 };
+  // The first report of the process turns its chart text into outlines; later ones reuse them
+  // (cli/charts/textOutlines.ts), so the first is reported on its own (decision 0037).
+  const firstStarted = performance.now();
+  await buildReportDocx(report, await renderReportFigures(report));
+  const first = performance.now() - firstStarted;
   const whole = await medianMsAsync(
     async () => {
       const started = performance.now();
@@ -39,7 +44,7 @@ export async function runReportBenchmarks(): Promise<BenchResult[]> {
       phases.docx = performance.now() - drawn;
     },
     3,
-    1,
+    0,
   );
   const baseline = medianMs(model, 7, 2);
   const figures = report.figures.length;
@@ -52,6 +57,14 @@ export async function runReportBenchmarks(): Promise<BenchResult[]> {
       ok: whole < 3000,
       ratio: whole / baseline,
       baseline: `只建报告模型（含评估，${round(baseline)} ms）`,
+    },
+    {
+      name: '  首次生成（图表文字尚未转为轮廓，进程内第一份报告）',
+      value: first,
+      unit: 'ms',
+      // Includes the modules' first compilation; reported, the target is on the median above.
+      target: '',
+      ok: true,
     },
     {
       name: `  其中 ${figures} 张图表服务端渲染（末次）`,

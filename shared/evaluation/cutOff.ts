@@ -83,13 +83,25 @@ export function explainAtCutOff(explanation: string, partial: PartialYear): stri
  * the way mid-term reports say it (REAL-REPORTS.md「Time basis」).
  */
 export function twoYearAverageText(explanation: string, baseYear: number): string {
-  const period = `${baseYear + 1}—${baseYear + 2}年`;
-  const at = explanation.indexOf(period);
+  const at = explanation.indexOf(twoYearPeriod(baseYear));
   if (at < 0) return explanation;
-  const start = at + period.length;
+  const start = at + twoYearPeriod(baseYear).length;
   // Only the clause about those two years, and never the plan's own 年均 rate.
   const end = explanation.indexOf('；', start);
   const stop = end < 0 ? explanation.length : end;
   const clause = explanation.slice(start, stop).replace(/(?<!规划)年均(增长|下降)/g, '两年平均$1');
   return explanation.slice(0, start) + clause + explanation.slice(stop);
+}
+
+// The period of the last base year asked for: every indicator of a run asks with the same one.
+let lastBaseYear = Number.NaN;
+let lastPeriod = '';
+
+/** 「2021—2022年」 for a 2020 base. */
+function twoYearPeriod(baseYear: number): string {
+  if (baseYear !== lastBaseYear) {
+    lastPeriod = `${baseYear + 1}—${baseYear + 2}年`;
+    lastBaseYear = baseYear;
+  }
+  return lastPeriod;
 }

@@ -38,6 +38,12 @@ const DEFINITIONS = {
     '总量指标按年均增速评价：实际年均增速与规划年均增速相比，有官方公布或录入的增速时优先采用，否则按水平值推算',
 } as const;
 
+/** Run-wide keys of the rule text by price basis, then binding and 左右 (no string per call). */
+const RULE_KEYS: Readonly<Record<keyof typeof DEFINITIONS, readonly string[]>> = {
+  comparable: ['00', '01', '10', '11'].map((variant) => `levelWithGrowth:comparable:${variant}`),
+  plain: ['00', '01', '10', '11'].map((variant) => `levelWithGrowth:plain:${variant}`),
+};
+
 /** The rule text, built once per run for each combination (binding, 左右, price basis). */
 export function levelWithGrowthRule(
   indicator: Indicator,
@@ -46,7 +52,7 @@ export function levelWithGrowthRule(
 ): string {
   const binding = isBinding(indicator);
   const basis = priceBasisOfIndicator(indicator);
-  const key = `levelWithGrowth:${basis}:${binding ? 1 : 0}${isAbout ? 1 : 0}`;
+  const key = RULE_KEYS[basis][(binding ? 2 : 0) + (isAbout ? 1 : 0)] ?? '';
   return onceForRun(frame, key, () =>
     ratioRuleText(DEFINITIONS[basis], frame, binding, isAbout ? aboutRateText(frame) : ''),
   );

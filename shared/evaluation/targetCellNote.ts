@@ -6,8 +6,21 @@
 import type { Indicator } from '../domain/indicator';
 import { mayBeCompound, readTargetCells } from '../parsing/readTargetCells';
 
+// Read once per indicator object: every run asks for every indicator, 10,000 times a run, and the
+// note depends on the indicator's own cells only.
+const known = new WeakMap<Indicator, string>();
+
 /** 「规划目标按省下达任务执行，按其中的数值评价（原文「省下达的目标｜[16]」）」, 「另「力争…」…需人工研判」, or ''. */
 export function targetCellNote(indicator: Indicator): string {
+  let note = known.get(indicator);
+  if (note === undefined) {
+    note = readTargetCellNote(indicator);
+    known.set(indicator, note);
+  }
+  return note;
+}
+
+function readTargetCellNote(indicator: Indicator): string {
   if (indicator.target.kind === 'judgment') return '';
   // Runs for every indicator of every run: most cells are plain numbers.
   if (!mayBeCompound(indicator.targetRaw) && !mayBeCompound(indicator.growthRaw)) return '';

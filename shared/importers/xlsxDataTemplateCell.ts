@@ -57,11 +57,18 @@ function fromPercent(value: number): number {
   return Number((value * 100).toPrecision(15));
 }
 
+const EXACT_STATUS: ReadonlyMap<string, StatusCellReading> = new Map(
+  VALUE_STATUSES.map((status) => [status, { kind: 'status', status }] as const),
+);
+
 /**
  * Reads a status cell: blank, or one of 预计数 / 快报数 / 年报数 / 核实数, also written short
  * (年报 for 年报数; readValueStatus).
  */
 export function readStatusCell(input: TemplateInputCell): StatusCellReading {
+  // A status written exactly as the template's list offers it (nearly every cell) needs no regex.
+  const exact = EXACT_STATUS.get(input.text);
+  if (exact) return exact;
   if (input.text.replace(/[\s\u3000]+/g, '') === '') return { kind: 'empty' };
   const status = readValueStatus(input.text);
   if (status) return { kind: 'status', status };

@@ -9,7 +9,7 @@ import type {
   TemplateQuantityColumn,
   TemplateShape,
 } from './xlsxDataTemplateShape';
-import { cellText, columnLetter, getCell, getSheet, sheetRange } from './xlsxSheetAccess';
+import { cellAt, cellText, columnLetter, getSheet, sheetRange, textOf } from './xlsxSheetAccess';
 
 /** One input cell as read: its address, header, shown text and SheetJS cell. */
 export type TemplateInputCell = {
@@ -187,10 +187,8 @@ function inputCell(
   row: number,
   { column, header }: TemplateColumn,
 ): TemplateInputCell {
-  return {
-    address: XLSX.utils.encode_cell({ r: row, c: column }),
-    header,
-    text: cellText(sheet, row, column),
-    cell: getCell(sheet, row, column),
-  };
+  // One address and one lookup per cell: its text is read from the cell found.
+  const address = XLSX.utils.encode_cell({ r: row, c: column });
+  const cell = cellAt(sheet, address);
+  return { address, header, text: textOf(cell), cell };
 }

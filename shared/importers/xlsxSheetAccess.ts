@@ -19,13 +19,21 @@ export function getCell(
   row: number,
   column: number,
 ): XLSX.CellObject | undefined {
-  const address = XLSX.utils.encode_cell({ r: row, c: column });
+  return cellAt(sheet, XLSX.utils.encode_cell({ r: row, c: column }));
+}
+
+/** The cell at an A1 address, or undefined. */
+export function cellAt(sheet: XLSX.WorkSheet, address: string): XLSX.CellObject | undefined {
   return Object.hasOwn(sheet, address) ? (sheet[address] as XLSX.CellObject) : undefined;
 }
 
 /** Text of a cell as shown (formatted text, else the raw value), or '' for an empty cell. */
 export function cellText(sheet: XLSX.WorkSheet, row: number, column: number): string {
-  const cell = getCell(sheet, row, column);
+  return textOf(getCell(sheet, row, column));
+}
+
+/** Text of a cell already looked up (cellText of its address). */
+export function textOf(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   if (typeof cell.w === 'string') return cell.w;
   return String(cell.v);

@@ -28,7 +28,7 @@ import { reportTitle } from './reportTitle';
 import type { ReferenceSeries } from './referenceSeries';
 import { makeSection } from './sectionEdits';
 import { suggestionsBlocks } from './suggestionsSection';
-import type { ReportWorkItem } from './tasksSection';
+import type { ReportWorkItem } from './reportWorkItem';
 import { tasksBlocks } from './tasksSection';
 import { workBlocks } from './workSection';
 

@@ -17,7 +17,7 @@ import type { ReportContext } from './reportContext';
 import type { ReportIndicatorData, ReportListTable } from './reportDocument';
 import { laggingEntries } from './problemsSection';
 import { requiredEffortText } from './requiredEffort';
-import type { ReportWorkItem } from './tasksSection';
+import { LAGGING, reportItemName, type ReportWorkItem } from './reportWorkItem';
 
 const COLUMNS = [
   { key: 'number', label: '序号' },
@@ -59,15 +59,19 @@ export function itemMeasure(notStarted: boolean): string {
   return notStarted ? '加快前期工作，尽早开工实施' : '倒排工期，加快推进实施';
 }
 
-/** The report's work-item view (no ids) as the draft takes it; matched to stored rows by title. */
-function laggingReportItem(item: ReportWorkItem, plan: Plan): LaggingWorkItem {
+/**
+ * A lagging report item as the draft takes it, named as the 重点任务 page names it, so a row the
+ * evaluator completed there matches by id or by title.
+ */
+function laggingReportItem(item: ReportWorkItem, context: ReportContext): LaggingWorkItem {
+  const notStarted = item.status === '未启动';
   return {
-    itemId: null,
-    title: `${item.name}（${item.kind}）`,
-    departments: item.leadDepartment ? [item.leadDepartment] : [],
-    problem: item.status,
-    measure: itemMeasure(item.status === '尚未启动'),
-    deadline: followUpDeadline(plan),
+    itemId: item.itemId,
+    title: reportItemName(item),
+    departments: item.leads,
+    problem: `${formatYear(context.year)}${notStarted ? '尚未启动' : '进展滞后'}`,
+    measure: itemMeasure(notStarted),
+    deadline: followUpDeadline(context.plan),
   };
 }
 
@@ -83,8 +87,8 @@ export function followUpTable(context: ReportContext): ReportListTable {
     year: context.year,
     indicators: laggingEntries(context).map((entry) => laggingIndicatorSource(entry, context.plan)),
     items: context.workItems
-      .filter((item) => item.status === '进度滞后' || item.status === '尚未启动')
-      .map((item) => laggingReportItem(item, context.plan)),
+      .filter((item) => LAGGING.has(item.status))
+      .map((item) => laggingReportItem(item, context)),
     existing: context.followUps,
     newId: () => `report-${(next += 1)}`,
   });

@@ -8,6 +8,7 @@
 import type { ReportContext } from './reportContext';
 import { countsPhrase, isLagging, isOnOrAhead } from './reportContext';
 import type { ReportBlock, ReportIndicatorData } from './reportDocument';
+import { forecastParagraph } from './forecastParagraph';
 import { headlineParagraphs, isJudged } from './headlineParagraphs';
 import { indicatorFact } from './indicatorFacts';
 import { sentenceOf } from './indicatorSentences';
@@ -19,7 +20,13 @@ export function progressBlocks(context: ReportContext): ReportBlock[] {
   if (context.entries.length === 0) {
     return [{ kind: 'paragraph', text: '规划未列出主要指标，暂无指标实现情况。' }];
   }
-  const headline = [...headlineParagraphs(context), ...overrideParagraphs(context)].map(paragraph);
+  const headline = [
+    ...headlineParagraphs(context),
+    ...overrideParagraphs(context),
+    forecastParagraph(context),
+  ]
+    .filter((text) => text !== '')
+    .map(paragraph);
   const hasCategories = context.entries.some((entry) => entry.indicator.category.trim() !== '');
   return [...headline, ...(hasCategories ? byCategory(context) : byVerdictClass(context))];
 }

@@ -5,6 +5,7 @@
  */
 import { attributeLabel } from '../domain/attributeLabel';
 import { planYears } from '../domain/plan';
+import type { Outlook } from '../evaluation/indicatorEvaluation';
 import type { ReportContext } from './reportContext';
 import type {
   ReportCell,
@@ -16,6 +17,7 @@ import type {
 import { actualCell, NO_VALUE, numberCell, percentCell, rawCell, textCell } from './tableCells';
 import { formatYear } from '../lib/formatNumber';
 import { formatCutoff } from './reportFraming';
+import { outlookContradictsOverride } from './forecastParagraph';
 
 const ACTUALS_GROUP = '各年实际值';
 
@@ -72,6 +74,11 @@ function columnDefs(context: ReportContext): ColumnDef[] {
       percentCell(e.evaluation.taskProgress),
     ),
     def('verdict', '评价结论', (e) => textCell(verdictText(e))),
+    // The outlook for the target year at the pace so far (issue 14, item 6); none at the end
+    // of the period, nor when no indicator has a pace to forecast from.
+    ...(hasForecast(context)
+      ? [def('forecast', `${formatYear(plan.targetYear)}预计`, (e) => textCell(forecastText(e)))]
+      : []),
     def('attribute', '属性', (e) => textCell(attributeLabel(e.indicator.attribute))),
   ];
 }
@@ -85,6 +92,24 @@ function verdictText({ evaluation }: ReportIndicatorData): string {
   return evaluation.override === null
     ? evaluation.finalVerdict
     : `${evaluation.finalVerdict}（人工研判）`;
+}
+
+function hasForecast(context: ReportContext): boolean {
+  if (context.mode !== 'midterm') return false;
+  return context.entries.some((entry) => entry.evaluation.outlook !== null);
+}
+
+/** Under 「2025年预计」 the outlook in four characters, so the column stays narrow and whole. */
+const OUTLOOK_CELLS: Readonly<Record<Outlook, string>> = {
+  预计可超额完成: '超额完成',
+  预计可如期完成: '如期完成',
+  完成难度较大: '难度较大',
+};
+
+function forecastText({ evaluation }: ReportIndicatorData): string {
+  if (evaluation.outlook === null) return NO_VALUE;
+  const text = OUTLOOK_CELLS[evaluation.outlook];
+  return outlookContradictsOverride(evaluation) ? `${text}（与研判不一致）` : text;
 }
 
 /** Builds the 附表 from the report's context. */
@@ -104,6 +129,13 @@ export function progressTable(context: ReportContext): ReportTable {
   );
   if (rows.some((row) => row.isOverridden)) {
     notes.push('评价结论注有“人工研判”的，为评估人员研判后确定的结论。');
+  }
+  if (hasForecast(context)) {
+    const forecast = `${formatYear(context.plan.targetYear)}预计`;
+    notes.push(`${forecast}为按当前进度测算的目标年完成预计。`);
+    if (context.entries.some((entry) => outlookContradictsOverride(entry.evaluation))) {
+      notes.push(`${forecast}注有“与研判不一致”的，评价以人工研判结论为准。`);
+    }
   }
   const basis = timeBasisNote(context);
   if (basis !== null) notes.push(basis);

@@ -12,7 +12,7 @@ import type { IndicatorComparison } from './compareWithReferences';
 import type { ReportIndicatorData } from './reportDocument';
 import type { ReportFraming } from './reportFraming';
 import { planCitation } from './reportTitle';
-import type { ReportWorkItem } from './tasksSection';
+import type { ReportWorkItem } from './reportWorkItem';
 
 /** The inputs of the section writers. */
 export type ReportContext = {

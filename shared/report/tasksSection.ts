@@ -1,43 +1,31 @@
 /**
- * 三、重点任务、重大工程项目和重大改革推进情况 (issue 14, REAL-REPORTS.md「Tasks, projects,
- * reforms」: 「102项重大工程项目中96项进展符合预期」): counts and shares by status, then by area and
- * by lead department. The report reads its own small view of the plan's work items, so the tasks
- * model (shared/domain, its own issue) maps into it in one place; a plan without work items gets
- * one line saying so rather than a missing section.
+ * 三、重点任务、重大工程项目和重大改革推进情况 (issue 14, item 1; REAL-REPORTS.md「Tasks, projects,
+ * reforms」: 「102项重大工程项目中96项进展符合预期」), drafted from the plan's stored work items
+ * and the progress reported for the report year (workItemsForReport.ts): per kind, how many are
+ * 进展符合预期 (已完成 or 序时推进) and their share, the other statuses, the projects' completed
+ * investment against planned, then by area (专栏 or 篇章) and by lead department, and the lagging
+ * items named with their lead department. Items without a report are said to be 未填报 and never
+ * counted as on schedule; a plan without items gets one line rather than a missing section.
  */
+import type { WorkItemKind } from '../domain/workItem';
+import { WORK_ITEM_KINDS } from '../domain/workItem';
+import type { ProgressStatusOrMissing } from '../domain/workItemProgress';
+import { formatAsWritten, formatYear } from '../lib/formatNumber';
 import type { ReportContext } from './reportContext';
 import type { ReportBlock } from './reportDocument';
+import { chineseNumeral } from './reportTitle';
+import type { ReportWorkItem } from './reportWorkItem';
+import { LAGGING, ON_SCHEDULE, REPORT_KIND_LABELS } from './reportWorkItem';
 
-/** The three kinds of work real reports count. */
-export type WorkItemKind = '重点任务' | '重大工程项目' | '重大改革';
+/** Statuses told after the on-schedule count, in order. */
+const OTHER_STATUSES: readonly ProgressStatusOrMissing[] = ['滞后', '未启动', '已调整'];
 
-/** Where a work item stands. */
-export type WorkItemStatus = '已完成' | '按计划推进' | '进度滞后' | '尚未启动';
-
-/** Kinds and statuses in report order. */
-export const WORK_ITEM_KINDS: readonly WorkItemKind[] = ['重点任务', '重大工程项目', '重大改革'];
-export const WORK_ITEM_STATUSES: readonly WorkItemStatus[] = [
-  '已完成',
-  '按计划推进',
-  '进度滞后',
-  '尚未启动',
-];
-
-/** One task, project or reform as the report counts it. */
-export type ReportWorkItem = {
-  readonly kind: WorkItemKind;
-  readonly name: string;
-  /** 领域 or 篇章 (科技创新, 第三篇); '' when not given. */
-  readonly area: string;
-  /** 牵头单位; '' when not given. */
-  readonly leadDepartment: string;
-  readonly status: WorkItemStatus;
-};
+const BY_AREA = { lead: '分领域看', noun: '领域', whose: '' } as const;
+const BY_DEPARTMENT = { lead: '分牵头单位看', noun: '单位', whose: '牵头' } as const;
 
 /** The generated paragraphs of 三. */
 export function tasksBlocks(context: ReportContext): ReportBlock[] {
-  const items = context.workItems;
-  if (items.length === 0) {
+  if (context.workItems.length === 0) {
     return [
       {
         kind: 'paragraph',
@@ -45,52 +33,157 @@ export function tasksBlocks(context: ReportContext): ReportBlock[] {
       },
     ];
   }
-  const paragraphs = WORK_ITEM_KINDS.map((kind) => kindParagraph(context, kind)).filter(
-    (text) => text !== '',
-  );
-  return paragraphs.map((text) => ({ kind: 'paragraph', text }));
+  const kinds = WORK_ITEM_KINDS.filter((kind) => context.workItems.some((i) => i.kind === kind));
+  // With more than one kind, each gets its subheading, as 二 has its themes.
+  return kinds.flatMap((kind, index): ReportBlock[] => {
+    const text = kindParagraph(context, kind);
+    const heading = `（${chineseNumeral(index + 1)}）${REPORT_KIND_LABELS[kind]}推进情况`;
+    return kinds.length > 1
+      ? [
+          { kind: 'subheading', text: heading },
+          { kind: 'paragraph', text },
+        ]
+      : [{ kind: 'paragraph', text }];
+  });
 }
 
 function kindParagraph(context: ReportContext, kind: WorkItemKind): string {
   const items = context.workItems.filter((item) => item.kind === kind);
   if (items.length === 0) return '';
-  const done = items.filter((item) => item.status === '已完成' || item.status === '按计划推进');
-  const share = `${Math.round((done.length / items.length) * 1000) / 10}%`;
-  const head = `${context.citation.short}部署的${items.length}项${kind}中，${statusCounts(items)}，已完成和按计划推进的占${share}。`;
-  return `${head}${groupText(items, (item) => item.area, '分领域看')}${groupText(items, (item) => item.leadDepartment, '分牵头单位看')}`;
+  const label = REPORT_KIND_LABELS[kind];
+  const lead = `截至${formatYear(context.year)}，${context.citation.short}部署的${items.length}项${label}`;
+  if (items.every((item) => item.status === '未填报')) {
+    return `${lead}均未填报进展，暂无法评价推进情况。`;
+  }
+  return [
+    `${lead}中，${countsText(items)}。`,
+    kind === '工程项目' ? investmentText(items) : '',
+    groupText(items, (item) => (item.area.trim() === '' ? [] : [item.area.trim()]), BY_AREA),
+    groupText(items, (item) => item.leads, BY_DEPARTMENT),
+    laggingText(items),
+  ].join('');
 }
 
-function statusCounts(items: readonly ReportWorkItem[]): string {
-  return WORK_ITEM_STATUSES.map(
-    (status) => [status, items.filter((i) => i.status === status).length] as const,
-  )
-    .filter(([, count]) => count > 0)
-    .map(([status, count]) => `${count}项${status}`)
-    .join('，');
+/** 「2项进展符合预期，占50%（已完成1项、序时推进1项）；滞后1项；1项未填报进展，未计入进展符合预期」 */
+function countsText(items: readonly ReportWorkItem[]): string {
+  const count = (status: ProgressStatusOrMissing) =>
+    items.filter((item) => item.status === status).length;
+  const onSchedule = items.filter((item) => ON_SCHEDULE.has(item.status)).length;
+  const split = (['已完成', '序时推进'] as const)
+    .filter((status) => count(status) > 0)
+    .map((status) => `${status}${count(status)}项`);
+  const parts = [
+    `${onSchedule}项进展符合预期，占${share(onSchedule, items.length)}${onSchedule > 0 ? `（${split.join('、')}）` : ''}`,
+  ];
+  const others = OTHER_STATUSES.filter((status) => count(status) > 0).map(
+    (status) => `${status}${count(status)}项`,
+  );
+  if (others.length > 0) parts.push(others.join('，'));
+  const missing = count('未填报');
+  if (missing > 0) parts.push(`${missing}项未填报进展，未计入进展符合预期`);
+  return parts.join('；');
 }
+
+/** 「已填报完成投资的2个项目计划总投资12亿元，累计完成投资5.4亿元，占计划投资的45%」 */
+function investmentText(items: readonly ReportWorkItem[]): string {
+  const planned = items.filter((item) => (item.plannedInvestment ?? 0) > 0);
+  if (planned.length === 0) return '';
+  const reported = planned.filter((item) => item.investmentDone !== null);
+  const unreported = planned.length - reported.length;
+  if (reported.length === 0) return `列明计划投资的${planned.length}个项目均未填报完成投资。`;
+  const plan = reported.reduce((sum, item) => sum + (item.plannedInvestment ?? 0), 0);
+  const done = reported.reduce((sum, item) => sum + (item.investmentDone ?? 0), 0);
+  const rest = unreported > 0 ? `；另有${unreported}个项目未填报完成投资` : '';
+  return `已填报完成投资的${reported.length}个项目计划总投资${money(plan)}，累计完成投资${money(done)}，占计划投资的${share(done, plan)}${rest}。`;
+}
+
+/** Groups and items named before 「等」: a real plan has dozens of departments and lagging items. */
+const MAX_NAMED = 8;
+/** Lead departments named per lagging item before 「等」. */
+const MAX_LEADS = 2;
+/** Characters of an item's title kept in a list (titles are whole first sentences). */
+const MAX_TITLE = 24;
+
+/** How a grouping is worded. */
+type Grouping = { readonly lead: string; readonly noun: string; readonly whose: string };
 
 /**
- * 「分领域看，科技创新5项中4项已完成或按计划推进；…」 for groups with a lag first: only groups
- * with a name, and only when there are at least two of them.
+ * 「分牵头单位看，市生态环境局（13项中4项）、市农业农村局（3项中1项）有事项滞后或未启动；市国资委、
+ * 市工信局2个单位牵头的事项均进展符合预期。」 Groups with lagging items first, most lagging first,
+ * then those entirely on schedule; only when there are at least two named groups. An item with
+ * two leads counts under each.
  */
 function groupText(
   items: readonly ReportWorkItem[],
-  keyOf: (item: ReportWorkItem) => string,
-  lead: string,
+  keysOf: (item: ReportWorkItem) => readonly string[],
+  by: Grouping,
 ): string {
   const groups = new Map<string, ReportWorkItem[]>();
   for (const item of items) {
-    const key = keyOf(item).trim();
-    if (key === '') continue;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   if (groups.size < 2) return '';
-  const clauses = [...groups].map(([name, group]) => {
-    const behind = group.filter((item) => item.status === '进度滞后' || item.status === '尚未启动');
-    if (group.length === 1) return `${name}1项${group[0]?.status ?? ''}`;
-    return behind.length === 0
-      ? `${name}${group.length}项均已完成或按计划推进`
-      : `${name}${group.length}项中${behind.length}项进度滞后或尚未启动`;
-  });
-  return `${lead}，${clauses.join('；')}。`;
+  const tallies = [...groups].map(([name, group]) => ({
+    name,
+    size: group.length,
+    lagging: group.filter((item) => LAGGING.has(item.status)).length,
+    onSchedule: group.filter((item) => ON_SCHEDULE.has(item.status)).length,
+  }));
+  const behind = tallies.filter((t) => t.lagging > 0).sort((a, b) => b.lagging - a.lagging);
+  const fine = tallies.filter((t) => t.onSchedule === t.size);
+  const parts: string[] = [];
+  if (behind.length > 0) {
+    const named = behind
+      .slice(0, MAX_NAMED)
+      .map((t) => (t.size === 1 ? t.name : `${t.name}（${t.size}项中${t.lagging}项）`));
+    parts.push(`${named.join('、')}${groupCount(behind.length, by.noun)}有事项滞后或未启动`);
+  }
+  if (fine.length > 0) {
+    const names = fine.slice(0, MAX_NAMED).map((t) => t.name);
+    parts.push(
+      `${names.join('、')}${groupCount(fine.length, by.noun)}${by.whose}的事项均进展符合预期`,
+    );
+  }
+  return parts.length === 0 ? '' : `${by.lead}，${parts.join('；')}。`;
+}
+
+/** 「」 for one group, 「2个单位」 for a few, 「等12个单位」 when more were counted than named. */
+function groupCount(count: number, noun: string): string {
+  if (count === 1) return '';
+  return `${count > MAX_NAMED ? '等' : ''}${count}个${noun}`;
+}
+
+/** 「进展滞后的有：陶瓷产业数字化改造（市工信局）等12项；尚未启动的有：…。」 */
+function laggingText(items: readonly ReportWorkItem[]): string {
+  const named = (status: ProgressStatusOrMissing, lead: string) => {
+    const of = items.filter((item) => item.status === status);
+    if (of.length === 0) return '';
+    const names = of.slice(0, MAX_NAMED).map(itemWithLeads).join('、');
+    return `${lead}${names}${of.length > MAX_NAMED ? `等${of.length}项` : ''}`;
+  };
+  const said = [named('滞后', '进展滞后的有：'), named('未启动', '尚未启动的有：')].filter(
+    (part) => part !== '',
+  );
+  return said.length === 0 ? '' : `${said.join('；')}。`;
+}
+
+/** 「深入推进城镇污水垃圾处理（市住房城乡建设局、市发展改革委等）」; no brackets without a lead. */
+function itemWithLeads(item: ReportWorkItem): string {
+  const chars = [...item.title];
+  const title = chars.length > MAX_TITLE ? `${chars.slice(0, MAX_TITLE).join('')}…` : item.title;
+  if (item.leads.length === 0) return title;
+  const more = item.leads.length > MAX_LEADS ? '等' : '';
+  return `${title}（${item.leads.slice(0, MAX_LEADS).join('、')}${more}）`;
+}
+
+/** A share as real reports print it: 75%, 66.7%. */
+function share(part: number, whole: number): string {
+  return `${formatAsWritten(Math.round((part / whole) * 1000) / 10)}%`;
+}
+
+/** 万元 amounts from 1亿元 up in 亿元 with at most two decimals, as reports print them. */
+function money(wan: number): string {
+  return wan >= 10000
+    ? `${formatAsWritten(Math.round(wan / 100) / 100)}亿元`
+    : `${formatAsWritten(Math.round(wan * 100) / 100)}万元`;
 }

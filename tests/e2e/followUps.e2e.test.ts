@@ -123,6 +123,17 @@ describe('整改任务分工表 in web mode', () => {
     const paper = page.getByRole('article', { name: '报告预览' });
     await paper.getByText('加快退化林修复，分解下达造林任务').waitFor();
     await paper.getByText('清理岸线违建').waitFor();
+    // 三 is drafted from the stored items and progress (issue 14, item 1): the status just saved
+    // is counted and the lagging task named with its lead department; the rest are 未填报.
+    const tasks = paper.locator('p', { hasText: '项重点任务中' });
+    await expect
+      .poll(() => tasks.first().textContent())
+      .toMatch(
+        /^截至2021年，《纲要》部署的\d+项重点任务中，0项进展符合预期，占0%；滞后1项；\d+项未填报进展，未计入进展符合预期。/,
+      );
+    expect(await tasks.first().textContent()).toContain(
+      '进展滞后的有：加强森林生态修复和保护（市林业局、各县（市、区）政府）。',
+    );
     expect(session.pageErrors).toEqual([]);
   }, 180_000);
 });

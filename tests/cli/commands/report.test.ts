@@ -87,6 +87,43 @@ describe('reportCommand', () => {
   });
 });
 
+describe('report --tasks', () => {
+  const TASKS = readFileSync('tests/fixtures/source-docs/004_fac2628270a00fab.txt', 'utf8');
+
+  it('drafts 三 from a task list, its progress said to be 未填报', async () => {
+    const { io, written } = fakeCliIo({
+      'jdz.json': PLAN,
+      'a.csv': JDZ_ACTUALS_CSV,
+      '004.txt': TASKS,
+    });
+    const argv = [
+      '--plan',
+      'jdz.json',
+      '--actuals',
+      'a.csv',
+      '--tasks',
+      '004.txt',
+      '--year',
+      '2022',
+    ];
+    expect(await reportCommand([...argv, '--out', 'r.docx'], io)).toBe(0);
+    const texts = paragraphsOf(openDocx(written.get('r.docx')!).text('word/document.xml')).map(
+      (p) => p.text,
+    );
+    const at = texts.indexOf('三、重点任务、重大工程项目和重大改革推进情况');
+    expect(texts[at + 1]).toBe(
+      '截至2022年，《纲要》部署的25项重点任务均未填报进展，暂无法评价推进情况。',
+    );
+  }, 60_000);
+
+  it('exits 1 with a Chinese message when the task list cannot be read', async () => {
+    const { io, err } = fakeCliIo({ 'jdz.json': PLAN, 'a.csv': JDZ_ACTUALS_CSV });
+    const argv = ['--plan', 'jdz.json', '--actuals', 'a.csv', '--tasks', 'x.txt', '--year', '2022'];
+    expect(await reportCommand([...argv, '--out', 'r.xlsx'], io)).toBe(1);
+    expect(err).toEqual(['读取任务清单失败：无法读取文件「x.txt」：ENOENT\n']);
+  });
+});
+
 describe('report from the command line', () => {
   it('writes an end-of-term report and the process exits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-'));

@@ -39,6 +39,12 @@ describe('buildReport', () => {
     );
   });
 
+  it('forecasts the target year per outlook and names the binding ones 完成难度较大', () => {
+    expect(sectionLines(report, 'progress')[2]).toBe(
+      '按当前进度测算，可作预计的19项指标中，到2025年7项预计可超额完成，6项预计可如期完成，6项完成难度较大。其中，约束性指标劳动年龄人口平均受教育年限完成难度较大。',
+    );
+  });
+
   it('discusses the indicators by theme with their numbers in running text', () => {
     const lines = sectionLines(report, 'progress');
     expect(lines.filter((line) => line.startsWith('# '))).toEqual([
@@ -49,8 +55,8 @@ describe('buildReport', () => {
       '# （五）绿色生态',
       '# （六）民生福祉',
     ]);
-    // One paragraph per theme after the two of the headline: no sentence per indicator.
-    expect(lines).toHaveLength(2 + 6 * 2);
+    // One paragraph per theme after the three of the headline: no sentence per indicator.
+    expect(lines).toHaveLength(3 + 6 * 2);
     const innovation = lines.indexOf('# （二）创新驱动');
     expect(lines[innovation + 1]).toBe(
       '创新驱动领域已测算的3项指标中，1项快于预期，1项符合预期，1项滞后。2022年，研发经费支出达到24.3亿元，年均增长6.3%；每万人口高价值发明专利拥有量为7.1件，较2020年增加1.3件；数字经济核心产业增加值占GDP比重为5.3%，较2020年提高1.1个百分点。其中，研发经费支出进展滞后。',

@@ -9,7 +9,7 @@ import { asWorkItemId } from '../../../shared/domain/ids';
 import { evaluatePlan } from '../../../shared/evaluation/evaluatePlan';
 import { parseActualsCsv } from '../../../shared/importers/actualsCsv';
 import { buildReport } from '../../../shared/report/buildReport';
-import type { ReportWorkItem } from '../../../shared/report/tasksSection';
+import type { ReportWorkItem } from '../../../shared/report/reportWorkItem';
 import { JDZ_ACTUALS_CSV, seedBundle } from './reportFixture';
 
 function report(followUps: readonly FollowUp[], workItems: readonly ReportWorkItem[] = []) {
@@ -78,44 +78,42 @@ describe('followUpTable', () => {
   });
 
   it('adds lagging report items after the indicators, one row for an item already stored', () => {
+    const reportItem = (
+      id: string,
+      title: string,
+      leads: readonly string[],
+      status: ReportWorkItem['status'],
+    ): ReportWorkItem => ({
+      itemId: asWorkItemId(id),
+      kind: '任务',
+      number: id.split('/')[1] ?? '',
+      title,
+      area: '',
+      leads,
+      status,
+      plannedInvestment: null,
+      investmentDone: null,
+    });
     const items: ReportWorkItem[] = [
-      {
-        kind: '重大工程项目',
-        name: '景德镇名城保护',
-        area: '',
-        leadDepartment: '',
-        status: '尚未启动',
-      },
-      {
-        kind: '重点任务',
-        name: '污水处理',
-        area: '',
-        leadDepartment: '市住建局',
-        status: '进度滞后',
-      },
-      {
-        kind: '重点任务',
-        name: '森林修复',
-        area: '',
-        leadDepartment: '市林业局',
-        status: '已完成',
-      },
+      reportItem('x/1', '景德镇名城保护', [], '未启动'),
+      reportItem('x/2', '污水处理', ['市住建局'], '滞后'),
+      reportItem('x/3', '森林修复', ['市林业局'], '已完成'),
     ];
     const done = stored(1, {
       subject: { type: 'workItem', itemId: asWorkItemId('x/2') },
-      title: '污水处理（重点任务）',
+      title: '2. 污水处理',
       lead: '市住建局',
       measure: '加快雨污分流工程',
     });
     const rows = report([done], items).followUp.rows;
-    expect(rows[0]).toEqual(['1', '污水处理（重点任务）', '市住建局', '加快雨污分流工程', '']);
+    expect(rows[0]).toEqual(['1', '2. 污水处理', '市住建局', '加快雨污分流工程', '']);
     expect(rows.at(-1)).toEqual([
       '8',
-      '景德镇名城保护（重大工程项目）',
+      '1. 景德镇名城保护',
       '待明确',
       '加快前期工作，尽早开工实施',
       '2025年底前',
     ]);
-    expect(rows.filter((row) => row[1] === '污水处理（重点任务）')).toHaveLength(1);
+    expect(rows.filter((row) => row[1] === '2. 污水处理')).toHaveLength(1);
   });
 });

@@ -19,6 +19,7 @@ describe('progressTable', () => {
       '时间进度',
       '任务进度',
       '评价结论',
+      '2025年预计',
       '属性',
     ]);
     expect(table.columns.filter((column) => column.group).map((column) => column.key)).toEqual([
@@ -40,6 +41,7 @@ describe('progressTable', () => {
       '40.0%',
       '37.3%',
       '符合预期',
+      '超额完成',
       '预期性',
     ]);
     expect(texts('seed-jdz-14/011')?.slice(6, 8)).toEqual(['6.9:42.6:50.5', '6.8:42:51.2']);

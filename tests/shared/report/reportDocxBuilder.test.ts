@@ -112,6 +112,7 @@ describe('buildReportDocx', () => {
       '时间进度',
       '任务进度',
       '评价结论',
+      '2025年预计',
       '属性',
     ]);
     expect(paragraphsOf(rows[2]!).map((p) => p.text)).toEqual([
@@ -126,6 +127,7 @@ describe('buildReportDocx', () => {
       '40.0%',
       '37.3%',
       '符合预期',
+      '超额完成',
       '预期性',
     ]);
     expect(rows[2]).toContain('<w:vMerge w:val="restart"/>');

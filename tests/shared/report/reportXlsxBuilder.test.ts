@@ -65,10 +65,10 @@ describe('buildReportWorkbook', () => {
 describe('the 主要指标进展情况表 sheet', () => {
   it('has the title, the two-row header with 各年实际值 over the years, and merged categories', () => {
     expect(sheet(progress).model.merges).toEqual([
-      'A1:M1',
-      'A2:M2',
+      'A1:N1',
+      'A2:N2',
       'H3:I3',
-      ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'J', 'K', 'L', 'M'].map(
+      ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'J', 'K', 'L', 'M', 'N'].map(
         (column) => `${column}3:${column}4`,
       ),
       // 综合质效 7 rows, 创新驱动 3, 协调发展 3, 改革开放 2, 绿色生态 8, 民生福祉 8.
@@ -78,9 +78,10 @@ describe('the 主要指标进展情况表 sheet', () => {
       'A18:A19',
       'A20:A27',
       'A28:A35',
-      // One merged row per note under the table: the plan's four, two of the table's own, and
-      // the method notes (a base of another year, a revised base, the thresholds).
-      ...[36, 37, 38, 39, 40, 41, 42, 43, 44, 45].map((row) => `A${row}:M${row}`),
+      // One merged row per note under the table: the plan's four, four of the table's own (the
+      // forecast and its disagreement with an override among them), and the method notes (a
+      // base of another year, a revised base, the thresholds).
+      ...[36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47].map((row) => `A${row}:N${row}`),
     ]);
     expect(rowValues(progress, 1)[0]).toBe('景德镇市“十四五”规划纲要主要指标进展情况表');
     expect(rowValues(progress, 2)[0]).toBe('评估年份：2022年\u3000数据截至2022年');
@@ -97,6 +98,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       '时间进度',
       '任务进度',
       '评价结论',
+      '2025年预计',
       '属性',
     ]);
     expect(rowValues(progress, 4).slice(7, 9)).toEqual(['2021年', '2022年']);
@@ -117,6 +119,7 @@ describe('the 主要指标进展情况表 sheet', () => {
       0.4,
       gdp,
       '符合预期',
+      '超额完成',
       '预期性',
     ]);
     // Each number as the Word table prints it (issue 14): 1102.3 stays 1102.3 beside 957.14.
@@ -158,14 +161,21 @@ describe('the 主要指标进展情况表 sheet', () => {
   });
 
   it('marks the override and colours verdicts as the app does', () => {
-    expect(rowValues(progress, 18).slice(11)).toEqual(['符合预期（人工研判）', '预期性']);
+    // The outlook at the pace so far reads the other way: said so, not left silent.
+    expect(rowValues(progress, 18).slice(11)).toEqual([
+      '符合预期（人工研判）',
+      '难度较大（与研判不一致）',
+      '预期性',
+    ]);
     expect(sheet(progress).getCell('L18').font.color?.argb).toBe('FF2F6FD0');
     // 劳动年龄人口平均受教育年限 is binding (约束性) and lagging: red, not orange.
-    expect(rowValues(progress, 30).slice(11)).toEqual(['滞后', '约束性']);
+    expect(rowValues(progress, 30).slice(11)).toEqual(['滞后', '难度较大', '约束性']);
     expect(sheet(progress).getCell('L30').font.color?.argb).toBe('FFCF2E2E');
-    expect(rowValues(progress, 41)[0]).toBe(
+    expect([41, 42, 43].map((row) => rowValues(progress, row)[0])).toEqual([
       '\u3000\u30006. 评价结论注有“人工研判”的，为评估人员研判后确定的结论。',
-    );
+      '\u3000\u30007. 2025年预计为按当前进度测算的目标年完成预计。',
+      '\u3000\u30008. 2025年预计注有“与研判不一致”的，评价以人工研判结论为准。',
+    ]);
   });
 
   it('draws borders on the table, freezes the header and the name, and prints on A4 landscape', () => {
@@ -198,9 +208,10 @@ describe('the 主要指标进展情况表 sheet', () => {
 
   it('breaks the printed pages between categories, never inside one', () => {
     const xml = readPackageXml(bytes, '/xl/worksheets/sheet1.xml') ?? '';
-    // After 改革开放 (row 19): 绿色生态 and 民生福祉 go on the second page with the header.
+    // After 绿色生态 (row 27): 民生福祉 goes on the second page with the header (fourteen
+    // columns print at a smaller scale than thirteen, so more rows fit on the first page).
     expect(xml).toContain(
-      '<rowBreaks count="1" manualBreakCount="1"><brk id="19" max="16838" man="1"/></rowBreaks>',
+      '<rowBreaks count="1" manualBreakCount="1"><brk id="27" max="16838" man="1"/></rowBreaks>',
     );
   });
 });

@@ -25,19 +25,20 @@ describe('columnWidths', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(13776);
     expect(byKey(widths)).toEqual({
       category: 1040,
-      // What is left once no number wraps: a little under eight characters.
-      name: 1762,
+      // What is left once no number wraps: about five characters beside the forecast column.
+      name: 1246,
       unit: 1250,
-      // Five flexible columns of 1250, 1250, 1112 ([18-22]), 1250, 1250 scaled by 5446 / 6112,
-      // [18-22] kept whole at 1112 rather than squeezed to 990.
-      base: 1113,
-      target: 1113,
+      // Five flexible columns scaled to fit, each kept at its longest number ([18-22] at 1112).
+      base: 982,
+      target: 982,
       growth: 1112,
-      'actual:2021': 1113,
-      'actual:2022': 1113,
+      'actual:2021': 982,
+      'actual:2022': 982,
       timeProgress: 1040,
       taskProgress: 1040,
       verdict: 1250,
+      // 2025年预计: four characters (超额完成, 难度较大), kept whole like the verdict.
+      forecast: 1040,
       attribute: 830,
     });
   });

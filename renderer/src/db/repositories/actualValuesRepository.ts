@@ -72,11 +72,18 @@ export async function putActualValues(
     await assertIndicatorsOfPlan(db, planId, changes);
     const applied = diffChanges(changes, await storedCells(db, planId, changes));
     if (applied.length === 0) return [];
-    const puts = applied.filter((c) => c.after !== null);
-    const deletes = applied.filter((c) => c.after === null);
-    await db.actualValues.bulkPut(puts.map((c) => toRow(planId, c, c.after!)));
-    await db.actualValues.bulkDelete(deletes.map(cellKeyTuple));
-    await db.changeLog.bulkAdd(applied.map((c) => toLogRow(context, at, planId, c)));
+    // One pass builds the rows to put, the keys to delete and the log rows; three bulk requests.
+    const rows: ActualValueRow[] = [];
+    const cleared: [string, number, string][] = [];
+    const logRows: ChangeLogRow[] = [];
+    for (const change of applied) {
+      if (change.after === null) cleared.push(cellKeyTuple(change));
+      else rows.push(toRow(planId, change, change.after));
+      logRows.push(toLogRow(context, at, planId, change));
+    }
+    if (rows.length > 0) await db.actualValues.bulkPut(rows);
+    if (cleared.length > 0) await db.actualValues.bulkDelete(cleared);
+    await db.changeLog.bulkAdd(logRows);
     return applied;
   });
 }
@@ -239,8 +246,14 @@ function cellKeyTuple(cell: ValueCellKey): [string, number, string] {
   return [cell.indicatorId, cell.year, cell.measure];
 }
 
+/**
+ * The stored row of a cell, field by field: spreading the change itself would also store its
+ * `before` and `after` (they were, until issue 16's import timing found them in every row).
+ */
 function toRow(planId: PlanId, cell: ValueCellKey, content: ValueContent): ActualValueRow {
-  return { ...cell, ...contentOf(content), planId };
+  const { indicatorId, year, measure } = cell;
+  const { value, status, source, note } = content;
+  return { indicatorId, year, measure, value, status, source, note, planId };
 }
 
 function toLogRow(

@@ -6,13 +6,14 @@ import { buildReport } from '../../../../shared/report/buildReport';
 import type { ReportDocument } from '../../../../shared/report/reportDocument';
 import { applySectionEdits } from '../../../../shared/report/sectionEdits';
 import { seriesFromPlan } from '../../../../shared/report/referenceSeries';
+import { workItemsForReport } from '../../../../shared/report/workItemsForReport';
 import {
   useLiveReferencePlanIds,
   useLiveReportFraming,
   useLiveReportSections,
 } from '../../db/liveQueries';
 import { useLivePlanBundles } from '../../db/planBundleQuery';
-import { useLiveFollowUps } from '../../db/workItemQueries';
+import { useLiveFollowUps, useLivePlanWorkItems } from '../../db/workItemQueries';
 import type { ReportKey } from '../../db/repositories/reportSectionsRepository';
 import { useEvaluationView } from '../evaluation/hooks/useEvaluationView';
 
@@ -43,8 +44,12 @@ export function useReportDocument(
   const references = useLiveReferenceBundles(key?.planId ?? null);
   // The 整改任务分工表 the evaluator completed on 重点任务 for this plan and year (issue 13).
   const followUps = useLiveFollowUps(key?.planId ?? '', key?.year ?? 0);
+  // 三 is drafted from the plan's stored tasks, projects and reforms and their progress (issue 14).
+  const planItems = useLivePlanWorkItems(key?.planId ?? null);
   const report = useMemo(() => {
-    if (!bundle || !view || !edits || !framing || !references || !followUps) return undefined;
+    if (!bundle || !view || !edits || !framing || !references || !followUps || !planItems) {
+      return undefined;
+    }
     const { year, mode } = view;
     const series = references.map((reference) => seriesFromPlan(bundle.plan, reference));
     const generated = buildReport(bundle, view.result, {
@@ -53,6 +58,11 @@ export function useReportDocument(
       framing,
       references: series,
       followUps,
+      workItems: workItemsForReport(
+        planItems.sources.flatMap((source) => source.items),
+        planItems.progress,
+        year,
+      ),
     });
     const sectionEdits = [...edits.values()].map((row) => ({
       sectionId: row.sectionId,
@@ -60,7 +70,7 @@ export function useReportDocument(
       basedOn: row.generatedText,
     }));
     return applySectionEdits(generated, sectionEdits);
-  }, [bundle, view, edits, framing, references, followUps]);
+  }, [bundle, view, edits, framing, references, followUps, planItems]);
   return { bundle, key, report };
 }
 

@@ -73,6 +73,20 @@ describe('actualValuesRepository', () => {
     expect(await db.changeLog.count()).toBe(4);
   });
 
+  it('stores exactly the row of each cell, never the change it came from', async () => {
+    await putActualValues(db, PLAN, [set(PATENTS, 2022, 6.4)], at('2026-11-22T10:00:00.000Z'));
+    expect(await db.actualValues.get([PATENTS, 2022, 'value'])).toEqual({
+      indicatorId: PATENTS,
+      year: 2022,
+      measure: 'value',
+      value: 6.4,
+      status: '快报数',
+      source: '',
+      note: '',
+      planId: PLAN,
+    });
+  });
+
   it('skips unchanged cells and clears a cell with a log entry', async () => {
     const unchanged = await putActualValues(
       db,
