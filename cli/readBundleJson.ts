@@ -10,7 +10,7 @@ import { decodeUserText } from '../shared/lib/textCodec';
 import type { ActualValue, Measure, ValueStatus } from '../shared/domain/actualValue';
 import { MEASURES, VALUE_STATUSES } from '../shared/domain/actualValue';
 import { asIndicatorId, asPlanId } from '../shared/domain/ids';
-import type { Indicator } from '../shared/domain/indicator';
+import type { Attribute, Indicator } from '../shared/domain/indicator';
 import type { Plan } from '../shared/domain/plan';
 import type { OfficialAssessment, PlanBundle } from '../shared/domain/planBundle';
 import { TARGET_KIND_LABELS } from '../shared/domain/target';
@@ -140,7 +140,9 @@ function indicatorOf(row: unknown, index: number, plan: Plan): Indicator {
     growthRaw: text(o, 'growthRaw', at, ''),
     base: base as unknown as Indicator['base'],
     target: target as unknown as Indicator['target'],
-    attribute: oneOf(o, 'attribute', at, ['预期性', '约束性']),
+    // null: a table without 属性, not filled yet (decision 0044).
+    attribute:
+      o['attribute'] === null ? null : oneOf<Attribute>(o, 'attribute', at, ['预期性', '约束性']),
     direction: oneOf(o, 'direction', at, ['higherIsBetter', 'lowerIsBetter']),
     departments: list(o, 'departments', at, []).map((name, i) =>
       need<string>(typeof name === 'string', name, `${at}departments[${i}]`, '文字'),

@@ -53,7 +53,8 @@ export type Indicator = {
   readonly growthRaw: string;
   readonly base: BaseValue;
   readonly target: Target;
-  readonly attribute: Attribute;
+  /** 属性; null when the table has none and the user has not filled it yet (issue 11 item 4, decision 0044). */
+  readonly attribute: Attribute | null;
   readonly direction: Direction;
   /** 责任单位: responsible departments. */
   readonly departments: readonly string[];

@@ -79,7 +79,7 @@ export type VerdictOverride = {
  * The colour a verdict is shown in, everywhere (table, charts, exports; UX.md「One vocabulary, one
  * colour per verdict」): a lagging binding (约束性) indicator is red rather than orange.
  */
-export function verdictColor(verdict: Verdict, attribute: Attribute): string {
+export function verdictColor(verdict: Verdict, attribute: Attribute | null): string {
   const tone = VERDICT_TONE[verdict];
   return tone === 'behind' && attribute === '约束性'
     ? VERDICT_COLORS.behindBinding

@@ -84,7 +84,8 @@ export type IndicatorEvaluation = {
   readonly name: string;
   readonly category: string;
   readonly unit: string;
-  readonly attribute: Attribute;
+  /** null when the plan has not set it (decision 0044): counted as neither 约束性 nor 预期性. */
+  readonly attribute: Attribute | null;
   readonly kind: TargetKind;
   readonly mode: EvaluationMode;
   /** The year asked for. */

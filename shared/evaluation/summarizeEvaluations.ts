@@ -134,7 +134,9 @@ export function summarizeEvaluations(
     const verdict = verdictInForce(evaluation);
     count(overall, verdict, slots);
     count(categories.counterOf(evaluation.category), verdict, slots);
-    count(attributes.counterOf(evaluation.attribute), verdict, slots);
+    // An attribute not filled yet (decision 0044) counts as neither 约束性 nor 预期性.
+    if (evaluation.attribute !== null)
+      count(attributes.counterOf(evaluation.attribute), verdict, slots);
   }
   const overallTally = tallyOf(overall, order);
   const byCategory = tallies(categories, order).map(([category, tally]) => ({

@@ -14,7 +14,7 @@ export type IndicatorFormInput = {
   readonly baseRaw: string;
   readonly targetRaw: string;
   readonly growthRaw: string;
-  readonly attribute: Attribute;
+  readonly attribute: Attribute | null;
   /** Null infers it from the name (DOMAIN.md: lower-is-better indicators exist). */
   readonly direction: Direction | null;
   readonly departments: readonly string[];
@@ -53,7 +53,7 @@ export function buildEditedIndicator(input: IndicatorFormInput, plan: Plan): Ind
       category: input.category,
       rawName: input.rawName,
       cells,
-      attribute: input.attribute,
+      attribute: input.attribute ?? '',
       verdict: '',
       warnings: [],
     },

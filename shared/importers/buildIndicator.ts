@@ -73,14 +73,18 @@ export function buildIndicator(row: RawRow, order: number, context: IndicatorCon
   };
 }
 
-function readAttribute(row: RawRow, name: string, warnings: ImportWarning[]): Attribute {
+/**
+ * The row's 属性; null when it has none, left for the user to fill rather than guessed (decision
+ * 0044): a guessed 预期性 would silently drop a binding indicator from the 约束性 counts.
+ */
+function readAttribute(row: RawRow, name: string, warnings: ImportWarning[]): Attribute | null {
   const text = row.attribute.replace(/\s+/g, '');
   if (text === '预期性' || text === '约束性') return text;
   warnings.push({
-    message: `「${name}」行没有属性（预期性/约束性），暂按预期性处理，请核对原表`,
+    message: `「${name}」行没有属性（预期性/约束性）：已留空（待填），请在复核时或在规划的指标表中填写`,
     line: row.line,
     column: '属性',
     cellText: row.attribute,
   });
-  return '预期性';
+  return null;
 }

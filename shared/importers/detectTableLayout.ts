@@ -1,7 +1,9 @@
+import { isVerdictPrefix } from './completionVerdicts';
 import type { NumberedLine, TableLayout } from './rawTable';
 
 const ATTRIBUTE_ALONE = /^(预期性|约束性)$/;
-const ATTRIBUTE_AT_END = /\S\s+(预期性|约束性)$/;
+// A completion table's PDF row may go on after its 属性 with the verdict (`… 预期性 全面完成`).
+const ATTRIBUTE_AT_END = /\S\s+(预期性|约束性)(?:\s+(\S+))?$/;
 const ATTRIBUTE_SPLIT = /^(预期|约束)$/;
 
 /**
@@ -19,6 +21,14 @@ export function detectTableLayout(lines: readonly (NumberedLine | string)[]): Ta
   return alone > pdf ? 'webText' : 'pdfText';
 }
 
+/** `… 预期性`, or `… 预期性 基本完成` with the completion table's verdict after it. */
+function isPdfRowEnd(text: string): boolean {
+  const match = ATTRIBUTE_AT_END.exec(text);
+  if (!match) return false;
+  const verdict = match[2];
+  return verdict === undefined || isVerdictPrefix(verdict);
+}
+
 /** How many lines hold tabs, a lone attribute, a PDF-style attribute, or any text. */
 function countLineKinds(lines: readonly (NumberedLine | string)[]) {
   const counts = { tabs: 0, alone: 0, pdf: 0, filled: 0 };
@@ -28,7 +38,7 @@ function countLineKinds(lines: readonly (NumberedLine | string)[]) {
     const text = raw.trim();
     if (text !== '') counts.filled += 1;
     if (ATTRIBUTE_ALONE.test(text)) counts.alone += 1;
-    else if (ATTRIBUTE_AT_END.test(text) || ATTRIBUTE_SPLIT.test(text)) counts.pdf += 1;
+    else if (isPdfRowEnd(text) || ATTRIBUTE_SPLIT.test(text)) counts.pdf += 1;
   }
   return counts;
 }

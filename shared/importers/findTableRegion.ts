@@ -1,5 +1,6 @@
 import type { PlanTableKind } from '../domain/plan';
 import type { NumberedLine } from './rawTable';
+import { isHeaderLine } from './tableHeader';
 import { collectNotesLines, isNotesStart } from './tableNotes';
 
 /** A table found in a document: its title, body lines and notes lines. */
@@ -19,17 +20,20 @@ export const TABLE_TITLES: Readonly<Record<PlanTableKind, RegExp>> = {
   completion: /十三五.{0,20}主要指标.{0,4}完成情况/,
 };
 const MAX_TITLE_LENGTH = 60;
-const MAX_TABLE_LINES = 600;
+// A 40-row completion table of 9 columns written with a blank line between cells is ~730 lines
+// (issue 11's layouts); 2000 leaves room and still stops at the next table of a whole document.
+const MAX_TABLE_LINES = 2000;
 
 /**
  * Finds the 14th-plan main table or the 13th-plan completion table in a document's lines: the
  * first short line with the table's title; the table runs to the end of its notes (注 / 备注), or
- * 600 lines at most. When no title is found, the whole text is taken as the table (a pasted table).
+ * 2000 lines at most. When no title is found, the whole text is taken as the table (a pasted table).
  */
 export function findTableRegion(lines: readonly string[], kind: PlanTableKind): TableRegion {
-  const titleIndex = lines.findIndex(
+  const named = lines.findIndex(
     (line) => line.trim().length <= MAX_TITLE_LENGTH && TABLE_TITLES[kind].test(line),
   );
+  const titleIndex = named >= 0 ? named : titleAboveHeader(lines);
   const start = titleIndex + 1;
   const limit = titleIndex < 0 ? lines.length : Math.min(lines.length, start + MAX_TABLE_LINES);
   const numbered: NumberedLine[] = [];
@@ -55,6 +59,25 @@ export function findTableRegion(lines: readonly string[], kind: PlanTableKind): 
     body: [...numbered.slice(0, notesAt), ...after],
     notes: numbered.slice(notesAt, notesEnd),
   };
+}
+
+const MAX_LINES_ABOVE_HEADER = 3;
+
+/**
+ * A pasted table whose title does not name the table kind (「景德镇市国民经济和社会发展第十四个五年
+ * 规划和二〇三五年远景目标纲要」): a short line or two above the first header line; its last line is
+ * the title, so it is not read as a row. -1 when the text starts with its header or has none.
+ */
+function titleAboveHeader(lines: readonly string[]): number {
+  const header = lines.findIndex((line) => isHeaderLine(line));
+  if (header <= 0) return -1;
+  const above = lines
+    .slice(0, header)
+    .map((line, index) => ({ index, text: line.trim() }))
+    .filter((line) => line.text !== '');
+  if (above.length === 0 || above.length > MAX_LINES_ABOVE_HEADER) return -1;
+  if (above.some((line) => line.text.length > MAX_TITLE_LENGTH)) return -1;
+  return above.at(-1)?.index ?? -1;
 }
 
 function titleText(lines: readonly string[], index: number): string {

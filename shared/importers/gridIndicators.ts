@@ -127,7 +127,8 @@ export function gridIssues(input: {
   if (!input.columns.some((item) => item.role === 'attribute')) {
     issues.push({
       severity: 'warning',
-      message: '表中没有「属性」列：各指标暂按预期性导入（表注写明约束性的除外），请逐项核对填写',
+      message:
+        '表中没有「属性」列：各指标的属性留空（待填），表注写明约束性的按约束性导入，请逐项填写',
     });
   }
   if (input.period.source.startsWith('未从')) {

@@ -1,6 +1,7 @@
 import type { ImportWarning } from '../domain/indicator';
 import type { PlanTableKind } from '../domain/plan';
 import { normaliseCellText } from '../parsing/normaliseCellText';
+import { splitNameAndUnit } from '../parsing/splitNameAndUnit';
 import type { ColumnAssignment, ColumnRole } from './columnRole';
 import type { RawRow } from './rawTable';
 import { nextCategory } from './tabCategory';
@@ -151,6 +152,7 @@ function readHeading(
   const categoryText = firstCellOfRole(cells, reader, 'category');
   const rest = texts.filter((text) => text !== seqText);
   const beside = rest.filter((text) => text !== categoryText);
+  if (rest.some((text) => isNameWithUnit(text, cells, reader))) return null;
   // `绿色生态 | 1。空气质量 |  |  |` : a category cell beside a sub-group label.
   if (rest.length === 2 && beside.length === 1 && isLabel(beside[0] ?? '')) {
     return {
@@ -164,6 +166,17 @@ function readHeading(
   const text = rest[0] ?? '';
   if (!isLabel(text)) return null;
   return singleTextHeading(text, cells, seqText, reader);
+}
+
+/**
+ * A name with its unit (`全员劳动生产率（万元/人）`) in the name column names an indicator whose
+ * values are not written yet, not a sub-group: without a 属性 column nothing else tells them apart.
+ */
+function isNameWithUnit(text: string, cells: readonly string[], reader: Reader): boolean {
+  const inName = cells.some(
+    (cell, column) => cell === text && roleOfColumn(reader, column) === 'name',
+  );
+  return inName && splitNameAndUnit(text).unit !== '';
 }
 
 function roleOfColumn(reader: Reader, column: number): ColumnRole {

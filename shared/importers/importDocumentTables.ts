@@ -7,6 +7,7 @@ import type { DocumentTableGrid } from './documentGrid';
 import { importPlanGrid } from './importPlanGrid';
 import type { PlanGrid, TableImport } from './importPlanGrid';
 import type { NumberedLine } from './rawTable';
+import { readingOfRows } from './readingOfRows';
 import { collectNotesLines, isNotesStart, joinNotesLines, splitNoteItems } from './tableNotes';
 import { importPlanDocumentSheet, readSheetTable } from './xlsxPlanDocumentTable';
 import { TABLE_KIND_LABELS } from './xlsxPlanOptions';
@@ -98,10 +99,7 @@ function readTable(
   source: DocumentSource,
   options: DocumentImportOptions & { readonly table: PlanTableKind },
 ): Result<OpenedPlan> {
-  if (!options.overrides) {
-    const classic = importPlanDocumentSheet(sheet, options);
-    if (classic?.ok) return ok({ bundle: classic.value, reading: null }, classic.warnings);
-  }
+  const classic = options.overrides ? null : importPlanDocumentSheet(sheet, options);
   const byMeaning = importPlanGrid(planGrid(table), {
     table: options.table,
     planId: options.planId,
@@ -113,6 +111,12 @@ function readTable(
     ...(options.source === undefined ? {} : { source: options.source }),
     ...(options.overrides ? { overrides: options.overrides } : {}),
   });
+  if (classic?.ok) {
+    // The review screen shows the columns as read by meaning and re-reads the grid with the
+    // user's corrections, as for a pasted table; the rows stay those of the layout reader.
+    const reading = readingOfRows(byMeaning, classic.value);
+    return ok({ bundle: classic.value, reading }, classic.warnings);
+  }
   if (!byMeaning.ok) return located(byMeaning, sheet);
   const reading = byMeaning.value;
   return ok({ bundle: reading.bundle, reading }, located(byMeaning.warnings, sheet));

@@ -72,7 +72,8 @@ function readPlain(text: string, options: ImportOptions): Result<TableImport> {
         options,
       )
     : null;
-  if (fromGrid?.ok && !isClassicLayout(fromGrid.value.columns, options.table)) return fromGrid;
+  if (fromGrid?.ok && (cut?.exact || !isClassicLayout(fromGrid.value.columns, options.table)))
+    return fromGrid;
   const legacy = importLegacyText(text, options);
   // The grid's message names every column it saw, which says more than the layout readers'.
   return legacy.ok || !fromGrid ? legacy : fromGrid;

@@ -7,6 +7,7 @@ import { importDocumentTables } from './importDocumentTables';
 import type { DocumentImportOptions, OpenedPlan } from './importDocumentTables';
 import { importText, withReading } from './openPlanText';
 import { detectPlanDocumentFormat } from './planDocumentFormat';
+import { readingOfRows } from './readingOfRows';
 import type { PlanDocumentFormat } from './planDocumentFormat';
 import { formatNumber } from '../lib/formatNumber';
 import { assertNever } from '../lib/exhaustive';
@@ -140,7 +141,13 @@ async function openWorkbookPlan(
   // The table kind is read from the workbook, and checked against options.table when given.
   const { importPlanFromWorkbook } = await import('./xlsxPlanWorkbook');
   const read = importPlanFromWorkbook(bytes, fileName, options);
-  return read.ok ? ok({ bundle: read.value, reading: null }, read.warnings) : read;
+  if (!read.ok) return read;
+  // The review screen's column mapping, as for a pasted table: the first sheet read by meaning
+  // when it read the same indicators (not the app's own template, whose first sheet is 规划信息).
+  const { importWorkbookTable } = await import('./xlsxPlanGrid');
+  const byMeaning = importWorkbookTable(bytes, fileName, options);
+  const reading = readingOfRows(byMeaning, read.value);
+  return ok({ bundle: read.value, reading }, read.warnings);
 }
 
 function binaryMessage(fileName: string): string {

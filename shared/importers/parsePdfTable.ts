@@ -28,6 +28,7 @@ export function parsePdfTable(
   const rows: RawRow[] = [];
   let pending: NumberedLine[] = [];
   let category = '';
+  const leadWords = repeatedLeadWords(body);
   const cursor: Cursor = { index: 0 };
   while (cursor.index < body.length) {
     const line = body[cursor.index] as NumberedLine;
@@ -41,13 +42,13 @@ export function parsePdfTable(
     const { attribute, rest } = found;
     const verdict =
       kind === 'completion' && header.hasVerdict ? readVerdict(body, cursor, rest) : '';
-    const row = buildRow(pending, { kind, category, attribute, verdict });
+    const row = buildRow(pending, { kind, category, attribute, verdict, leadWords });
     category = row.category;
     rows.push(row);
     pending = [];
   }
   if (pending.some((line) => /\d/.test(line.text))) {
-    const row = buildRow(pending, { kind, category, attribute: '', verdict: '' });
+    const row = buildRow(pending, { kind, category, attribute: '', verdict: '', leadWords });
     rows.push({ ...row, warnings: [...row.warnings, missingAttribute(row)] });
   }
   return rows;
@@ -81,13 +82,50 @@ type RowContext = {
   readonly category: string;
   readonly attribute: string;
   readonly verdict: string;
+  readonly leadWords: ReadonlySet<string>;
 };
+
+const LEAD_SHARE = 0.8;
+const CATEGORY_BEFORE_NAME = /^([\u4e00-\u9fff]{2,8})\s+[\u4e00-\u9fff]/;
+const LEAD_WORD = /^([\u4e00-\u9fff]{2,8})\s+\S/;
+
+/**
+ * Words that start two or more lines before a space (`综合质效 地区生产总值…`): a category written
+ * on every row, as a merged category cell copied row by row gives, not the start of a name. Only
+ * when such words start nearly every row: a PDF also splits a few names (`单位 GDP能耗降幅`, 000).
+ */
+function repeatedLeadWords(lines: readonly NumberedLine[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const word = CATEGORY_BEFORE_NAME.exec(line.text.trim())?.[1];
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const repeated = [...counts].filter(([, count]) => count >= 2);
+  const led = repeated.reduce((sum, [, count]) => sum + count, 0);
+  const rows = lines.filter((line) => ATTRIBUTE_AT_END.test(line.text.trim())).length;
+  if (led < rows * LEAD_SHARE) return new Set();
+  return new Set(repeated.map(([word]) => word));
+}
+
+/** The row's lines without a leading repeated category word, and that word ('' when none). */
+function takeLeadWord(
+  lines: readonly NumberedLine[],
+  words: ReadonlySet<string>,
+): { word: string; lines: readonly NumberedLine[] } {
+  const first = lines[0];
+  const word = LEAD_WORD.exec(first?.text.trim() ?? '')?.[1] ?? '';
+  if (!first || !words.has(word)) return { word: '', lines };
+  const rest = first.text.trim().slice(word.length).trim();
+  return { word, lines: [{ line: first.line, text: rest }, ...lines.slice(1)] };
+}
 
 function buildRow(pending: readonly NumberedLine[], context: RowContext): RawRow {
   const { label, labelLines } = readLabel(pending, context.kind);
-  const category = context.kind === 'main' && label !== '' ? label : context.category;
+  const lead = takeLeadWord(pending.slice(labelLines), context.leadWords);
+  const labelled = context.kind === 'main' ? label : '';
+  const category = lead.word || labelled || context.category;
   const group = context.kind === 'completion' ? label : '';
-  const rowLines = pending.slice(labelLines);
+  const rowLines = lead.lines;
   const firstLine = rowLines[0]?.line ?? pending[0]?.line ?? 0;
   const joined = joinWrappedLines(rowLines.map((line) => line.text));
   const { rawName, tokens } = splitNameAndValues(joined);

@@ -12,9 +12,18 @@ export function joinWrappedLines(lines: readonly string[]): string {
     if (line === '') continue;
     const last = joined.at(-1) ?? '';
     const first = line.at(0) ?? '';
-    joined += joined === '' ? line : WIDE.test(last) && WIDE.test(first) ? line : ` ${line}`;
+    const tight = (WIDE.test(last) && WIDE.test(first)) || isSplitLatinRun(joined, line);
+    joined += joined === '' ? line : tight ? line : ` ${line}`;
   }
   return joined;
+}
+
+/**
+ * A Latin run inside a Chinese name wrapped mid-word (`…占GD` + `P比重（%）`, `…减少/C` +
+ * `OD（万吨）`): glued to what stands before and after it, so the break is not a word space.
+ */
+function isSplitLatinRun(before: string, line: string): boolean {
+  return /[^\sA-Za-z][A-Za-z]+$/.test(before) && /^[A-Za-z]+[\u4e00-\u9fff（(]/.test(line);
 }
 
 const VALUE_START =
@@ -68,10 +77,14 @@ export function mergeValueTokens(tokens: readonly string[]): string[] {
   return cells;
 }
 
+const DIRECTION_WORD = /^(下降|降低|减少|提高|增加)$/;
+
 function shouldMerge(previous: string, token: string): boolean {
   if (previous.includes('[') && !previous.includes(']')) return true;
   if (/^[*＊]+$/.test(token)) return true;
   if (/[:：]$/.test(previous) || /^[<>≤≥]$/.test(previous)) return true;
+  // `下降 [4.3]`: a direction word and its amount are one cell (fz 13th-plan pollutant rows).
+  if (DIRECTION_WORD.test(previous) && /^[[〔\d]/.test(token)) return true;
   if (NUMBERISH.test(previous) && (QUALIFIER.test(token) || UNIT_TOKEN.test(token))) return true;
   return isBrokenStructure(previous, token);
 }

@@ -24,6 +24,8 @@ const HEADER_WORDS = [
   '完成情况',
   '属性',
   '实际数',
+  // 「实际 | 规划」 under a merged 累计或年均增长 (the completion tables' second header row).
+  '实际',
   '预期值',
   '规划目标',
   '规划',

@@ -1,4 +1,6 @@
 import type { NumberedLine } from './rawTable';
+import { blankLineRows } from './blankLineRows';
+import { cellPerLineGrid } from './cellPerLineGrid';
 import { roleOfHeader } from './classifyColumns';
 import { isHeaderLine } from './tableHeader';
 
@@ -7,6 +9,11 @@ export type TextGrid = {
   readonly layout: 'tabs' | 'pipes' | 'cellPerLine';
   readonly rows: readonly (readonly string[])[];
   readonly lines: readonly number[];
+  /**
+   * Every cell stands in its column, empty ones included (one cell per line cut by position):
+   * read as cut, not by the source-document readers, which cannot see an empty cell.
+   */
+  readonly exact?: boolean;
 };
 
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -26,6 +33,10 @@ export function textToGrid(lines: readonly NumberedLine[]): TextGrid | null {
   if (tabbed >= 2 && tabbed * 2 >= filled.length) return splitLines(filled, 'tabs');
   const piped = filled.filter((line) => isPipeRow(line.text)).length;
   if (piped >= 2 && piped * 2 >= filled.length) return splitLines(filled, 'pipes');
+  const byPosition = cellPerLineGrid(lines);
+  if (byPosition) return { layout: 'cellPerLine', ...byPosition, exact: true };
+  const byBlankLines = blankLineRows(lines);
+  if (byBlankLines) return { layout: 'cellPerLine', ...byBlankLines };
   return cellPerLine(lines);
 }
 

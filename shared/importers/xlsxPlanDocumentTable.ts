@@ -5,7 +5,7 @@ import type { Problem, Result } from '../lib/result';
 import { buildPlanBundle } from './buildPlanBundle';
 import { TABLE_DEFAULTS } from './importOptions';
 import type { RawTable } from './rawTable';
-import { findHeaderRow, readTableColumns } from './xlsxPlanColumns';
+import { compactHeader, findHeaderRow, readTableColumns } from './xlsxPlanColumns';
 import type { TableColumns } from './xlsxPlanColumns';
 import { readDocumentRows } from './xlsxPlanDocumentRows';
 import type { DocumentTable } from './xlsxPlanDocumentRows';
@@ -45,7 +45,9 @@ const PERIOD_BY_BASE_YEAR: ReadonlyMap<number, string> = new Map([
  * merged cells, category merged down the rows, 注：/备注： rows at the bottom) from one sheet.
  * Columns are found by their header words, in any order; the kind (main or completion) by the
  * columns present; the years from the headers (2020年基期值, 2015年 …). Returns null when the sheet
- * has no indicator-table header, so a workbook can be searched sheet by sheet.
+ * has no indicator-table header, so a workbook can be searched sheet by sheet, and null when the
+ * header has a 单位 column, which this reader has no place for (it would drop every unit): the
+ * grid importer reads such a table by meaning (issue 11).
  */
 export function importPlanDocumentSheet(
   grid: SheetGrid,
@@ -54,6 +56,7 @@ export function importPlanDocumentSheet(
   const found = readSheetTable(grid, { inheritCategory: true });
   if (found === null || !found.ok) return found;
   const { columns, table } = found.value;
+  if (hasUnitColumn(grid, columns)) return null;
   if (options.table && options.table !== columns.kind) {
     return fail(
       `要导入的是${TABLE_KIND_LABELS[options.table]}，但此处表头是${TABLE_KIND_LABELS[columns.kind]}，请选择正确的表格类型`,
@@ -75,6 +78,14 @@ export function importPlanDocumentSheet(
     notes: table.notes,
     ...(options.source === undefined ? {} : { source: options.source }),
   });
+}
+
+const UNIT_HEADER = /^(计量)?单位$/;
+
+/** A header cell that is a 单位 column of its own (not 「指标（单位）」). */
+function hasUnitColumn(grid: SheetGrid, columns: TableColumns): boolean {
+  const rows = grid.rows.slice(columns.headerStart, columns.headerEnd + 1);
+  return rows.some((row) => row.some((text) => UNIT_HEADER.test(compactHeader(text))));
 }
 
 /** Finds the header of a sheet's table and reads its rows; null when there is no header. */

@@ -3,6 +3,7 @@
  * the plan's cells as written (UX.md「Numbers」: raw texts shown exactly), the actual value of each
  * year, time and task progress, the verdict in force and the attribute.
  */
+import { attributeLabel } from '../domain/attributeLabel';
 import { planYears } from '../domain/plan';
 import type { Outlook } from '../evaluation/indicatorEvaluation';
 import type { ReportContext } from './reportContext';
@@ -78,7 +79,7 @@ function columnDefs(context: ReportContext): ColumnDef[] {
     ...(hasForecast(context)
       ? [def('forecast', `${formatYear(plan.targetYear)}预计`, (e) => textCell(forecastText(e)))]
       : []),
-    def('attribute', '属性', (e) => textCell(e.indicator.attribute)),
+    def('attribute', '属性', (e) => textCell(attributeLabel(e.indicator.attribute))),
   ];
 }
 

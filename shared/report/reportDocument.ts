@@ -122,7 +122,7 @@ export type ReportTableColumn = {
 export type ReportTableRow = {
   readonly indicatorId: IndicatorId;
   readonly category: string;
-  readonly attribute: Attribute;
+  readonly attribute: Attribute | null;
   /** The verdict in force (an override's when there is one). */
   readonly verdict: Verdict;
   readonly isOverridden: boolean;

@@ -5,6 +5,7 @@
  * given; UX.md: an override is shown beside the automatic verdict, never silently replaced.
  */
 import type { Worksheet } from 'exceljs';
+import { attributeLabel } from '../domain/attributeLabel';
 import { verdictColor } from '../domain/verdict';
 import type { ReportDocument, ReportIndicatorData } from './reportDocument';
 import { requiredPace } from './requiredEffort';
@@ -32,7 +33,7 @@ type Column = {
 const COLUMNS: readonly Column[] = [
   { key: 'categoryPlain', label: '类别', text: (entry) => entry.indicator.category },
   { key: 'nameNarrow', label: '指标', text: (entry) => entry.indicator.name },
-  { key: 'attribute', label: '属性', text: (entry) => entry.indicator.attribute },
+  { key: 'attribute', label: '属性', text: (entry) => attributeLabel(entry.indicator.attribute) },
   {
     key: 'dataYear',
     label: '数据年份',

@@ -80,6 +80,20 @@ describe('readBundleJson', () => {
     expect(readBundleJson(bytes('{'), 'p.json').ok).toBe(false);
   });
 
+  // Decision 0044: a plan imported from a table without 属性 carries null until the user fills it.
+  it('reads an attribute not filled yet (null)', () => {
+    const indicators = plan.indicators.map((item, index) =>
+      index === 2 ? { ...item, attribute: null } : item,
+    );
+    const result = readBundleJson(bytes(JSON.stringify({ ...plan, indicators })), 'p.json');
+    expect(result.ok && result.value.indicators.map((item) => item.attribute).slice(0, 4)).toEqual([
+      plan.indicators[0]?.attribute,
+      plan.indicators[1]?.attribute,
+      null,
+      plan.indicators[3]?.attribute,
+    ]);
+  });
+
   it('reads a seed bundle unchanged', () => {
     const result = readBundleJson(bytes(JSON.stringify(plan)), 'p.json');
     expect(result.ok && result.value).toEqual({

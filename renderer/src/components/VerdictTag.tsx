@@ -4,7 +4,7 @@ import { verdictColor, type Verdict } from '../../../shared/domain/verdict';
 
 type VerdictTagProps = {
   verdict: Verdict;
-  attribute: Attribute;
+  attribute: Attribute | null;
   /** The automatic verdict when an evaluator overrode it (UX.md: never silently replaced). */
   automaticVerdict?: Verdict;
 };

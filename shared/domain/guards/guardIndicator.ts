@@ -49,7 +49,8 @@ function checkMeaning(row: Fields): GuardIssue | null {
   return (
     checkObject(row, 'base', guardBaseValue) ??
     checkObject(row, 'target', guardTarget) ??
-    checkOneOf(row, 'attribute', ['预期性', '约束性']) ??
+    // null: the table had no 属性 and the user has not filled it yet (decision 0044).
+    (row['attribute'] === null ? null : checkOneOf(row, 'attribute', ['预期性', '约束性'])) ??
     checkOneOf(row, 'direction', ['higherIsBetter', 'lowerIsBetter']) ??
     checkTextList(row, 'departments') ??
     checkText(row, 'remarks', LONG_TEXT_MAX) ??

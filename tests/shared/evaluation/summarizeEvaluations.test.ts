@@ -52,6 +52,23 @@ describe('summarizeEvaluations', () => {
     );
   });
 
+  // Decision 0044: an attribute not filled yet is counted as neither 约束性 nor 预期性.
+  it('counts an indicator whose attribute is not filled in no attribute group', () => {
+    const unset = makeIndicator({ id: asIndicatorId('test-plan/004'), attribute: null });
+    const summary = summarizeEvaluations(
+      [...evaluations, evaluateWith(unset, [[2022, 1250]])],
+      [...indicators, unset],
+    );
+    expect(summary.overall.total).toBe(4);
+    expect(summary.byAttribute.map((a) => [a.attribute, a.total])).toEqual([
+      ['预期性', 1],
+      ['约束性', 2],
+    ]);
+    expect(summary.sentence).toBe(
+      '4项主要指标中，2项提前实现，1项滞后，1项需人工研判；其中约束性指标2项，1项滞后，1项需人工研判。',
+    );
+  });
+
   it('counts an override as the verdict in force', () => {
     const reviewed = applyOverride(evaluations[2]!, {
       verdict: '符合预期',

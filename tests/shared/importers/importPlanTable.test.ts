@@ -77,12 +77,12 @@ describe('importPlanTable: the failures of issue 11, on the built-in tables', ()
     const energy = result.bundle.indicators.find((item) => item.name === '单位GDP能源消耗降幅');
     expect(energy?.attribute).toBe('约束性');
     const gdp = result.bundle.indicators[0];
-    expect(gdp?.attribute).toBe('预期性');
+    expect(gdp?.attribute).toBeNull();
     expect(gdp?.warnings.map((warning) => warning.message)).toContain(
-      '「地区生产总值（GDP）」行没有属性（预期性/约束性），暂按预期性处理，请核对原表',
+      '「地区生产总值（GDP）」行没有属性（预期性/约束性）：已留空（待填），请在复核时或在规划的指标表中填写',
     );
     expect(result.issues.map((issue) => issue.message)).toContain(
-      '表中没有「属性」列：各指标暂按预期性导入（表注写明约束性的除外），请逐项核对填写',
+      '表中没有「属性」列：各指标的属性留空（待填），表注写明约束性的按约束性导入，请逐项填写',
     );
   });
 

@@ -81,7 +81,7 @@ describe('openPlanDocument on old Excel and CSV files', () => {
         i.baseRaw,
         i.targetRaw,
         i.growthRaw,
-        i.attribute,
+        i.attribute ?? '',
       ]),
     ];
     const workbook = XLSX.utils.book_new();

@@ -38,25 +38,18 @@ async function parsed(bundle: PlanBundle, layout: Layout, variant: TableVariant)
 }
 
 /**
- * Cases that do not read back yet, each with the reason; all lie in column recognition and the
- * text readers (import-core's part of issue 11), not in the file readers. Run with
- * PLAN_LAYOUT_GAPS=1 to try them.
+ * Cases that do not read back, each with the reason: both lie in what PDF text cannot carry, not
+ * in a reader. Run with PLAN_LAYOUT_GAPS=1 to try them.
  */
 function knownGap(key: string, layout: Layout, variant: string): string | null {
-  if (process.env['PLAN_LAYOUT_GAPS']) return null;
-  if (layout === 'cellPerLinePipe') {
-    return '每格一行加行尾「|」、行间空行：文本读取未识别为表格';
+  if (process.env['PLAN_LAYOUT_GAPS'] || layout !== 'pdfText' || variant !== 'documents')
+    return null;
+  if (key === 'cj-14') {
+    return 'PDF 文本不显示空单元格：昌江区两行只有目标值（基期值空），读成了基期值';
   }
-  if (variant === 'documents' && ['pdfText', 'cellPerLine', 'blankBetweenCells'].includes(layout)) {
-    if (key.endsWith('-13c')) {
-      return layout === 'pdfText'
-        ? '完成情况表的 PDF 文本：版式读取器未找到属性行'
-        : '完成情况表两行表头逐格成行：第二行表头被读成数据行（类别「实际」）';
-    }
-    return '每行重复的类别在逐格文本中未读成类别列';
+  if (key === 'fz-14') {
+    return 'PDF 文本按空格断词：三产比例「14.1: 37.4: 48.5」的空格无法还原（数值相同，原文写法不同）';
   }
-  if (variant === '单位 as a column') return '单位单独成列：读出的字段与内置规划不一致';
-  if (variant === 'no 属性 column' && key === 'cj-14') return '无属性列：昌江区 29 行只读出 17 行';
   return null;
 }
 

@@ -60,7 +60,7 @@ export function seedRows(bundle: PlanBundle, columns: readonly RenderColumn[]): 
         case 'growth':
           return indicator.growthRaw;
         case 'attribute':
-          return indicator.attribute;
+          return indicator.attribute ?? '';
         case 'vision':
           return '';
       }

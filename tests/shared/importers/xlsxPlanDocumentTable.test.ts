@@ -54,7 +54,7 @@ function documentSheet(bundle: PlanBundle): XLSX.WorkSheet {
           indicator.baseRaw,
           indicator.targetRaw,
           indicator.growthRaw,
-          indicator.attribute,
+          indicator.attribute ?? '',
         ]
       : [
           category,
@@ -64,7 +64,7 @@ function documentSheet(bundle: PlanBundle): XLSX.WorkSheet {
           indicator.targetRaw,
           a?.actualGrowthRaw ?? '',
           indicator.growthRaw,
-          indicator.attribute,
+          indicator.attribute ?? '',
           a?.verdictRaw ?? '',
         ];
   });
@@ -164,7 +164,7 @@ describe('importPlanDocumentSheet', () => {
         '责任单位',
       ],
       ...bundle.indicators.map((i): Cell[] => [
-        i.attribute,
+        i.attribute ?? '',
         i.order,
         nameCell(i),
         i.growthRaw,

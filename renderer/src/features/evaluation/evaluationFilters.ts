@@ -90,7 +90,7 @@ export function filterChoices(
       return count > 0 ? [{ value, count }] : [];
     }),
     categories: choicesOf(countBy(rows.map((row) => row.indicator.category).filter(Boolean))),
-    attributes: choicesOf(countBy(rows.map((row) => row.indicator.attribute))),
+    attributes: choicesOf(countBy(rows.flatMap((row) => row.indicator.attribute ?? []))),
     departments: choicesOf(countBy(rows.flatMap((row) => departmentsOf(row.indicator)))),
   };
 }

@@ -81,7 +81,7 @@ export type ProgressBarModel = {
 /** The bar of an evaluation, or null for kinds judged year by year (rates, bounds, judgment). */
 export function progressBarModel(
   evaluation: Pick<ReviewedEvaluation, 'taskProgress' | 'timeProgress' | 'finalVerdict'>,
-  attribute: Attribute,
+  attribute: Attribute | null,
 ): ProgressBarModel | null {
   const { taskProgress, timeProgress } = evaluation;
   if (taskProgress === null) return null;

@@ -27,6 +27,13 @@ describe('guardIndicator', () => {
     expect(guardIndicator({ ...gdp, ...change })?.field).toBe(field);
   });
 
+  // Decision 0044: a table without 属性 leaves it null for the user to fill; anything else is refused.
+  it('accepts an attribute not filled yet (null) and refuses any other text', () => {
+    expect(guardIndicator({ ...gdp, attribute: null })).toBeNull();
+    expect(guardIndicator({ ...gdp, attribute: '待填' })?.field).toBe('attribute');
+    expect(guardIndicator({ ...gdp, attribute: undefined })?.field).toBe('attribute');
+  });
+
   it('quotes at most 30 characters of a long value', () => {
     expect(guardIndicator({ ...gdp, name: 'x'.repeat(10_000_000) })?.message).toBe(
       `应为不超过 2000 个字符的文本（现为「${'x'.repeat(30)}…（共 10000000 个字符）」）`,

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AutoComplete, Alert, Form, Input, Modal, Select, Space } from 'antd';
 import { stopEscapeOfOpenDropdown } from '../../../components/stopEscapeOfOpenDropdown';
 import type { Attribute, Direction, Indicator } from '../../../../../shared/domain/indicator';
+import { ATTRIBUTE_TO_FILL } from '../../../../../shared/domain/attributeLabel';
 import { describeTarget } from '../../../../../shared/domain/describeTarget';
 import { asIndicatorId } from '../../../../../shared/domain/ids';
 import type { Plan } from '../../../../../shared/domain/plan';
@@ -24,7 +25,8 @@ type FormValues = {
   baseRaw: string;
   targetRaw: string;
   growthRaw: string;
-  attribute: Attribute;
+  /** null until filled: a table without 属性 leaves it 待填 (decision 0044); saving requires it. */
+  attribute: Attribute | null;
   direction: Direction | 'auto';
   departments: string[];
   remarks: string;
@@ -109,8 +111,16 @@ function IndicatorFields({ plan, categories }: { plan: Plan; categories: readonl
       </Form.Item>
       <Form.Item label="属性与方向" required style={{ marginBottom: 0 }}>
         <Space.Compact block>
-          <Form.Item name="attribute" rules={[{ required: true }]} style={{ width: '32%' }}>
-            <Select aria-label="属性" options={[{ value: '预期性' }, { value: '约束性' }]} />
+          <Form.Item
+            name="attribute"
+            rules={[{ required: true, message: '请选择属性（预期性或约束性）' }]}
+            style={{ width: '32%' }}
+          >
+            <Select
+              aria-label="属性"
+              placeholder={ATTRIBUTE_TO_FILL}
+              options={[{ value: '预期性' }, { value: '约束性' }]}
+            />
           </Form.Item>
           <Form.Item name="direction" style={{ width: '68%' }}>
             <Select aria-label="方向" options={DIRECTION_OPTIONS} />

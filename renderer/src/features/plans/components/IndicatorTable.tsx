@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Table, Tag, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import type { Indicator } from '../../../../../shared/domain/indicator';
+import { attributeLabel } from '../../../../../shared/domain/attributeLabel';
 import { describeTarget } from '../../../../../shared/domain/describeTarget';
 import { mergeDownCells } from '../../../components/mergeDownCells';
 
@@ -89,6 +90,8 @@ function rawCell(text: string) {
   );
 }
 
+/** 约束性 in red; an attribute the table did not give is 待填 in orange (decision 0044). */
 function attributeTag(attribute: Indicator['attribute']) {
-  return <Tag color={attribute === '约束性' ? 'red' : 'default'}>{attribute}</Tag>;
+  const color = attribute === '约束性' ? 'red' : attribute === null ? 'orange' : 'default';
+  return <Tag color={color}>{attributeLabel(attribute)}</Tag>;
 }
