@@ -55,7 +55,31 @@ describe('parseCommand with .xlsx', () => {
       ...bundle,
       plan: { ...bundle.plan, origin: { type: 'file', fileName: 'jdz.xlsx' } },
     });
-    expect(JSON.parse(out.join(''))).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+    const printed = JSON.parse(out.join('')) as Record<string, unknown>;
+    const bundleJson = JSON.parse(JSON.stringify(expected)) as Record<string, unknown>;
+    const printedBundle = Object.fromEntries(
+      Object.keys(bundleJson).map((key) => [key, printed[key]]),
+    );
+    expect(printedBundle).toStrictEqual(bundleJson);
+    // The column reading that read the same rows is printed beside the plan (issue 11, item 8).
+    const columns = printed['columns'] as { role: string }[];
+    expect(columns.map((column) => column.role)).toMatchInlineSnapshot(`
+      [
+        "seq",
+        "category",
+        "name",
+        "base",
+        "keep",
+        "target",
+        "keep",
+        "growth",
+        "verdict",
+        "attribute",
+        "direction",
+        "departments",
+        "remarks",
+      ]
+    `);
   });
 
   it('reads a document-style completion table, and checks --table when given', async () => {
