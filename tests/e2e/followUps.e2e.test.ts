@@ -43,8 +43,12 @@ describe('整改任务分工表 in web mode', () => {
     const { page } = session;
     await page.getByRole('menuitem', { name: '重点任务' }).click();
     await choose(page, '任务清单', TASK_LIST);
+    // The list's drop-down must be gone before the panel opens: choose() closes a drop-down still
+    // showing with Escape, which would close the panel instead.
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await page.locator('.work-item-row', { hasText: FOREST }).click();
     const panel = page.locator('.work-item-panel');
+    await panel.getByLabel('进展状态', { exact: true }).waitFor();
     await choose(page, '进展状态', '滞后');
     await panel.getByRole('button', { name: '保存进展' }).click();
     const nameDialog = page.getByRole('dialog', { name: '请填写您的姓名' });
