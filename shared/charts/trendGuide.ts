@@ -9,6 +9,7 @@ import { describeTarget, formatQualified } from '../domain/describeTarget';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { LevelWithGrowthTarget, QualifiedNumber, Target } from '../domain/target';
+import { KINDS_WITHOUT_LEVEL_PATH } from '../domain/target';
 import { coversKinds } from '../lib/exhaustive';
 import { carryTarget } from '../evaluation/baseRevision';
 import { changeDirection } from '../evaluation/evaluateCumulativeChange';
@@ -141,16 +142,7 @@ function pathOf(
       };
     }
     default:
-      coversKinds(target.kind, [
-        'growthRate',
-        'cumulativeReduction',
-        'ceiling',
-        'floor',
-        'keepStable',
-        'structure',
-        'relational',
-        'judgment',
-      ]);
+      coversKinds(target.kind, KINDS_WITHOUT_LEVEL_PATH);
       return null;
   }
 }

@@ -142,5 +142,21 @@ export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, string>> = {
   judgment: '需人工研判',
 };
 
+/**
+ * The kinds with no expected level path from the base to a target level: rates, bounds, structures,
+ * relations and judgments. The trend guide, the base-break check and the base revision all treat
+ * them alike (nothing to draw, compare or carry over); a new kind is added here or given a case.
+ */
+export const KINDS_WITHOUT_LEVEL_PATH = [
+  'growthRate',
+  'cumulativeReduction',
+  'ceiling',
+  'floor',
+  'keepStable',
+  'structure',
+  'relational',
+  'judgment',
+] as const satisfies readonly TargetKind[];
+
 /** Exhaustiveness for `switch (target.kind)`; kept here for the many callers that import it here. */
 export { assertNever } from '../lib/exhaustive';

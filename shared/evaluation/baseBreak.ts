@@ -9,6 +9,7 @@ import type { ActualValue } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { Target } from '../domain/target';
+import { KINDS_WITHOUT_LEVEL_PATH } from '../domain/target';
 import { coversKinds } from '../lib/exhaustive';
 import { formatAsWritten, formatUpTo, formatYear } from '../lib/formatNumber';
 import { compound } from './growthMath';
@@ -99,16 +100,7 @@ export function plannedChange(target: Target, base: number, span: number): numbe
     case 'cumulativeChange':
       return Math.max(Math.abs(target.change.min), Math.abs(target.change.max));
     default:
-      coversKinds(target.kind, [
-        'growthRate',
-        'cumulativeReduction',
-        'ceiling',
-        'floor',
-        'keepStable',
-        'structure',
-        'relational',
-        'judgment',
-      ]);
+      coversKinds(target.kind, KINDS_WITHOUT_LEVEL_PATH);
       return null;
   }
 }

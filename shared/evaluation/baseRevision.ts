@@ -6,6 +6,7 @@
 import { shownUnit } from './shownUnit';
 import type { Indicator } from '../domain/indicator';
 import type { Target } from '../domain/target';
+import { KINDS_WITHOUT_LEVEL_PATH } from '../domain/target';
 import { coversKinds } from '../lib/exhaustive';
 import { formatAsWritten, formatYear } from '../lib/formatNumber';
 import { targetLevelText } from './explainText';
@@ -94,16 +95,7 @@ export function carryTarget(
         targetValue: target.targetValue === null ? null : shift(target.targetValue),
       };
     default:
-      coversKinds(target.kind, [
-        'growthRate',
-        'cumulativeReduction',
-        'ceiling',
-        'floor',
-        'keepStable',
-        'structure',
-        'relational',
-        'judgment',
-      ]);
+      coversKinds(target.kind, KINDS_WITHOUT_LEVEL_PATH);
       return target;
   }
 }
