@@ -1,4 +1,4 @@
-import type { NumberedLine } from './rawTable';
+import { cellLineText, type NumberedLine } from './rawTable';
 
 /** A text table cut into rows at its blank lines, with the source line of every row. */
 export type BlankLineRows = {
@@ -31,7 +31,7 @@ export function blankLineRows(lines: readonly NumberedLine[]): BlankLineRows | n
   const sameWidth = tableBlocks.filter((block) => block.length === width).length;
   if (sameWidth < tableBlocks.length * SAME_WIDTH_SHARE) return null;
   return {
-    rows: blocks.map((block) => block.map((line) => cellText(line.text))),
+    rows: blocks.map((block) => block.map((line) => cellLineText(line.text))),
     lines: blocks.map((block) => block[0]?.line ?? 0),
   };
 }
@@ -62,13 +62,4 @@ function modalLength(blocks: readonly Block[]): number {
   const counts = new Map<number, number>();
   for (const block of blocks) counts.set(block.length, (counts.get(block.length) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
-}
-
-/** A cell's line without its leading or trailing `|`; a bare `|` is an empty cell. */
-function cellText(text: string): string {
-  return text
-    .trim()
-    .replace(/\s*\|$/, '')
-    .replace(/^\|\s*/, '')
-    .trim();
 }

@@ -1,5 +1,5 @@
 import { roleOfHeader } from './classifyColumns';
-import type { NumberedLine } from './rawTable';
+import { cellLineText, type NumberedLine } from './rawTable';
 import { isHeaderLine } from './tableHeader';
 import { isNotesStart } from './tableNotes';
 
@@ -37,7 +37,7 @@ export function cellPerLineGrid(lines: readonly NumberedLine[]): CellPerLineGrid
   const numbers: number[] = [];
   for (const line of lines.slice(0, start)) {
     if (line.text.trim() === '') continue;
-    rows.push([cellText(line.text)]);
+    rows.push([cellLineText(line.text)]);
     numbers.push(line.line);
   }
   const cut = cutRows(table, shape);
@@ -45,7 +45,7 @@ export function cellPerLineGrid(lines: readonly NumberedLine[]): CellPerLineGrid
   numbers.push(...cut.lines);
   for (const line of lines.slice(end)) {
     if (line.text.trim() === '') continue;
-    rows.push([cellText(line.text)]);
+    rows.push([cellLineText(line.text)]);
     numbers.push(line.line);
   }
   return { rows, lines: numbers };
@@ -57,7 +57,7 @@ function cutRows(table: readonly NumberedLine[], shape: Shape) {
   const lines: number[] = [];
   for (let at = 0; at < table.length; at += rowLength + 1) {
     const cells = table.slice(at, at + rowLength).filter((_, index) => index % shape.step === 0);
-    const texts = cells.map((cell) => cellText(cell.text));
+    const texts = cells.map((cell) => cellLineText(cell.text));
     while (texts.length < shape.width) texts.push('');
     rows.push(texts);
     lines.push(table[at]?.line ?? 0);
@@ -118,15 +118,6 @@ function trimTrailingBlanks(lines: readonly NumberedLine[]): readonly NumberedLi
 }
 
 function isHeaderCell(text: string): boolean {
-  const cell = cellText(text);
+  const cell = cellLineText(text);
   return cell !== '' && roleOfHeader(cell) !== null && isHeaderLine(cell);
-}
-
-/** A cell's line without a leading or trailing `|`; a bare `|` is an empty cell. */
-function cellText(text: string): string {
-  return text
-    .trim()
-    .replace(/\s*\|$/, '')
-    .replace(/^\|\s*/, '')
-    .trim();
 }

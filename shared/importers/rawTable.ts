@@ -55,3 +55,15 @@ export type RawTable = {
 
 /** A table's lines with their 1-based line numbers in the input. */
 export type NumberedLine = { readonly line: number; readonly text: string };
+
+/**
+ * A cell written on a line of its own, without a leading or trailing `|` (markdown-like text and
+ * tables copied with their rules); a bare `|` is an empty cell.
+ */
+export function cellLineText(text: string): string {
+  return text
+    .trim()
+    .replace(/\s*\|$/, '')
+    .replace(/^\|\s*/, '')
+    .trim();
+}

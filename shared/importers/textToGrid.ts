@@ -1,4 +1,4 @@
-import type { NumberedLine } from './rawTable';
+import { cellLineText, type NumberedLine } from './rawTable';
 import { blankLineRows } from './blankLineRows';
 import { cellPerLineGrid } from './cellPerLineGrid';
 import { roleOfHeader } from './classifyColumns';
@@ -104,13 +104,7 @@ function cellTexts(lines: readonly NumberedLine[]): Cell[] {
   return lines
     .map((line) => ({ line: line.line, text: line.text.trim() }))
     .filter((cell) => cell.text !== '')
-    .map((cell) => ({
-      line: cell.line,
-      text: cell.text
-        .replace(/\s*\|$/, '')
-        .replace(/^\|\s*/, '')
-        .trim(),
-    }));
+    .map((cell) => ({ line: cell.line, text: cellLineText(cell.text) }));
 }
 
 /**
