@@ -5,6 +5,14 @@ import { layerBoundaries } from './eslint-rules/layerBoundaries.js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// electron/main registers IPC only through ipc/handle.ts; the preload block repeats it, since a later
+// no-restricted-imports setting replaces an earlier one for the same files.
+const IPC_MAIN_ONLY_THROUGH_HANDLE = {
+  name: 'electron',
+  importNames: ['ipcMain'],
+  message: '请通过 electron/main/ipc/handle.ts 注册 IPC 处理程序。',
+};
+
 const singleDoor = (name, where) => ({
   name,
   message: `请只在 ${where} 中引用 ${name}（单一入口，见 STYLE.md）。`,
@@ -235,13 +243,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain'],
-              message: '请通过 electron/main/ipc/handle.ts 注册 IPC 处理程序。',
-            },
-          ],
+          paths: [IPC_MAIN_ONLY_THROUGH_HANDLE],
         },
       ],
     },
@@ -254,13 +256,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              importNames: ['ipcMain'],
-              message: '请通过 electron/main/ipc/handle.ts 注册 IPC 处理程序。',
-            },
-          ],
+          paths: [IPC_MAIN_ONLY_THROUGH_HANDLE],
           patterns: [
             {
               regex: '^(?!electron$|(\\.\\./)+shared/platform/)',
