@@ -1,6 +1,6 @@
 import type { ItemProgressPreview } from '../../../../shared/importers/xlsxDepartmentItemsImport';
 import type { ActualValue } from '../../../../shared/domain/actualValue';
-import { MEASURE_NAMES, splitMeasure } from '../../../../shared/domain/measurePeriod';
+import { MEASURE_NAMES } from '../../../../shared/domain/measurePeriod';
 import type { Indicator } from '../../../../shared/domain/indicator';
 import type { Plan } from '../../../../shared/domain/plan';
 import { planYears } from '../../../../shared/domain/plan';
@@ -77,39 +77,9 @@ function describeWhere(entry: TemplateCellEntry): string {
   return `${parts.filter(Boolean).join('，')}（${entry.address}）`;
 }
 
-/** The part-years a template can ask for: 上半年 and 前三季度 of each year after the base. */
-export function cutOffChoices(years: readonly number[]): TemplateCutOff[] {
-  return years.slice(1).flatMap((year): TemplateCutOff[] => [
-    { year, period: 'firstHalf' },
-    { year, period: 'firstThreeQuarters' },
-  ]);
-}
-
 /** 「2023年上半年」 as the export dialog lists a cut-off. */
 export function cutOffLabel(cutOff: TemplateCutOff): string {
   return periodLabel(cutOff.year, cutOff.period);
-}
-
-/**
- * The cut-off offered first: the latest part-year of the template's years already stored (so its figures go out to be
- * checked), none when the plan holds only full years.
- */
-export function defaultCutOff(
-  actuals: readonly ActualValue[],
-  years: readonly number[],
-): TemplateCutOff | null {
-  const offered = new Set(years.slice(1));
-  let latest: TemplateCutOff | null = null;
-  for (const actual of actuals) {
-    const split = splitMeasure(actual.measure);
-    if (!split || split.period === 'year' || !offered.has(actual.year)) continue;
-    const later =
-      !latest ||
-      actual.year > latest.year ||
-      (actual.year === latest.year && split.period === 'firstThreeQuarters');
-    if (later) latest = { year: actual.year, period: split.period };
-  }
-  return latest;
 }
 
 /** Whether the preview may be applied: something to write, and no invalid cell unless allowed. */

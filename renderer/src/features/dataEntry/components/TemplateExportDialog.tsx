@@ -3,7 +3,8 @@ import { Alert, Form, Modal, Select, Space, Typography } from 'antd';
 import { PROGRESS_SPANS } from '../../../../../shared/domain/workItemProgress';
 import type { TemplateCutOff } from '../../../../../shared/importers/xlsxDataTemplateShape';
 import type { ItemPeriod } from '../../../../../shared/values/itemCompleteness';
-import { cutOffChoices, cutOffLabel } from '../templateModel';
+import { cutOffChoices } from '../../../../../shared/importers/templateCutOff';
+import { cutOffLabel } from '../templateModel';
 
 type TemplateExportDialogProps = {
   /** The departments of the plan's indicators (may be empty). */

@@ -10,7 +10,8 @@ import { selectIndicators } from '../../../../../shared/domain/selectIndicators'
 import { selectDepartmentItems } from '../../../../../shared/importers/xlsxDepartmentItemsBuild';
 import { defaultItemPeriod } from '../../../../../shared/values/itemCompleteness';
 import { useLivePlanWorkItems, type PlanWorkItems } from '../../../db/workItemQueries';
-import { defaultCutOff, templateDepartments, templateYears } from '../templateModel';
+import { defaultCutOff } from '../../../../../shared/importers/templateCutOff';
+import { templateDepartments, templateYears } from '../templateModel';
 import { useTemplateApply } from '../hooks/useTemplateApply';
 import { useTemplateExport } from '../hooks/useTemplateExport';
 import { useTemplateImport } from '../hooks/useTemplateImport';
