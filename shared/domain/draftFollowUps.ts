@@ -1,7 +1,7 @@
 import type { FollowUp, FollowUpSubject } from './followUp';
 import type { IndicatorId, WorkItemId } from './ids';
 import { leadDepartments, type WorkItem } from './workItem';
-import type { ProgressStatus } from './workItemProgress';
+import { LAGGING_STATUSES, type ProgressStatus } from './workItemProgress';
 import { assertNever } from '../lib/exhaustive';
 
 /** What a drafted row may already suggest; '' or absent leaves the cell to the user. */
@@ -42,9 +42,6 @@ export type FollowUpSources = {
   readonly existing: readonly FollowUp[];
   readonly newId: () => string;
 };
-
-/** Statuses that put an item on the list: behind schedule, or not started in its year. */
-const LAGGING_STATUSES: ReadonlySet<ProgressStatus> = new Set(['滞后', '未启动']);
 
 /**
  * The items of a list that lag in the period (滞后, or 未启动 when they should be under way), as

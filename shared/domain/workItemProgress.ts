@@ -60,6 +60,18 @@ export function checkProgressContent(content: ProgressContent): string | null {
 /** A status or 未填报 (no record for the period): what the counts and the table show. */
 export type ProgressStatusOrMissing = ProgressStatus | '未填报';
 
+/** 进展符合预期: done, or on schedule (「102项重大工程项目中96项进展符合预期」). */
+export const ON_SCHEDULE_STATUSES: ReadonlySet<ProgressStatusOrMissing> = new Set<ProgressStatus>([
+  '已完成',
+  '序时推进',
+]);
+
+/** Behind, or not started: the statuses that put an item on the 整改任务分工表. */
+export const LAGGING_STATUSES: ReadonlySet<ProgressStatusOrMissing> = new Set<ProgressStatus>([
+  '滞后',
+  '未启动',
+]);
+
 /** Every status then 未填报, in display order. */
 export const STATUS_OR_MISSING: readonly ProgressStatusOrMissing[] = [
   ...PROGRESS_STATUSES,

@@ -17,7 +17,8 @@ import type { ReportContext } from './reportContext';
 import type { ReportIndicatorData, ReportListTable } from './reportDocument';
 import { laggingEntries } from './problemsSection';
 import { requiredEffortText } from './requiredEffort';
-import { LAGGING, reportItemName, type ReportWorkItem } from './reportWorkItem';
+import { LAGGING_STATUSES } from '../domain/workItemProgress';
+import { reportItemName, type ReportWorkItem } from './reportWorkItem';
 
 const COLUMNS = [
   { key: 'number', label: '序号' },
@@ -87,7 +88,7 @@ export function followUpTable(context: ReportContext): ReportListTable {
     year: context.year,
     indicators: laggingEntries(context).map((entry) => laggingIndicatorSource(entry, context.plan)),
     items: context.workItems
-      .filter((item) => LAGGING.has(item.status))
+      .filter((item) => LAGGING_STATUSES.has(item.status))
       .map((item) => laggingReportItem(item, context)),
     existing: context.followUps,
     newId: () => `report-${(next += 1)}`,

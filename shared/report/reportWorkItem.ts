@@ -5,7 +5,7 @@
  */
 import type { WorkItemId } from '../domain/ids';
 import type { WorkItemKind } from '../domain/workItem';
-import type { ProgressStatus, ProgressStatusOrMissing } from '../domain/workItemProgress';
+import type { ProgressStatusOrMissing } from '../domain/workItemProgress';
 
 /** One task, project or reform as the report counts it. */
 export type ReportWorkItem = {
@@ -33,18 +33,6 @@ export const REPORT_KIND_LABELS: Readonly<Record<WorkItemKind, string>> = {
   工程项目: '重大工程项目',
   改革举措: '重大改革',
 };
-
-/** Statuses that are 进展符合预期: done, or on schedule. */
-export const ON_SCHEDULE: ReadonlySet<ProgressStatusOrMissing> = new Set<ProgressStatus>([
-  '已完成',
-  '序时推进',
-]);
-
-/** Statuses that put an item on the 整改任务分工表: behind, or not started. */
-export const LAGGING: ReadonlySet<ProgressStatusOrMissing> = new Set<ProgressStatus>([
-  '滞后',
-  '未启动',
-]);
 
 /** 「7. 深入推进城镇污水垃圾处理」: how the report and the 重点任务 page name an item. */
 export function reportItemName(item: Pick<ReportWorkItem, 'number' | 'title'>): string {

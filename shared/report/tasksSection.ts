@@ -10,12 +10,13 @@
 import type { WorkItemKind } from '../domain/workItem';
 import { WORK_ITEM_KINDS } from '../domain/workItem';
 import type { ProgressStatusOrMissing } from '../domain/workItemProgress';
+import { LAGGING_STATUSES, ON_SCHEDULE_STATUSES } from '../domain/workItemProgress';
 import { formatAsWritten, formatYear } from '../lib/formatNumber';
 import type { ReportContext } from './reportContext';
 import type { ReportBlock } from './reportDocument';
 import { chineseNumeral } from './reportTitle';
 import type { ReportWorkItem } from './reportWorkItem';
-import { LAGGING, ON_SCHEDULE, REPORT_KIND_LABELS } from './reportWorkItem';
+import { REPORT_KIND_LABELS } from './reportWorkItem';
 
 /** Statuses told after the on-schedule count, in order. */
 const OTHER_STATUSES: readonly ProgressStatusOrMissing[] = ['滞后', '未启动', '已调整'];
@@ -68,7 +69,7 @@ function kindParagraph(context: ReportContext, kind: WorkItemKind): string {
 function countsText(items: readonly ReportWorkItem[]): string {
   const count = (status: ProgressStatusOrMissing) =>
     items.filter((item) => item.status === status).length;
-  const onSchedule = items.filter((item) => ON_SCHEDULE.has(item.status)).length;
+  const onSchedule = items.filter((item) => ON_SCHEDULE_STATUSES.has(item.status)).length;
   const split = (['已完成', '序时推进'] as const)
     .filter((status) => count(status) > 0)
     .map((status) => `${status}${count(status)}项`);
@@ -126,8 +127,8 @@ function groupText(
   const tallies = [...groups].map(([name, group]) => ({
     name,
     size: group.length,
-    lagging: group.filter((item) => LAGGING.has(item.status)).length,
-    onSchedule: group.filter((item) => ON_SCHEDULE.has(item.status)).length,
+    lagging: group.filter((item) => LAGGING_STATUSES.has(item.status)).length,
+    onSchedule: group.filter((item) => ON_SCHEDULE_STATUSES.has(item.status)).length,
   }));
   const behind = tallies.filter((t) => t.lagging > 0).sort((a, b) => b.lagging - a.lagging);
   const fine = tallies.filter((t) => t.onSchedule === t.size);
