@@ -216,6 +216,40 @@ describe('importPlanTable: the failures of issue 11, on the built-in tables', ()
 });
 
 describe('importPlanTable: rows by meaning (issue 11, item 4)', () => {
+  it('reads a completion table headed 2025年完成, with a five-year total in brackets there', () => {
+    const text = [
+      '青川县“十四五”规划主要指标完成情况表',
+      '类别\t指标名称\t单位\t2020年基数\t2025年规划目标\t年均增长（%）\t2025年完成\t年均增长实际（%）\t完成情况',
+      '经济发展\t地区生产总值\t亿元\t120\t160\t6左右\t158.2\t5.7\t基本完成',
+      '社会民生\t城镇新增就业人数\t万人\t—\t[1.5]\t—\t[1.62]\t—\t完成',
+    ].join('\n');
+    const read1 = read(text, 'completion');
+    expect(read1.columns.map((item) => item.role)).toEqual([
+      'category',
+      'name',
+      'unit',
+      'base',
+      'target',
+      'growth',
+      'actual',
+      'actualGrowth',
+      'verdict',
+    ]);
+    const values = read1.bundle.actualValues.map(({ year, measure, value }) => [
+      year,
+      measure,
+      value,
+    ]);
+    expect(values).toEqual([
+      [2025, 'value', 158.2],
+      [2025, 'averageGrowth', 5.7],
+      [2025, 'cumulativeChange', 1.62],
+    ]);
+    // No warning about the bracket (only the missing 属性 column is flagged).
+    const warnings = read1.bundle.indicators.flatMap((item) => item.warnings);
+    expect(warnings.map((warning) => warning.column)).toEqual(['属性', '属性']);
+  });
+
   it.each(MAIN_SEEDS)(
     'reads %s with categories as 一、… heading rows in the 序号 column and — for no unit',
     (key) => {
