@@ -11,6 +11,7 @@ import { FIXED_COLUMN_COUNT } from './xlsxDataTemplateLayout';
 import {
   TEMPLATE_BOLD_FONT,
   TEMPLATE_FONT,
+  addValidation,
   fitRowHeights,
   styleRange,
 } from './xlsxTemplateWorkbook';
@@ -104,8 +105,7 @@ export function styleDataSheet(sheet: Worksheet, layout: DataSheetLayout): void 
   setPrintPages(sheet, layout);
 }
 
-// A warning, not a stop: 「年报」 typed by hand is still read as 年报数 on import. exceljs joins the
-// cells' equal validations into one range per column (「I5:I35」) when it writes the sheet.
+// A warning, not a stop: 「年报」 typed by hand is still read as 年报数 on import.
 const STATUS_VALIDATION: DataValidation = {
   type: 'list',
   allowBlank: true,
@@ -122,9 +122,8 @@ const STATUS_VALIDATION: DataValidation = {
 function addStatusValidation(sheet: Worksheet, layout: DataSheetLayout): void {
   const last = HEADER_ROWS + Math.max(1, layout.indicatorCount);
   for (const column of layout.statusColumns) {
-    for (let row = HEADER_ROWS + 1; row <= last; row += 1) {
-      sheet.getCell(row, column + 1).dataValidation = STATUS_VALIDATION;
-    }
+    const letter = columnLetter(column);
+    addValidation(sheet, `${letter}${HEADER_ROWS + 1}:${letter}${last}`, STATUS_VALIDATION);
   }
 }
 

@@ -13,6 +13,7 @@ import { ITEM_PROGRESS_COLUMNS, ITEM_SHEET_NAME } from './xlsxDepartmentItemsLay
 import {
   TEMPLATE_BOLD_FONT,
   TEMPLATE_FONT,
+  addValidation,
   createTemplateWorkbook,
   setColumnWidths,
   styleRange,
@@ -111,8 +112,9 @@ function styleItemSheet(sheet: Worksheet, rowCount: number): void {
   fitRowHeights(sheet, [HEADER_ROW, rowCount]);
   freezeHeader(sheet, HEADER_ROW + 1);
   const status = ITEM_PROGRESS_COLUMNS.indexOf('状态（填报）') + 1;
-  for (let row = HEADER_ROW + 1; row <= rowCount; row += 1) {
-    sheet.getCell(row, status).dataValidation = STATUS_VALIDATION;
+  if (rowCount > HEADER_ROW) {
+    const letter = sheet.getColumn(status).letter;
+    addValidation(sheet, `${letter}${HEADER_ROW + 1}:${letter}${rowCount}`, STATUS_VALIDATION);
   }
   setPrintLayout(sheet, {
     repeatRows: [HEADER_ROW, HEADER_ROW],

@@ -5,7 +5,7 @@
  * shared/importers that loads exceljs at run time; the app reaches it through a dynamic import.
  */
 import ExcelJS from 'exceljs';
-import type { Font, Style, Worksheet } from 'exceljs';
+import type { DataValidation, Font, Style, Worksheet } from 'exceljs';
 import { fitRowHeight } from '../report/xlsxSheetStyle';
 
 /** A cell to write: a text stays a string cell, a number a number cell, null or '' leaves it empty. */
@@ -79,6 +79,21 @@ export function useTemplateFont(sheet: Worksheet): void {
       cell.font = TEMPLATE_FONT;
     });
   });
+}
+
+/** exceljs keeps a sheet's validations by address or range, a member its typings leave out. */
+type SheetWithValidations = Worksheet & {
+  readonly dataValidations: { add(range: string, validation: DataValidation): void };
+};
+
+/**
+ * Gives a range of cells (「I5:I35」) one validation, written as one element. Set cell by cell,
+ * exceljs joins equal validations into ranges after sorting the addresses as text (I10 before I5),
+ * and from the tenth row on writes overlapping ranges (「I10:I35」 and 「I5:I35」), which Excel
+ * repairs on opening.
+ */
+export function addValidation(sheet: Worksheet, range: string, validation: DataValidation): void {
+  (sheet as SheetWithValidations).dataValidations.add(range, validation);
 }
 
 /** One column's width in characters (SheetJS's `wch`, as first sized) and whether it is hidden. */

@@ -102,6 +102,9 @@ describe('styleDataSheet', () => {
       fitToHeight: 3,
     });
     const xml = readPackageXml(bytes, '/xl/worksheets/sheet1.xml') ?? '';
+    // One validation per status column, none overlapping another.
+    const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    expect(ranges).toEqual(['I5:I65', 'L5:L65', 'O5:O65']);
     // Page breaks after the 30th and the 60th indicator (rows 34 and 64).
     expect(xml.match(/<brk id="\d+"/g)).toEqual(['<brk id="34"', '<brk id="64"']);
     expect(xml).toContain('<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>');
