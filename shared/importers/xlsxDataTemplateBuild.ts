@@ -18,7 +18,7 @@ import { styleDataSheet } from './xlsxDataTemplateLook';
 import {
   createTemplateWorkbook,
   setColumnWidths,
-  useTemplateFont,
+  applyTemplateFont,
   workbookBytes,
   writeRows,
 } from './xlsxTemplateWorkbook';
@@ -81,7 +81,7 @@ export function writeDataTemplate(
   const meta = workbook.addWorksheet(META_SHEET_NAME, { state: 'hidden' });
   writeRows(meta, 1, metaRows(plan, rows, options, department));
   setColumnWidths(meta, [{ width: 14 }, { width: 48 }]);
-  useTemplateFont(meta);
+  applyTemplateFont(meta);
 }
 
 /** 1-based last row of the header (title, instructions, two header rows). */

@@ -17,14 +17,14 @@ import {
 } from './xlsxTemplateWorkbook';
 
 /** Rows printed per landscape page (issue 15 item 7: one page per 30 indicators). */
-export const INDICATORS_PER_PAGE = 30;
+const INDICATORS_PER_PAGE = 30;
 
 /** The fill of the cells to fill in: light yellow, as form templates in Excel shade them. */
 export const INPUT_FILL_RGB = 'FFF2CC';
 /** The fill of the input columns' header: a darker yellow. */
 export const INPUT_HEADER_FILL_RGB = 'FFE699';
 /** The fill of the fixed columns' header: light grey. */
-export const HEADER_FILL_RGB = 'F2F2F2';
+const HEADER_FILL_RGB = 'F2F2F2';
 
 /** Rows above the table: title, instructions, the two header rows (decision 0045). */
 const HEADER_ROWS = 4;

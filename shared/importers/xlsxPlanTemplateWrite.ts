@@ -13,7 +13,7 @@ import {
   templateHeader,
 } from './xlsxPlanTemplateLayout';
 import { stylePlanIndicatorSheet } from './xlsxPlanTemplateLook';
-import { setColumnWidths, useTemplateFont, writeRows } from './xlsxTemplateWorkbook';
+import { setColumnWidths, applyTemplateFont, writeRows } from './xlsxTemplateWorkbook';
 import type { TemplateCellValue as CellValue, TemplateColumnWidth } from './xlsxTemplateWorkbook';
 
 /** A merged area, 0-based and inclusive. */
@@ -161,7 +161,7 @@ export function writeMetaSheet(sheet: Worksheet, bundle: PlanBundle): void {
     ...plan.notes.map((note, index) => [`${META_LABELS.note}${index + 1}`, note]),
   ]);
   setColumnWidths(sheet, [{ width: 12 }, { width: 80 }]);
-  useTemplateFont(sheet);
+  applyTemplateFont(sheet);
 }
 
 /** The 实际值 sheet: every actual value of the bundle, its indicator named by 序号. */
@@ -184,7 +184,7 @@ export function writeActualsSheet(sheet: Worksheet, bundle: PlanBundle): void {
   }
   writeRows(sheet, 1, rows);
   setColumnWidths(sheet, columnWidths(rows));
-  useTemplateFont(sheet);
+  applyTemplateFont(sheet);
 }
 
 /**
@@ -207,7 +207,7 @@ export function writeWarningsSheet(sheet: Worksheet, bundle: PlanBundle): void {
   });
   writeRows(sheet, 1, rows);
   setColumnWidths(sheet, columnWidths(rows));
-  useTemplateFont(sheet);
+  applyTemplateFont(sheet);
 }
 
 function positionsById(bundle: PlanBundle) {

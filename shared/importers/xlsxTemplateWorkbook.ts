@@ -73,7 +73,7 @@ export function styleRange(
 }
 
 /** Gives every written cell of the sheet the template font (sheets without other styling). */
-export function useTemplateFont(sheet: Worksheet): void {
+export function applyTemplateFont(sheet: Worksheet): void {
   sheet.eachRow((row) => {
     row.eachCell((cell) => {
       cell.font = TEMPLATE_FONT;
