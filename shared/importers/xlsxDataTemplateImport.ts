@@ -86,7 +86,7 @@ export function importDataTemplate(
     indicators: new Map(indicators.map((indicator) => [indicator.id as string, indicator])),
     existing: indexExisting(existingValues),
   };
-  const entries = compareRows(rows.value, context);
+  const { entries, firstRowOf } = compareRows(rows.value, context);
   const counts = { new: 0, changed: 0, unchanged: 0, invalid: 0 };
   const toWrite: ActualValue[] = [];
   for (const entry of entries) {
@@ -95,7 +95,7 @@ export function importDataTemplate(
       toWrite.push(entry.after);
   }
   const preview = { fileName, department: meta.value.department, years: meta.value.years };
-  return ok({ ...preview, entries, counts, toWrite }, deletedRowWarnings(rows.value, context));
+  return ok({ ...preview, entries, counts, toWrite }, deletedRowWarnings(firstRowOf, context));
 }
 
 function indexExisting(values: readonly ActualValue[]): Map<string, ActualValue> {
@@ -108,7 +108,11 @@ function valueKey(indicatorId: string, year: number, measure: Measure): string {
   return `${indicatorId}\u0000${year}\u0000${measure}`;
 }
 
-function compareRows(rows: readonly TemplateRow[], context: Context): TemplateCellEntry[] {
+/** The entries of every row, and the first row of each indicator id met. */
+function compareRows(
+  rows: Iterable<TemplateRow>,
+  context: Context,
+): { entries: TemplateCellEntry[]; firstRowOf: ReadonlyMap<string, number> } {
   const firstRowOf = new Map<string, number>();
   const entries: TemplateCellEntry[] = [];
   for (const row of rows) {
@@ -118,7 +122,7 @@ function compareRows(rows: readonly TemplateRow[], context: Context): TemplateCe
     }
     for (const cells of row.blocks) entries.push(...compareBlock(row, cells, rowProblem, context));
   }
-  return entries;
+  return { entries, firstRowOf };
 }
 
 /** Why no cell of this row can be imported, or null when the row matches one indicator. */
@@ -269,9 +273,9 @@ function entryOf(
   };
 }
 
-function deletedRowWarnings(rows: readonly TemplateRow[], context: Context): Problem[] {
-  const present = new Set(rows.map((row) => row.indicatorId));
-  const missing = context.meta.indicatorIds.filter((id) => id !== '' && !present.has(id));
+/** Rows of the exported template whose indicator id no row holds any more. */
+function deletedRowWarnings(firstRowOf: ReadonlyMap<string, number>, context: Context): Problem[] {
+  const missing = context.meta.indicatorIds.filter((id) => id !== '' && !firstRowOf.has(id));
   if (missing.length === 0) return [];
   const names = missing.map((id) => `「${context.indicators.get(id)?.name ?? id}」`);
   const shown = names.length > 5 ? `${names.slice(0, 5).join('、')}等` : names.join('、');

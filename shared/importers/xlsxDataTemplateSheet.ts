@@ -45,13 +45,15 @@ const MAX_EXTRA_COLUMNS = 200;
 
 /**
  * Reads the 数据填报 sheet: finds the header, refuses edited, inserted or deleted header columns
- * and merged cells in the table, and returns every non-empty row below the header.
+ * and merged cells in the table, and returns every non-empty row below the header, each read as
+ * it is iterated: only one row's cells are alive at a time, not the 36,000 of a 2,000-row
+ * template (they were all kept until compared, and the garbage collector moved them twice).
  */
 export function readTemplateRows(
   workbook: XLSX.WorkBook,
   fileName: string,
   meta: TemplateMeta,
-): Result<TemplateRow[]> {
+): Result<Iterable<TemplateRow>> {
   const where: SourceLocation = { file: fileName, sheet: DATA_SHEET_NAME };
   const sheet = getSheet(workbook, DATA_SHEET_NAME);
   const range = sheet ? sheetRange(sheet) : null;
@@ -78,7 +80,15 @@ export function readTemplateRows(
   if (mergeProblem) return fail(mergeProblem, where);
   const rows = dataRowNumbers(sheet, lastHeaderRow);
   const blocks = letterBlocks(shape.blocks);
-  return ok(rows.map((row) => readRow(sheet, row, blocks)));
+  return ok({ [Symbol.iterator]: () => readRows(sheet, rows, blocks) });
+}
+
+function* readRows(
+  sheet: XLSX.WorkSheet,
+  rows: readonly number[],
+  blocks: readonly LetteredBlock[],
+): Generator<TemplateRow> {
+  for (const row of rows) yield readRow(sheet, row, blocks);
 }
 
 function checkHeaderRows(
