@@ -8,6 +8,7 @@ import { parseCell } from '../parsing/parseCell';
 import { readAchievedGrowth } from '../parsing/readAchievedGrowth';
 import { buildIndicator, tidyRaw } from './buildIndicator';
 import type { ImportOptions } from './importOptions';
+import { readPlanRegion } from './readPlanRegion';
 import { TABLE_DEFAULTS } from './importOptions';
 import type { RawRow, RawTable } from './rawTable';
 
@@ -17,21 +18,9 @@ import type { RawRow, RawTable } from './rawTable';
  * average growth or cumulative change of the 实际累计或年均增长 column, and the official verdicts (`verdictRaw` is '' when the table has no 完成情况 column, as in 001).
  */
 export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBundle {
-  const defaults = TABLE_DEFAULTS[table.kind];
   const planId = asPlanId(options.planId);
   const notesText = table.notes.join(' ');
-  const plan: Plan = {
-    id: planId,
-    name: options.name ?? (table.title || '未命名规划'),
-    region: options.region ?? '',
-    level: options.level ?? '其他',
-    periodLabel: options.periodLabel ?? defaults.periodLabel,
-    baseYear: options.baseYear ?? defaults.baseYear,
-    targetYear: options.targetYear ?? defaults.targetYear,
-    tableKind: table.kind,
-    notes: table.notes,
-    origin: options.origin ?? { type: 'pasted' },
-  };
+  const plan = planOf(table, options);
   const context = {
     planId,
     kind: table.kind,
@@ -55,9 +44,16 @@ export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBu
       status,
       source,
     };
-    const actual = readActual(row, indicator, context);
+    // `[1.62]` in the 实际 column beside an empty growth column: the published five-year total,
+    // read as the 实际累计 cell would be (issue 12 reading 1), not refused as a non-number level.
+    const actualRaw = tidyRaw(row.cells[1] ?? '');
+    const achievedRaw = tidyRaw(row.cells[3] ?? '');
+    const isTotalInActual =
+      parseCell(achievedRaw).type === 'empty' && parseCell(actualRaw).type === 'bracket';
+    const actual = isTotalInActual ? {} : readActual(row, indicator, context);
     if (actual.value) actualValues.push(actual.value);
-    const achieved = readAchieved(row, indicator, actual.value ?? null, context);
+    const achievedText = isTotalInActual ? actualRaw : achievedRaw;
+    const achieved = readAchieved(achievedText, row, indicator, actual.value ?? null, context);
     if (achieved.value) actualValues.push(achieved.value);
     const warnings = [actual.warning, achieved.warning].filter(
       (warning): warning is ImportWarning => warning !== undefined,
@@ -75,6 +71,25 @@ export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBu
   return { plan, indicators, actualValues, officialAssessments };
 }
 
+/** The plan a table describes: the caller's options, else what the table says, else defaults. */
+function planOf(table: RawTable, options: ImportOptions): Plan {
+  const defaults = TABLE_DEFAULTS[table.kind];
+  // The title names the region when the caller does not (青川县国民经济和社会发展…).
+  const named = options.region === undefined ? readPlanRegion(table.title) : null;
+  return {
+    id: asPlanId(options.planId),
+    name: options.name ?? (table.title || '未命名规划'),
+    region: options.region ?? named?.region ?? '',
+    level: options.level ?? named?.level ?? '其他',
+    periodLabel: options.periodLabel ?? defaults.periodLabel,
+    baseYear: options.baseYear ?? defaults.baseYear,
+    targetYear: options.targetYear ?? defaults.targetYear,
+    tableKind: table.kind,
+    notes: table.notes,
+    origin: options.origin ?? { type: 'pasted' },
+  };
+}
+
 type ActualContext = {
   year: number;
   baseYear: number;
@@ -89,12 +104,12 @@ type ActualContext = {
  * `[27.4]`, `下降 [9.76]`); see readAchievedGrowth. Text stays text (稳定), unless it states one dated change (截至2019年上升16.3%: a value of 2019).
  */
 function readAchieved(
+  raw: string,
   row: RawRow,
   indicator: Indicator,
   level: ActualValue | null,
   context: ActualContext,
 ): { value?: ActualValue; warning?: ImportWarning } {
-  const raw = tidyRaw(row.cells[3] ?? '');
   const achieved = readAchievedGrowth({
     raw,
     indicator,
