@@ -39,10 +39,21 @@ export function rawCell(raw: string): ReportCell {
   return textCell(text);
 }
 
+/**
+ * A rate entered as 6.0 arrives as the number 6; beside 6.5 and 6.4 in the same column it is
+ * shown 6.0, as the yearbook prints rates in % (one decimal when the base has decimals).
+ */
+function actualDecimals({ indicator }: ReportIndicatorData, value: number): number {
+  const own = decimalsOf(value);
+  const base = indicator.base.value;
+  const isRate = indicator.unit === '%' || indicator.unit === '‰';
+  return own === 0 && isRate && base !== null && decimalsOf(base) > 0 ? 1 : own;
+}
+
 /** The actual value of `year` (measure value), or a structure's components (6.8:42:51.2). */
 export function actualCell(entry: ReportIndicatorData, year: number): ReportCell {
   const actual = entry.actuals.find((value) => value.year === year && value.measure === 'value');
-  if (actual) return numberCell(actual.value);
+  if (actual) return numberCell(actual.value, actualDecimals(entry, actual.value));
   const components = entry.components.find((value) => value.year === year);
   if (components) return textCell(components.components.join(':'));
   return textCell(NO_VALUE);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { numberCell, percentCell, rawCell } from '../../../shared/report/tableCells';
+import type { ReportIndicatorData } from '../../../shared/report/reportDocument';
+import { actualCell, numberCell, percentCell, rawCell } from '../../../shared/report/tableCells';
+import { makeActual, makeBase, makeIndicator } from '../../helpers/makeIndicator';
 
 describe('rawCell', () => {
   it('keeps plain numbers numeric with the plan decimals', () => {
@@ -41,5 +43,28 @@ describe('numberCell and percentCell', () => {
     expect(percentCell(0.4)).toEqual({ text: '40.0%', value: 0.4, decimals: 1, format: 'percent' });
     expect(percentCell(-0.65).text).toBe('-65.0%');
     expect(percentCell(null).text).toBe('—');
+  });
+});
+
+describe('actualCell', () => {
+  const entryOf = (unit: string, base: number | null, value: number) => {
+    const indicator = makeIndicator({ unit, base: makeBase(base) });
+    return {
+      indicator,
+      evaluation: {} as ReportIndicatorData['evaluation'],
+      actuals: [makeActual(indicator.id, 2022, value)],
+      components: [],
+    };
+  };
+
+  it('shows a whole rate with one decimal when the base has decimals (6 → 6.0 beside 6.5)', () => {
+    expect(actualCell(entryOf('%', 6.5, 6), 2022).text).toBe('6.0');
+    expect(actualCell(entryOf('%', 6.5, 6.35), 2022).text).toBe('6.35');
+    expect(actualCell(entryOf('%', 6, 6), 2022).text).toBe('6');
+    expect(actualCell(entryOf('亿元', 957.14, 1200), 2022).text).toBe('1200');
+  });
+
+  it('says — for a year without a value', () => {
+    expect(actualCell(entryOf('%', 6.5, 6), 2023).text).toBe('—');
   });
 });
