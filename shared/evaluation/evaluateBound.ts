@@ -107,17 +107,6 @@ function checkBound(
     isBinding(indicator),
   );
   const gaps = missingYears(series.value, frame.baseYear + 1, last);
-  let decimals = -Infinity;
-  for (const entry of values) decimals = Math.max(decimals, derivedDecimals(entry.value));
-  const listed = values.map((entry) => levelText(entry.value, decimals, indicator)).join('、');
-  const breachText = breaches
-    .map((entry) => `${formatYear(entry.year)}为${levelText(entry.value, decimals, indicator)}`)
-    .join('、');
-  const head = `${formatPeriod(years[0] ?? last, last)}${indicator.name}${values.length > 1 ? '分别为' : '为'}${listed}`;
-  const judged =
-    breaches.length === 0
-      ? `${values.length > 1 ? '均' : ''}符合“${bound.wording}”的要求`
-      : `其中${breachText}未达到“${bound.wording}”的要求`;
   return makeOutcome(
     {
       verdict,
@@ -130,8 +119,35 @@ function checkBound(
         ...values.map((entry) => ({ label: '实际值', year: entry.year, value: entry.value })),
       ],
       missing: gaps.length > 0 ? `缺少${gaps.join('、')}年实际值` : null,
-      explanation: `${head}，${judged}，${verdict}。`,
+      explanation: frame.explains ? explainBound(input, bound, values, breaches, verdict) : '',
     },
     frame,
   );
+}
+
+type YearValue = { readonly year: number; readonly value: number };
+
+/** 「2021—2023年…分别为…，均符合“4.5%以内”的要求，符合预期。」 */
+function explainBound(
+  input: KindInput<CeilingTarget | FloorTarget | KeepStableTarget>,
+  bound: Bound,
+  values: readonly YearValue[],
+  breaches: readonly YearValue[],
+  verdict: string,
+): string {
+  const { indicator } = input;
+  let decimals = -Infinity;
+  for (const entry of values) decimals = Math.max(decimals, derivedDecimals(entry.value));
+  const listed = values.map((entry) => levelText(entry.value, decimals, indicator)).join('、');
+  const breachText = breaches
+    .map((entry) => `${formatYear(entry.year)}为${levelText(entry.value, decimals, indicator)}`)
+    .join('、');
+  const first = values[0]?.year ?? 0;
+  const last = values[values.length - 1]?.year ?? 0;
+  const head = `${formatPeriod(first, last)}${indicator.name}${values.length > 1 ? '分别为' : '为'}${listed}`;
+  const judged =
+    breaches.length === 0
+      ? `${values.length > 1 ? '均' : ''}符合“${bound.wording}”的要求`
+      : `其中${breachText}未达到“${bound.wording}”的要求`;
+  return `${head}，${judged}，${verdict}。`;
 }
