@@ -14,6 +14,7 @@ import {
 import * as echarts from 'echarts/core';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
+import { withAxisNumberFormat } from '../../shared/charts/axisNumberFormat';
 import type { ChartOption } from '../../shared/charts/chartOption';
 import type { FigureImage } from '../../shared/report/reportDocument';
 import type { TextFontOptions } from './textToPaths';
@@ -48,7 +49,7 @@ export function renderChartSvg(option: ChartOption, size: ChartSize): string {
   });
   try {
     // ChartOption is ECharts' option as plain JSON (shared/charts/chartOption.ts).
-    chart.setOption(option as echarts.EChartsCoreOption);
+    chart.setOption(withAxisNumberFormat(option) as echarts.EChartsCoreOption);
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

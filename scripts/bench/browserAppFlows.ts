@@ -125,7 +125,8 @@ async function openSettings(page: Page): Promise<void> {
   await page.getByRole('button', { name: '导出备份' }).waitFor();
 }
 
-async function openEntry(page: Page, planName: string): Promise<void> {
+/** 数据填报 with `planName` chosen, until the grid shows its first row. */
+export async function openEntry(page: Page, planName: string): Promise<void> {
   await page.getByRole('menuitem', { name: '数据填报' }).click();
   await page.locator('.entry-plan-select').click();
   await page.locator('.ant-select-item-option', { hasText: planName }).first().click();

@@ -9,6 +9,7 @@ import { BENCH_FOLDER, buildForBench } from './browserBuild';
 import { runColdStartBenchmarks } from './browserColdStartBench';
 import type { BrowserBenchEnv } from './browserEnv';
 import { writeBenchFixtures } from './browserFixtureFiles';
+import { runGridBenchmarks } from './browserGridBench';
 import { runImportBenchmarks } from './browserImportBench';
 import { launchChromium } from './browserSession';
 import type { BenchResult } from './measure';
@@ -36,7 +37,9 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
       const imports = await runImportBenchmarks(env);
       progress('备份与恢复…');
       const backup = await runBackupBenchmarks(env);
-      return [...imports, ...backup, ...start];
+      progress('填报表按键移动…');
+      const grid = await runGridBenchmarks(env);
+      return [...imports, ...backup, ...grid, ...start];
     } finally {
       await browser.close();
       await server.close();

@@ -10,8 +10,9 @@ import { classifyCondition } from './classifyVerdict';
 import { derivedDecimals, levelText } from './explainText';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
-import { conditionRuleText } from './ruleText';
+import { conditionRuleText, onceForRun, ratioRuleText } from './ruleText';
 import { missingYears } from './actualIndex';
+import { evaluateIncrement } from './incrementRule';
 
 /** A bound to check: upper or lower, its limit with slack, and how to word it. */
 type Bound = {
@@ -39,16 +40,50 @@ export function evaluateCeilingOrFloor(input: KindInput<CeilingTarget | FloorTar
   const wording = isUpper
     ? `${target.inclusive ? `${limitText}以内` : `低于${limitText}`}${target.isApproximate ? '左右' : ''}`
     : `${target.inclusive ? `不低于${limitText}` : `高于${limitText}`}${target.isApproximate ? '左右' : ''}`;
+  const threshold = isUpper ? target.limit + extra : target.limit - extra;
+  const asGoal = boundAsGoal(input, isUpper, threshold, wording);
+  if (asGoal) return asGoal;
   return checkBound(
     input,
     {
       isUpper,
       limit: target.limit,
-      threshold: isUpper ? target.limit + extra : target.limit - extra,
+      threshold,
       inclusive: target.inclusive || extra > 0,
       wording,
     },
     conditionRuleText(`${isUpper ? '上限' : '下限'}指标（${wording}）`, input.frame),
+  );
+}
+
+/**
+ * A floor the base is below (森林覆盖率 61.2% → 2030年 `≥62`), or a ceiling it is above, cannot be
+ * a rule every year keeps: the plan sets it as the level to reach by the target year. Judged as the
+ * way from the base to the limit, linearly, like a level target (docs/evaluation-method.md).
+ */
+function boundAsGoal(
+  input: KindInput<CeilingTarget | FloorTarget>,
+  isUpper: boolean,
+  threshold: number,
+  wording: string,
+): KindOutcome | null {
+  const { base, target, frame } = input;
+  if (base === null || base === target.limit) return null;
+  if (isUpper ? base <= threshold : base >= threshold) return null;
+  const binding = isBinding(input.indicator);
+  const rule = onceForRun(frame, binding ? 'bound:goal:1' : 'bound:goal:0', () =>
+    ratioRuleText(
+      '基期值尚未达到的上限或下限视为目标年应达到的水平，按线性插值评价：实际增量与按时间进度应完成的增量相比',
+      frame,
+      binding,
+    ),
+  );
+  const required = target.limit - base;
+  const targetText = `“${wording}”`;
+  return evaluateIncrement(
+    input,
+    { required, upper: required, isApproximate: target.isApproximate, targetText },
+    rule,
   );
 }
 
@@ -148,6 +183,8 @@ function explainBound(
   const judged =
     breaches.length === 0
       ? `${values.length > 1 ? '均' : ''}符合“${bound.wording}”的要求`
-      : `其中${breachText}未达到“${bound.wording}”的要求`;
+      : values.length === 1
+        ? `未达到“${bound.wording}”的要求`
+        : `其中${breachText}未达到“${bound.wording}”的要求`;
   return `${head}，${judged}，${verdict}。`;
 }

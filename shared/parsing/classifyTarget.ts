@@ -70,10 +70,27 @@ export function classifyTarget(input: TargetInput): TargetDecision {
   }
   const relational = relationalTarget(growth) ?? relationalTarget(target);
   if (relational) return { target: relational, warnings: [] };
-  if (growth.type === 'bracket' && growth.range) return bracketTarget(input, base, target, growth);
+  const bracket = bracketDecision(input, base, target, growth);
+  if (bracket) return bracket;
   if (growth.type === 'number') return numberGrowthTarget(input, base, target, growth);
   if (target.type === 'number') return levelOnlyTarget(input, target);
   return fallbackTarget(input, base, target, growth);
+}
+
+/** `[x]` in the growth column, or alone in the target column, as a five-year reading. */
+function bracketDecision(
+  input: TargetInput,
+  base: ParsedCell,
+  target: ParsedCell,
+  growth: ParsedCell,
+): TargetDecision | null {
+  if (growth.type === 'bracket' && growth.range) return bracketTarget(input, base, target, growth);
+  // 城镇新增就业 `[>5500]` in the target column with nothing beside it (the national table writes
+  // five-year totals there): the same five-year cumulative reading as in the growth column.
+  if (target.type === 'bracket' && target.range && growth.type === 'empty') {
+    return bracketTarget(input, base, growth, target);
+  }
+  return null;
 }
 
 function numberGrowthTarget(

@@ -189,19 +189,16 @@ describe('数据填报 with 500 indicators × 6 years', () => {
     await session?.browser.close();
   });
 
-  it('opens, moves and saves without noticeable delay', async () => {
+  it('opens 500 rows, follows held arrow keys to the right cell and saves', async () => {
     const { page } = session;
     await page.getByRole('menuitem', { name: '数据填报' }).click();
     await page.locator('.entry-plan-select').click();
-    const opened = Date.now();
     await page.locator('.ant-select-item-option', { hasText: LARGE_PLAN }).click();
     await expect.poll(() => page.locator('.entry-grid tbody tr').count()).toBe(500);
-    expect(Date.now() - opened).toBeLessThan(3000);
     await page.locator('td[data-row="0"][data-col="1"]').click();
     // Each key press is its own task, as when a key is held down: React renders in between.
-    // Three rounds of 100 moves that end where they start (median of the three, as the machine
-    // is shared), then the 100 moves whose end the test checks.
-    const perMove = await page.evaluate(async () => {
+    // How long a move takes is a row of `npm run bench -- --browser` (browserGridBench.ts).
+    await page.evaluate(async () => {
       const grid = document.querySelector('.entry-grid')!;
       const channel = new MessageChannel();
       const nextTask = () =>
@@ -209,28 +206,16 @@ describe('数据填报 with 500 indicators × 6 years', () => {
           channel.port1.onmessage = () => resolve();
           channel.port2.postMessage(0);
         });
-      const press = async (key: string) => {
+      for (let i = 0; i < 100; i += 1) {
+        const key = i < 50 ? 'ArrowDown' : 'ArrowRight';
         grid.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
         await nextTask();
-      };
-      const rounds: number[] = [];
-      for (let round = 0; round < 3; round += 1) {
-        const start = performance.now();
-        for (let i = 0; i < 25; i += 1) await press('ArrowDown');
-        for (let i = 0; i < 25; i += 1) await press('ArrowRight');
-        for (let i = 0; i < 25; i += 1) await press('ArrowUp');
-        for (let i = 0; i < 25; i += 1) await press('ArrowLeft');
-        rounds.push((performance.now() - start) / 100);
       }
-      for (let i = 0; i < 100; i += 1) await press(i < 50 ? 'ArrowDown' : 'ArrowRight');
-      return rounds.sort((a, b) => a - b)[1]!;
     });
     await expect
       .poll(() => page.locator('td[data-row="50"][data-col="5"]').getAttribute('class'))
       .toContain('is-active');
-    expect(perMove).toBeLessThan(16);
     await page.keyboard.type('12.5');
-    const typed = Date.now();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('姓名').fill('王芳');
@@ -238,7 +223,6 @@ describe('数据填报 with 500 indicators × 6 years', () => {
     await expect
       .poll(() => page.locator('td[data-row="50"][data-col="5"]').textContent())
       .toBe('12.5');
-    expect(Date.now() - typed).toBeLessThan(5000);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -40,8 +40,19 @@ async function choose(page: Page, label: string, option: string) {
   const open = page.locator('.ant-select-dropdown:visible');
   if ((await open.count()) > 0) await page.keyboard.press('Escape');
   await expect.poll(() => open.count()).toBe(0);
-  await page.getByLabel(label).click();
-  await open.locator('.ant-select-item-option', { hasText: option }).first().click();
+  const select = page.getByLabel(label);
+  await select.click();
+  // By its exact title or text: a fading filter list may still offer 「符合预期（2）」 beside
+  // 「符合预期」. Plain labels give the option a title; labels drawn as nodes only a text.
+  const options = open.locator('.ant-select-item-option');
+  const byTitle = open.locator(`.ant-select-item-option[title="${option}"]`);
+  await byTitle
+    .or(options.getByText(option, { exact: true }))
+    .first()
+    .click();
+  // The chosen label shows in the select's content box (antd v6) before the form may go on.
+  const content = page.locator('.ant-select-content', { has: select });
+  await expect.poll(() => content.textContent()).toContain(option);
 }
 
 describe('评估分析 in web mode', () => {

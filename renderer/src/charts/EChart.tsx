@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from 'antd';
+import { withAxisNumberFormat } from '../../../shared/charts/axisNumberFormat';
 import type { ChartOption } from '../../../shared/charts/chartOption';
 import type { EChartsInstance, EChartsOption } from './echarts';
 import { loadEcharts } from './loadEcharts';
@@ -24,7 +25,7 @@ export function EChart({ option, height, label }: EChartProps) {
 
   useEffect(() => {
     latest.current = option;
-    chart.current?.setOption(option as EChartsOption, { notMerge: true });
+    chart.current?.setOption(withAxisNumberFormat(option) as EChartsOption, { notMerge: true });
   }, [option]);
 
   useEffect(() => {
@@ -35,7 +36,9 @@ export function EChart({ option, height, label }: EChartProps) {
         const element = container.current;
         if (isUnmounted || !element) return;
         const instance = echarts.init(element, null, { renderer: 'svg' });
-        instance.setOption(latest.current as EChartsOption, { notMerge: true });
+        instance.setOption(withAxisNumberFormat(latest.current) as EChartsOption, {
+          notMerge: true,
+        });
         chart.current = instance;
         observer = new ResizeObserver(() => instance.resize());
         observer.observe(element);

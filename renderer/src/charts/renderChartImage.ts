@@ -3,6 +3,7 @@
  * images). Drawn on an offscreen canvas at `pixelRatio`, so a 640 × 360 chart at 2× prints
  * sharply at 16 cm wide; the option's white background keeps the image opaque.
  */
+import { withAxisNumberFormat } from '../../../shared/charts/axisNumberFormat';
 import type { ChartOption } from '../../../shared/charts/chartOption';
 import type { EChartsOption } from './echarts';
 import { loadEcharts } from './loadEcharts';
@@ -24,7 +25,7 @@ export async function renderChartPng(
     devicePixelRatio: pixelRatio,
   });
   try {
-    chart.setOption(option as EChartsOption);
+    chart.setOption(withAxisNumberFormat(option) as EChartsOption);
     return dataUrlBytes(chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' }));
   } finally {
     chart.dispose();

@@ -34,3 +34,19 @@ describe('renderChartPng', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1280, 720]);
   });
 });
+
+describe('value axis ticks', () => {
+  it('are written as the app writes numbers: 1200 without a separator, 20,000 with one', () => {
+    const option = (max: number) => ({
+      animation: false,
+      xAxis: { type: 'category', data: ['2021年'] },
+      yAxis: { type: 'value', min: 0, max, interval: max / 2 },
+      series: [{ type: 'bar', data: [max / 2] }],
+    });
+    const small = renderChartSvg(option(2400), { width: 320, height: 240 });
+    expect(small).toContain('>1200<');
+    expect(small).not.toContain('1,200');
+    const large = renderChartSvg(option(40000), { width: 320, height: 240 });
+    expect(large).toContain('>20,000<');
+  });
+});

@@ -108,4 +108,55 @@ describe('evaluateKeepStable', () => {
       '缺少2020年基期值',
     );
   });
+
+  describe('a bound the base has not reached yet: the level for the target year', () => {
+    const forest = makeIndicator({
+      name: '森林覆盖率',
+      unit: '%',
+      base: makeBase(61.2),
+      target: { kind: 'floor', limit: 62, inclusive: true, isApproximate: false },
+    });
+
+    it('judges a floor above the base by the way from the base to it', () => {
+      const result = evaluateWith(forest, [[2022, 61.5]]);
+      expect(result.verdict).toBe('滞后');
+      expect(result.explanation).toBe(
+        '2022年森林覆盖率为61.5%，较2020年提高0.3个百分点，完成规划提高0.8个百分点任务的37.5%（时间进度40.0%），滞后；2023—2025年需年均提高0.2个百分点方可实现“不低于62%”目标。',
+      );
+      expect(result.rule).toContain('基期值尚未达到的上限或下限视为目标年应达到的水平');
+      expect(evaluateWith(forest, [[2022, 61.6]]).verdict).toBe('快于预期');
+      expect(evaluateWith(forest, [[2022, 62.1]]).verdict).toBe('提前实现');
+    });
+
+    it('judges a ceiling below the base the same way, downwards', () => {
+      const unemploymentAbove = {
+        ...unemployment,
+        base: makeBase(5.8),
+        target: { kind: 'ceiling', limit: 5.5, inclusive: true, isApproximate: false },
+      } as const;
+      const result = evaluateWith(unemploymentAbove, [[2022, 5.6]]);
+      expect(result.progressRatio).toBeCloseTo(0.2 / 0.3 / 0.4, 9);
+      expect(result.verdict).toBe('快于预期');
+    });
+
+    it('keeps the yearly rule when the base meets the bound, within its 左右 band or on a strict limit', () => {
+      const about = {
+        ...unemployment,
+        base: makeBase(5.6),
+        target: { kind: 'ceiling', limit: 5.5, inclusive: true, isApproximate: true },
+      } as const;
+      expect(evaluateWith(about, [[2022, 6.1]]).explanation).toContain(
+        '未达到“5.5%以内左右”的要求',
+      );
+      const grain = makeIndicator({
+        name: '粮食综合生产能力',
+        unit: '万吨',
+        base: makeBase(12.5),
+        target: { kind: 'floor', limit: 12.5, inclusive: false, isApproximate: false },
+      });
+      expect(evaluateWith(grain, [[2022, 12.5]]).explanation).toBe(
+        '2022年粮食综合生产能力为12.5万吨，未达到“高于12.5万吨”的要求，滞后。',
+      );
+    });
+  });
 });

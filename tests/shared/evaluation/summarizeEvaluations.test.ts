@@ -11,6 +11,7 @@ const unemployment = makeIndicator({
   name: '城镇登记失业率',
   unit: '%',
   attribute: '约束性',
+  base: makeBase(3.12),
   target: { kind: 'ceiling', limit: 4.5, inclusive: true, isApproximate: false },
 });
 const land = makeIndicator({

@@ -72,6 +72,25 @@ describe('classifyTarget', () => {
     expect(ratio.warnings).toHaveLength(1);
   });
 
+  it('[x] in the target column with nothing beside it → the same five-year reading', () => {
+    const jobs = row({ name: '城镇新增就业人数', unit: '万人', baseRaw: '[6564]' });
+    expect(classifyTarget({ ...jobs, targetRaw: '[>5500]' }).target).toEqual({
+      kind: 'cumulativeChange',
+      change: { min: 5500, max: 5500, qualifier: 'greaterThan' },
+      targetValue: null,
+    });
+    expect(classifyTarget({ ...jobs, targetRaw: '[1.2]', growthRaw: '—' }).target).toEqual({
+      kind: 'cumulativeChange',
+      change: { min: 1.2, max: 1.2, qualifier: 'exact' },
+      targetValue: null,
+    });
+    const energy = row({ name: '单位地区生产总值能源消耗降低', unit: '%', targetRaw: '[13.5]' });
+    expect(classifyTarget(energy).target).toEqual({
+      kind: 'cumulativeReduction',
+      reductionPercent: { min: 13.5, max: 13.5, qualifier: 'exact' },
+    });
+  });
+
   it('降幅 name with [16] or [18-22] → cumulativeReduction', () => {
     expect(
       classifyTarget(row({ name: '单位GDP能源消耗降幅', unit: '%', growthRaw: '[16]' })).target,
