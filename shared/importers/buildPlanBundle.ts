@@ -8,6 +8,7 @@ import { parseCell } from '../parsing/parseCell';
 import { readAchievedGrowth } from '../parsing/readAchievedGrowth';
 import { buildIndicator, tidyRaw } from './buildIndicator';
 import type { ImportOptions } from './importOptions';
+import { readPlanRegion } from './readPlanRegion';
 import { TABLE_DEFAULTS } from './importOptions';
 import type { RawRow, RawTable } from './rawTable';
 
@@ -20,11 +21,13 @@ export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBu
   const defaults = TABLE_DEFAULTS[table.kind];
   const planId = asPlanId(options.planId);
   const notesText = table.notes.join(' ');
+  // The title names the region when the caller does not (青川县国民经济和社会发展…).
+  const named = options.region === undefined ? readPlanRegion(table.title) : null;
   const plan: Plan = {
     id: planId,
     name: options.name ?? (table.title || '未命名规划'),
-    region: options.region ?? '',
-    level: options.level ?? '其他',
+    region: options.region ?? named?.region ?? '',
+    level: options.level ?? named?.level ?? '其他',
     periodLabel: options.periodLabel ?? defaults.periodLabel,
     baseYear: options.baseYear ?? defaults.baseYear,
     targetYear: options.targetYear ?? defaults.targetYear,

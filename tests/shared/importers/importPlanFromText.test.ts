@@ -13,19 +13,21 @@ const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
 describe('importPlanFromText on whole documents', () => {
   it.each([
-    ['000_fcb2957cab32a824.txt', 'main', 31, '综合质效', '地区生产总值（GDP）'],
-    ['000_fcb2957cab32a824.txt', 'completion', 34, '', '地区生产总值'],
-    ['001_92046d1ee9d50d5a.txt', 'main', 30, '综合质效', '地区生产总值GDP'],
-    ['001_92046d1ee9d50d5a.txt', 'completion', 28, '经济发展', '地区生产总值'],
-    ['002_641d90f13b9fbec7.txt', 'main', 31, '综合质效', '地区生产总值（GDP）'],
-    ['002_641d90f13b9fbec7.txt', 'completion', 39, '经济发展', '地区生产总值'],
-  ] as const)('finds the %s %s table', (file, table, count, category, name) => {
+    ['000_fcb2957cab32a824.txt', 'main', 31, '综合质效', '地区生产总值（GDP）', '景德镇市', '市'],
+    ['000_fcb2957cab32a824.txt', 'completion', 34, '', '地区生产总值', '景德镇市', '市'],
+    ['001_92046d1ee9d50d5a.txt', 'main', 30, '综合质效', '地区生产总值GDP', '昌江区', '区县'],
+    ['001_92046d1ee9d50d5a.txt', 'completion', 28, '经济发展', '地区生产总值', '昌江区', '区县'],
+    ['002_641d90f13b9fbec7.txt', 'main', 31, '综合质效', '地区生产总值（GDP）', '抚州市', '市'],
+    ['002_641d90f13b9fbec7.txt', 'completion', 39, '经济发展', '地区生产总值', '抚州市', '市'],
+  ] as const)('finds the %s %s table', (file, table, count, category, name, region, level) => {
     const result = importPlanFromText(doc(file), { table, planId: 'p' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.indicators).toHaveLength(count);
     expect(result.value.indicators[0]).toMatchObject({ category, name, id: 'p/001', planId: 'p' });
     expect(result.value.plan.tableKind).toBe(table);
+    // The tables' titles name no region: the document's title does (readPlanRegion.ts).
+    expect([result.value.plan.region, result.value.plan.level]).toEqual([region, level]);
   });
 
   it('uses the options for metadata and the right default years', () => {
