@@ -126,14 +126,16 @@ function checkBound(
   rule: string,
 ): KindOutcome {
   const { series, frame, indicator } = input;
-  const years: number[] = [];
-  for (const y of series.value.keys()) if (y > frame.baseYear && y <= frame.year) years.push(y);
-  years.sort((a, b) => a - b);
-  const last = years[years.length - 1];
+  // The years of the period with a value, in order (a scan of the period: no sort, no copies).
+  const values: YearValue[] = [];
+  for (let year = frame.baseYear + 1; year <= frame.year; year += 1) {
+    const value = series.value.get(year);
+    if (value !== undefined) values.push({ year, value });
+  }
+  const last = values[values.length - 1]?.year;
   if (last === undefined) {
     return missingOutcome(input, `缺少${formatPeriod(frame.baseYear + 1, frame.year)}实际值`, rule);
   }
-  const values = years.map((year) => ({ year, value: series.value.get(year) ?? 0 }));
   const breaches = values.filter((entry) => !meets(bound, entry.value));
   const lastValue = values[values.length - 1]?.value ?? 0;
   const verdict = classifyCondition(

@@ -9,6 +9,7 @@ import { classifyProgress, EPSILON } from './classifyVerdict';
 import { annualGrowthText, qualifiedText, ratioText } from './explainText';
 import { progressRatio } from './growthMath';
 import type { GrowthReading } from './growthReading';
+import type { NumberUsed } from './indicatorEvaluation';
 import { laterReading, readAnnualRates, readOfficialAverage } from './growthReading';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
@@ -47,7 +48,15 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
     isBinding(indicator),
   );
   const required = isCeiling ? null : requiredAverage(input, reading);
-  const yearly = [...rates].filter(([y]) => y > frame.baseYear && y <= reading.toYear);
+  const numbers: NumberUsed[] = [
+    { label: '规划增速', value: planned.value },
+    { label: '实际年均增速', value: average },
+  ];
+  rates.forEach((value, year) => {
+    if (year > frame.baseYear && year <= reading.toYear) {
+      numbers.push({ label: '实际增速', value, year });
+    }
+  });
   return makeOutcome(
     {
       verdict,
@@ -60,11 +69,7 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
       requiredAnnualGrowth: required,
       pace: isCeiling ? null : growthPace(planned.value < 0 ? -1 : 1, average, required, false),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
-      numbers: [
-        { label: '规划增速', value: planned.value },
-        { label: '实际年均增速', value: average },
-        ...yearly.map(([year, value]) => ({ label: '实际增速', value, year })),
-      ],
+      numbers,
       explanation: frame.explains ? explain(input, reading, ratio, verdict, required) : '',
     },
     frame,
