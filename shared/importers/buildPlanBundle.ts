@@ -18,23 +18,9 @@ import type { RawRow, RawTable } from './rawTable';
  * average growth or cumulative change of the 实际累计或年均增长 column, and the official verdicts (`verdictRaw` is '' when the table has no 完成情况 column, as in 001).
  */
 export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBundle {
-  const defaults = TABLE_DEFAULTS[table.kind];
   const planId = asPlanId(options.planId);
   const notesText = table.notes.join(' ');
-  // The title names the region when the caller does not (青川县国民经济和社会发展…).
-  const named = options.region === undefined ? readPlanRegion(table.title) : null;
-  const plan: Plan = {
-    id: planId,
-    name: options.name ?? (table.title || '未命名规划'),
-    region: options.region ?? named?.region ?? '',
-    level: options.level ?? named?.level ?? '其他',
-    periodLabel: options.periodLabel ?? defaults.periodLabel,
-    baseYear: options.baseYear ?? defaults.baseYear,
-    targetYear: options.targetYear ?? defaults.targetYear,
-    tableKind: table.kind,
-    notes: table.notes,
-    origin: options.origin ?? { type: 'pasted' },
-  };
+  const plan = planOf(table, options);
   const context = {
     planId,
     kind: table.kind,
@@ -76,6 +62,25 @@ export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBu
     actualGrowthRaw: tidyRaw(table.rows[index]?.cells[3] ?? ''),
   }));
   return { plan, indicators, actualValues, officialAssessments };
+}
+
+/** The plan a table describes: the caller's options, else what the table says, else defaults. */
+function planOf(table: RawTable, options: ImportOptions): Plan {
+  const defaults = TABLE_DEFAULTS[table.kind];
+  // The title names the region when the caller does not (青川县国民经济和社会发展…).
+  const named = options.region === undefined ? readPlanRegion(table.title) : null;
+  return {
+    id: asPlanId(options.planId),
+    name: options.name ?? (table.title || '未命名规划'),
+    region: options.region ?? named?.region ?? '',
+    level: options.level ?? named?.level ?? '其他',
+    periodLabel: options.periodLabel ?? defaults.periodLabel,
+    baseYear: options.baseYear ?? defaults.baseYear,
+    targetYear: options.targetYear ?? defaults.targetYear,
+    tableKind: table.kind,
+    notes: table.notes,
+    origin: options.origin ?? { type: 'pasted' },
+  };
 }
 
 type ActualContext = {

@@ -1,5 +1,6 @@
 import type { ImportWarning } from '../domain/indicator';
 import type { PlanTableKind } from '../domain/plan';
+import { isEmptyCell } from '../parsing/isEmptyCell';
 import { normaliseCellText } from '../parsing/normaliseCellText';
 import { splitNameAndUnit } from '../parsing/splitNameAndUnit';
 import type { ColumnAssignment, ColumnRole } from './columnRole';
@@ -153,6 +154,10 @@ function readHeading(
   const rest = texts.filter((text) => text !== seqText);
   const beside = rest.filter((text) => text !== categoryText);
   if (rest.some((text) => isNameWithUnit(text, cells, reader))) return null;
+  // `一、经济发展` written in the 序号 column, the rest of the row empty: a category heading.
+  if (rest.length === 0 && isSeqHeading(seqText)) {
+    return singleTextHeading(seqText, cells, '', reader);
+  }
   // `绿色生态 | 1。空气质量 |  |  |` : a category cell beside a sub-group label.
   if (rest.length === 2 && beside.length === 1 && isLabel(beside[0] ?? '')) {
     return {
@@ -166,6 +171,11 @@ function readHeading(
   const text = rest[0] ?? '';
   if (!isLabel(text)) return null;
   return singleTextHeading(text, cells, seqText, reader);
+}
+
+/** A 序号 cell that is a heading's text (`一、经济发展`), not a number or a lone numeral. */
+function isSeqHeading(seqText: string): boolean {
+  return isLabel(seqText) && seqText.replace(CATEGORY_ORDINAL, '').trim().length >= 2;
 }
 
 /**
@@ -258,7 +268,8 @@ function readIndicatorRow(
       warnings,
     },
     group: normaliseCellText(group),
-    unit: normaliseCellText(one('unit')),
+    // A unit column's `—` (城乡居民人均可支配收入比 has none) is no unit, not a unit called —.
+    unit: isEmptyCell(one('unit')) ? '' : normaliseCellText(one('unit')),
     kept: reader.columns
       .filter((item) => item.role === 'keep' && (cells[item.column] ?? '') !== '')
       .map((item) => `${item.header || `第${item.column + 1}列`}：${cells[item.column] ?? ''}`),
