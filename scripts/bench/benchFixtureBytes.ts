@@ -48,15 +48,15 @@ export type BenchFixtureBytes = {
   readonly largeBackup: BackupFixture;
 };
 
-let built: BenchFixtureBytes | null = null;
+let built: Promise<BenchFixtureBytes> | null = null;
 
 /** Builds the files once per run (about 8 s of work on the shared machine), then reuses them. */
-export function benchFixtureBytes(): BenchFixtureBytes {
+export function benchFixtureBytes(): Promise<BenchFixtureBytes> {
   built ??= buildFixtureBytes(new Date());
   return built;
 }
 
-function buildFixtureBytes(now: Date): BenchFixtureBytes {
+async function buildFixtureBytes(now: Date): Promise<BenchFixtureBytes> {
   const seed = JSON.parse(readFileSync('seeds/generated/seed-jdz-14.json', 'utf8')) as PlanBundle;
   const appVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string })
     .version;
@@ -66,7 +66,7 @@ function buildFixtureBytes(now: Date): BenchFixtureBytes {
   const templatePlan = makeBenchPlan(seed, 1, TEMPLATE_INDICATORS, now);
   const values = makeBenchActuals(templatePlan);
   const { plan, indicators } = templatePlan;
-  const template = buildDataTemplate(plan, indicators, values, {
+  const template = await buildDataTemplate(plan, indicators, values, {
     // As the app exports it (templateModel.templateYears): the base year, then the plan years;
     // the base year stays blank, so the filled cells are exactly the plan years' values.
     years: [plan.baseYear, ...planYears(plan)],

@@ -26,7 +26,7 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
     progress('构建界面（vite build，写入临时目录）…');
     const build = await buildForBench(root);
     progress('生成测试数据（填报模板与备份文件）…');
-    const fixtures = writeBenchFixtures(join(root, BENCH_FOLDER));
+    const fixtures = await writeBenchFixtures(join(root, BENCH_FOLDER));
     const server = await startStaticServer({ root });
     const browser = await launchChromium();
     try {

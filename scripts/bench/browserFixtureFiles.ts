@@ -26,9 +26,9 @@ export type BenchFixtures = {
 };
 
 /** Writes every fixture into `dir` (served to the page, so the baseline can fetch them). */
-export function writeBenchFixtures(dir: string): BenchFixtures {
+export async function writeBenchFixtures(dir: string): Promise<BenchFixtures> {
   mkdirSync(dir, { recursive: true });
-  const { template, largeBackup } = benchFixtureBytes();
+  const { template, largeBackup } = await benchFixtureBytes();
   const write = (name: string, bytes: Uint8Array) => {
     writeFileSync(join(dir, name), bytes);
     return join(dir, name);

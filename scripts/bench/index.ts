@@ -18,7 +18,7 @@ const results: BenchResult[] = [
   ...runEvaluationBenchmarks(),
   ...runAgreementBenchmarks(),
   ...(await runReportBenchmarks()),
-  ...runWorkItemBenchmarks(),
+  ...(await runWorkItemBenchmarks()),
   ...(await runStorageBenchmarks()),
   // In Chromium against a fresh build (several minutes on a loaded machine): `-- --browser`.
   ...(process.argv.includes('--browser') ? await runBrowserBenchmarks() : []),

@@ -135,7 +135,7 @@ function cpuMsSince(since: NodeJS.CpuUsage): number {
 }
 
 async function importRows(): Promise<BenchResult[]> {
-  const fixture = benchFixtureBytes().template;
+  const fixture = (await benchFixtureBytes()).template;
   // A warm-up of each (module loading, JIT), then rounds of floor and app in turn, so a change in
   // the machine's load falls on both alike.
   await templateFloorOnce(fixture);
@@ -218,7 +218,7 @@ async function restoreOnce(bytes: Uint8Array, values: number): Promise<ImportRun
  * machine is busy); the medians are printed.
  */
 async function restoreRows(): Promise<BenchResult[]> {
-  const fixture = benchFixtureBytes().largeBackup;
+  const fixture = (await benchFixtureBytes()).largeBackup;
   const floors: number[] = [];
   const runs: ImportRun[] = [];
   for (let round = 0; round < RESTORE_RUNS; round += 1) {

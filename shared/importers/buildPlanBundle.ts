@@ -44,9 +44,16 @@ export function buildPlanBundle(table: RawTable, options: ImportOptions): PlanBu
       status,
       source,
     };
-    const actual = readActual(row, indicator, context);
+    // `[1.62]` in the 实际 column beside an empty growth column: the published five-year total,
+    // read as the 实际累计 cell would be (issue 12 reading 1), not refused as a non-number level.
+    const actualRaw = tidyRaw(row.cells[1] ?? '');
+    const achievedRaw = tidyRaw(row.cells[3] ?? '');
+    const isTotalInActual =
+      parseCell(achievedRaw).type === 'empty' && parseCell(actualRaw).type === 'bracket';
+    const actual = isTotalInActual ? {} : readActual(row, indicator, context);
     if (actual.value) actualValues.push(actual.value);
-    const achieved = readAchieved(row, indicator, actual.value ?? null, context);
+    const achievedText = isTotalInActual ? actualRaw : achievedRaw;
+    const achieved = readAchieved(achievedText, row, indicator, actual.value ?? null, context);
     if (achieved.value) actualValues.push(achieved.value);
     const warnings = [actual.warning, achieved.warning].filter(
       (warning): warning is ImportWarning => warning !== undefined,
@@ -97,12 +104,12 @@ type ActualContext = {
  * `[27.4]`, `下降 [9.76]`); see readAchievedGrowth. Text stays text (稳定), unless it states one dated change (截至2019年上升16.3%: a value of 2019).
  */
 function readAchieved(
+  raw: string,
   row: RawRow,
   indicator: Indicator,
   level: ActualValue | null,
   context: ActualContext,
 ): { value?: ActualValue; warning?: ImportWarning } {
-  const raw = tidyRaw(row.cells[3] ?? '');
   const achieved = readAchievedGrowth({
     raw,
     indicator,

@@ -24,7 +24,8 @@ const HEADER_RULES: readonly (readonly [RegExp, HeaderRole])[] = [
   ],
   [/增长|增速|增幅|年均|累计/, 'growth'],
   [/基期|基数|现状|基年/, 'base'],
-  [/实际|完成值|完成数|预计数|预计完成|预期值|实现/, 'actualOrBase'],
+  // 「2025年完成」「完成」「执行数」「实绩」: what was achieved, as 实际 says.
+  [/实际|完成值|完成数|年完成$|^完成$|执行数|实绩|预计数|预计完成|预期值|实现/, 'actualOrBase'],
   [/目标|规划|预期|计划/, 'target'],
   [/指标|项目|名称|内容/, 'name'],
   [/^[“”"]?(?:19|20)\d{2}年?(?:数|值|末)?$/, 'year'],

@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ActualValue } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
@@ -14,7 +14,15 @@ import {
 } from './xlsxDataTemplateLayout';
 import { cutOffText, templateShape } from './xlsxDataTemplateShape';
 import type { TemplateBlock, TemplateCutOff, TemplateShape } from './xlsxDataTemplateShape';
-import { styleDataTemplate } from './xlsxDataTemplateStyle';
+import { styleDataSheet } from './xlsxDataTemplateLook';
+import {
+  createTemplateWorkbook,
+  setColumnWidths,
+  applyTemplateFont,
+  workbookBytes,
+  writeRows,
+} from './xlsxTemplateWorkbook';
+import type { TemplateCellValue as CellValue, TemplateColumnWidth } from './xlsxTemplateWorkbook';
 
 /** Which template to build. */
 export type DataTemplateOptions = {
@@ -25,55 +33,55 @@ export type DataTemplateOptions = {
   /** The part-year to ask for besides the years (2023年上半年); none when absent or null. */
   readonly cutOff?: TemplateCutOff | null;
   readonly now: Date;
-  /**
-   * Sheets shown after the form (a department's 重点任务进展): added before the workbook is
-   * written and styled, since reading the styled bytes back through SheetJS drops every style.
-   */
-  readonly extraSheets?: readonly { readonly name: string; readonly sheet: XLSX.WorkSheet }[];
 };
-
-type CellValue = string | number | null;
 
 /**
  * Builds the xlsx data-entry template (issue 5「Department templates」): a title row, the
  * instructions row, a two-row header (each period, marked 「（填报）」, over its 数值, 增速(%) and
  * 状态 columns; decision 0045), one row per indicator with its hidden id, existing values filled
  * in, and a hidden 模板信息 sheet with the plan id, the template version and the cut-off so a
- * template from another plan is recognised on import.
+ * template from another plan is recognised on import. Written and styled with exceljs, read back
+ * with SheetJS (docs/decisions/0047).
  */
-export function buildDataTemplate(
+export async function buildDataTemplate(
   plan: Plan,
   indicators: readonly Indicator[],
   actualValues: readonly ActualValue[],
   options: DataTemplateOptions,
-): Uint8Array {
+): Promise<Uint8Array> {
+  const workbook = createTemplateWorkbook(options.now);
+  writeDataTemplate(workbook, plan, indicators, actualValues, options);
+  return workbookBytes(workbook);
+}
+
+/**
+ * Adds the template's 数据填报 and hidden 模板信息 sheets to a workbook, so that a department
+ * workbook can add its 重点任务进展 sheet after them before the bytes are written.
+ */
+export function writeDataTemplate(
+  workbook: Workbook,
+  plan: Plan,
+  indicators: readonly Indicator[],
+  actualValues: readonly ActualValue[],
+  options: DataTemplateOptions,
+): void {
   const department = options.department?.trim() ?? '';
   const rows = selectIndicators(indicators, department);
   const shape = templateShape(2, plan.baseYear, options.years, options.cutOff ?? null);
-  const workbook = XLSX.utils.book_new();
-  const data = XLSX.utils.aoa_to_sheet(dataRows(plan, rows, actualValues, shape, department));
-  const lastColumn = shape.columnCount - 1;
-  data['!cols'] = columnWidths(shape);
-  data['!merges'] = merges(shape, lastColumn);
-  XLSX.utils.book_append_sheet(workbook, data, DATA_SHEET_NAME);
-  const meta = XLSX.utils.aoa_to_sheet(metaRows(plan, rows, options, department));
-  meta['!cols'] = [{ wch: 14 }, { wch: 48 }];
-  XLSX.utils.book_append_sheet(workbook, meta, META_SHEET_NAME);
-  const extra = options.extraSheets ?? [];
-  for (const { name, sheet } of extra) XLSX.utils.book_append_sheet(workbook, sheet, name);
-  workbook.Workbook = {
-    Sheets: [{ Hidden: 0 }, { Hidden: 1 }, ...extra.map(() => ({ Hidden: 0 as const }))],
-    Names: printNames(lastColumn, HEADER_END + rows.length),
-  };
-  const written: unknown = XLSX.write(workbook, {
-    type: 'array',
-    bookType: 'xlsx',
-    compression: true,
-  });
-  return styleDataTemplate(new Uint8Array(written as ArrayBuffer), {
+  const data = workbook.addWorksheet(DATA_SHEET_NAME);
+  writeRows(data, 1, dataRows(plan, rows, actualValues, shape, department));
+  setColumnWidths(data, columnWidths(shape));
+  styleDataSheet(data, {
     indicatorCount: rows.length,
+    columnCount: shape.columnCount,
     statusColumns: shape.blocks.map((block) => block.status.column),
   });
+  mergeHeader(data, shape);
+  // Hidden, not very hidden: a user who needs to can still unhide it from Excel's menu.
+  const meta = workbook.addWorksheet(META_SHEET_NAME, { state: 'hidden' });
+  writeRows(meta, 1, metaRows(plan, rows, options, department));
+  setColumnWidths(meta, [{ width: 14 }, { width: 48 }]);
+  applyTemplateFont(meta);
 }
 
 /** 1-based last row of the header (title, instructions, two header rows). */
@@ -82,35 +90,23 @@ const HEADER_END = 4;
 /**
  * Title and instructions span the visible table; each period spans its columns and each fixed
  * header its two rows. The importer allows merges within the header and refuses any below it.
+ * Merged after styling: exceljs gives a merged area's hidden cells the look of its first cell.
  */
-function merges(shape: TemplateShape, lastColumn: number): XLSX.Range[] {
-  const top = HEADER_END - 2;
-  const span = (r: number, c: number, r2: number, c2: number) => ({
-    s: { r, c },
-    e: { r: r2, c: c2 },
-  });
-  return [
-    span(0, 1, 0, lastColumn),
-    span(1, 1, 1, lastColumn),
-    ...Array.from({ length: FIXED_COLUMN_COUNT }, (_, column) =>
-      span(top, column, top + 1, column),
-    ),
-    ...shape.blocks.map((block) => span(top, firstColumn(block), top, block.status.column)),
-  ];
+function mergeHeader(sheet: Worksheet, shape: TemplateShape): void {
+  const last = shape.columnCount;
+  const top = HEADER_END - 1;
+  sheet.mergeCells(1, 2, 1, last);
+  sheet.mergeCells(2, 2, 2, last);
+  for (let column = 1; column <= FIXED_COLUMN_COUNT; column += 1) {
+    sheet.mergeCells(top, column, top + 1, column);
+  }
+  for (const block of shape.blocks) {
+    sheet.mergeCells(top, firstColumn(block) + 1, top, block.status.column + 1);
+  }
 }
 
 function firstColumn(block: TemplateBlock): number {
   return block.quantities[0]?.column ?? block.status.column;
-}
-
-/** Prints columns B to the last input column with the header row repeated on every page. */
-function printNames(lastColumn: number, lastRow: number): XLSX.DefinedName[] {
-  const sheet = `'${DATA_SHEET_NAME}'`;
-  const last = XLSX.utils.encode_col(lastColumn);
-  return [
-    { Name: '_xlnm.Print_Area', Sheet: 0, Ref: `${sheet}!$B$1:$${last}$${Math.max(3, lastRow)}` },
-    { Name: '_xlnm.Print_Titles', Sheet: 0, Ref: `${sheet}!$3:$${HEADER_END}` },
-  ];
 }
 
 function dataRows(
@@ -188,17 +184,17 @@ function metaRows(
   ];
 }
 
-function columnWidths(shape: TemplateShape): XLSX.ColInfo[] {
-  const widths: XLSX.ColInfo[] = [
-    { wch: 18, hidden: true },
-    { wch: 10 },
-    { wch: 32 },
-    { wch: 8 },
-    { wch: 14 },
-    { wch: 12 },
+function columnWidths(shape: TemplateShape): TemplateColumnWidth[] {
+  const widths: TemplateColumnWidth[] = [
+    { width: 18, isHidden: true },
+    { width: 10 },
+    { width: 32 },
+    { width: 8 },
+    { width: 14 },
+    { width: 12 },
   ];
   for (const block of shape.blocks) {
-    widths.push(...block.quantities.map(() => ({ wch: 10 })), { wch: 9 });
+    widths.push(...block.quantities.map(() => ({ width: 10 })), { width: 9 });
   }
   return widths;
 }

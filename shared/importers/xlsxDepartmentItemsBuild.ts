@@ -1,4 +1,3 @@
-import * as XLSX from 'xlsx';
 import { isSameDepartment } from '../domain/departments';
 import type { WorkItemListId } from '../domain/ids';
 import { itemDepartments, leadDepartments, type WorkItem } from '../domain/workItem';
@@ -22,15 +21,16 @@ export function selectDepartmentItems(items: readonly WorkItem[], department: st
 type CellValue = string | number | null;
 
 /**
- * The 重点任务进展 sheet: title, instructions, header, then one row per item of the department
- * with the period's stored progress filled in (so a department corrects rather than retypes).
+ * The rows of the 重点任务进展 sheet: title, instructions, header, then one row per item of the
+ * department with the period's stored progress filled in (so a department corrects rather than
+ * retypes). xlsxDepartmentWorkbookBuild writes and styles them.
  */
-export function buildItemProgressSheet(
+export function itemProgressRows(
   sources: readonly DepartmentItemSource[],
   progress: readonly WorkItemProgress[],
   period: { readonly year: number; readonly span: ProgressSpan },
   department: string,
-): XLSX.WorkSheet {
+): CellValue[][] {
   const stored = new Map(
     progress
       .filter((p) => p.year === period.year && p.span === period.span)
@@ -58,13 +58,7 @@ export function buildItemProgressSheet(
       rows.push([...fixed, ...progressCells(stored.get(item.id))]);
     }
   }
-  const sheet = XLSX.utils.aoa_to_sheet(rows);
-  sheet['!cols'] = ITEM_PROGRESS_COLUMNS.map((name, index) =>
-    index === 0
-      ? { wch: 24, hidden: true }
-      : { wch: name === '任务' || name.startsWith('进展') ? 40 : 14 },
-  );
-  return sheet;
+  return rows;
 }
 
 function progressCells(found: WorkItemProgress | undefined): CellValue[] {

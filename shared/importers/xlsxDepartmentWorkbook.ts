@@ -3,16 +3,17 @@ import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
 import type { ProgressSpan, WorkItemProgress } from '../domain/workItemProgress';
 import { ok, type Result } from '../lib/result';
-import { buildDataTemplate } from './xlsxDataTemplateBuild';
 import { importDataTemplate, type TemplatePreview } from './xlsxDataTemplateImport';
 import { TEMPLATE_OPEN_OPTIONS } from './xlsxDataTemplateLayout';
 import type { TemplateCutOff } from './xlsxDataTemplateShape';
-import { buildItemProgressSheet, type DepartmentItemSource } from './xlsxDepartmentItemsBuild';
-import { ITEM_SHEET_NAME } from './xlsxDepartmentItemsLayout';
+import type { DepartmentItemSource } from './xlsxDepartmentItemsBuild';
 import { importItemProgressSheet, type ItemProgressPreview } from './xlsxDepartmentItemsImport';
 import { openWorkbook } from './xlsxOpenWorkbook';
 
-/** What a department workbook covers besides the indicators' template options. */
+/**
+ * What a department workbook covers besides the indicators' template options. The workbook is
+ * built by buildDepartmentWorkbook (xlsxDepartmentWorkbookBuild.ts, exceljs) and read here.
+ */
 export type DepartmentWorkbookOptions = {
   readonly department: string;
   readonly years: readonly number[];
@@ -22,25 +23,6 @@ export type DepartmentWorkbookOptions = {
   /** The period of the item rows. */
   readonly period: { readonly year: number; readonly span: ProgressSpan };
 };
-
-/**
- * One workbook per department with its indicators (the data template's 数据填报 sheet) and its
- * work items (重点任务进展), issue 13「Department templates」.
- */
-export function buildDepartmentWorkbook(
-  plan: Plan,
-  indicators: readonly Indicator[],
-  actualValues: readonly ActualValue[],
-  sources: readonly DepartmentItemSource[],
-  progress: readonly WorkItemProgress[],
-  options: DepartmentWorkbookOptions,
-): Uint8Array {
-  const sheet = buildItemProgressSheet(sources, progress, options.period, options.department);
-  return buildDataTemplate(plan, indicators, actualValues, {
-    ...options,
-    extraSheets: [{ name: ITEM_SHEET_NAME, sheet }],
-  });
-}
 
 /** The preview of a filled department workbook: its indicator cells and its item rows. */
 export type DepartmentWorkbookPreview = {

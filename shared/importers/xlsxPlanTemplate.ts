@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import { makeIndicatorId, asPlanId } from '../domain/ids';
 import type { IndicatorId } from '../domain/ids';
 import type { ImportWarning, Indicator } from '../domain/indicator';
@@ -12,40 +12,16 @@ import { PLAN_OPEN_OPTIONS, TABLE_KIND_LABELS } from './xlsxPlanOptions';
 import type { PlanWorkbookOptions } from './xlsxPlanOptions';
 import { readSheetGrid } from './xlsxPlanSheetGrid';
 import type { SheetGrid } from './xlsxPlanSheetGrid';
-import { stylePlanTemplate } from './xlsxPlanTemplateStyle';
 import { readTemplateActuals, readTemplateWarnings } from './xlsxPlanTemplateExtras';
 import { TEMPLATE_SHEETS } from './xlsxPlanTemplateLayout';
 import { readTemplateMeta } from './xlsxPlanTemplateMeta';
 import type { TemplateMeta } from './xlsxPlanTemplateMeta';
-import {
-  buildActualsSheet,
-  buildIndicatorSheet,
-  buildMetaSheet,
-  buildWarningsSheet,
-} from './xlsxPlanTemplateWrite';
 import { getSheet } from './xlsxSheetAccess';
 
 /**
- * Exports a plan as our xlsx template: 指标表 (title row, two-row header, category merged down, one
- * row per indicator with 方向/责任单位/备注, notes below), 规划信息 (plan fields, one note per row,
- * template version), 实际值 (every actual value) and 导入提示 (the importer's warnings). Importing it
- * again with the same plan id gives back the same bundle, except `origin`, which becomes the file.
+ * Imports our plan template (written by exportPlanTemplate in xlsxPlanTemplateExport.ts) from
+ * bytes; a workbook without a 规划信息 sheet is refused.
  */
-export function exportPlanTemplate(bundle: PlanBundle): Uint8Array {
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, buildIndicatorSheet(bundle), TEMPLATE_SHEETS.indicators);
-  XLSX.utils.book_append_sheet(workbook, buildMetaSheet(bundle), TEMPLATE_SHEETS.meta);
-  XLSX.utils.book_append_sheet(workbook, buildActualsSheet(bundle), TEMPLATE_SHEETS.actuals);
-  XLSX.utils.book_append_sheet(workbook, buildWarningsSheet(bundle), TEMPLATE_SHEETS.warnings);
-  const written: unknown = XLSX.write(workbook, {
-    type: 'array',
-    bookType: 'xlsx',
-    compression: true,
-  });
-  return stylePlanTemplate(new Uint8Array(written as ArrayBuffer), bundle);
-}
-
-/** Imports our plan template from bytes; a workbook without a 规划信息 sheet is refused. */
 export function importPlanTemplate(
   bytes: Uint8Array,
   fileName: string,

@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import type { Worksheet } from 'exceljs';
 import type { Indicator } from '../domain/indicator';
 import type { OfficialAssessment, PlanBundle } from '../domain/planBundle';
 import { TABLE_KIND_LABELS } from './xlsxPlanOptions';
@@ -12,14 +12,18 @@ import {
   WARNINGS_HEADER,
   templateHeader,
 } from './xlsxPlanTemplateLayout';
+import { stylePlanIndicatorSheet } from './xlsxPlanTemplateLook';
+import { setColumnWidths, applyTemplateFont, writeRows } from './xlsxTemplateWorkbook';
+import type { TemplateCellValue as CellValue, TemplateColumnWidth } from './xlsxTemplateWorkbook';
 
-type CellValue = string | number | null;
+/** A merged area, 0-based and inclusive. */
+type Range = { readonly s: { r: number; c: number }; readonly e: { r: number; c: number } };
 
 /** Rows of the table start here (0-based): title row, then the two header rows. */
 export const FIRST_DATA_ROW = 3;
 
 /** The 指标表 sheet: title row, two-row header with merges, one row per indicator, notes below. */
-export function buildIndicatorSheet(bundle: PlanBundle): XLSX.WorkSheet {
+export function writeIndicatorSheet(sheet: Worksheet, bundle: PlanBundle): void {
   const { plan } = bundle;
   const header = templateHeader(plan.tableKind, plan.baseYear, plan.targetYear);
   const width = header.top.length;
@@ -32,17 +36,11 @@ export function buildIndicatorSheet(bundle: PlanBundle): XLSX.WorkSheet {
   const notes = plan.notes.map((note, index) => [
     `${index === 0 ? '注：' : ''}${index + 1}. ${note}`,
   ]);
-  // Every cell of the table exists ('' when blank) so that borders cover merged areas too.
+  // Texts under a merge are left blank; the styling gives every cell of the table its border.
   const top = header.top.map((text, column) => (isGroupTail(header.groups, column) ? '' : text));
   const bottom = header.bottom.map((text, column) => (header.top[column] === text ? '' : text));
-  const sheet = XLSX.utils.aoa_to_sheet([
-    [tableTitle(bundle), ...new Array<string>(width - 1).fill('')],
-    top,
-    bottom,
-    ...body.map((row) => row.map((value) => value ?? '')),
-    ...notes,
-  ]);
-  const merges: XLSX.Range[] = [range(0, 0, 0, width - 1)];
+  writeRows(sheet, 1, [[tableTitle(bundle)], top, bottom, ...body, ...notes]);
+  const merges: Range[] = [range(0, 0, 0, width - 1)];
   header.top.forEach((text, column) => {
     if (header.bottom[column] === text) merges.push(range(1, column, 2, column));
   });
@@ -52,9 +50,14 @@ export function buildIndicatorSheet(bundle: PlanBundle): XLSX.WorkSheet {
   notes.forEach((_, index) =>
     merges.push(range(notesStart + index, 0, notesStart + index, width - 1)),
   );
-  sheet['!merges'] = merges;
-  sheet['!cols'] = columnWidths([[...header.bottom], ...body]);
-  return sheet;
+  setColumnWidths(sheet, columnWidths([[...header.bottom], ...body]));
+  stylePlanIndicatorSheet(sheet, {
+    labels: header.bottom,
+    lastTableRow: FIRST_DATA_ROW + body.length,
+    noteCount: notes.length,
+  });
+  // Merged last: exceljs gives a merged area's hidden cells the look of its first cell.
+  for (const { s, e } of merges) sheet.mergeCells(s.r + 1, s.c + 1, e.r + 1, e.c + 1);
 }
 
 function isGroupTail(groups: readonly (readonly [number, number])[], column: number): boolean {
@@ -127,8 +130,8 @@ function blankRepeatedCategories(body: CellValue[][]): void {
   }
 }
 
-function categoryMerges(indicators: readonly Indicator[]): XLSX.Range[] {
-  const merges: XLSX.Range[] = [];
+function categoryMerges(indicators: readonly Indicator[]): Range[] {
+  const merges: Range[] = [];
   let start = 0;
   for (let index = 1; index <= indicators.length; index += 1) {
     const category = indicators[start]?.category ?? '';
@@ -142,9 +145,9 @@ function categoryMerges(indicators: readonly Indicator[]): XLSX.Range[] {
 }
 
 /** The 规划信息 sheet: one labelled row per plan field, then one row per note. */
-export function buildMetaSheet(bundle: PlanBundle): XLSX.WorkSheet {
+export function writeMetaSheet(sheet: Worksheet, bundle: PlanBundle): void {
   const { plan } = bundle;
-  const sheet = XLSX.utils.aoa_to_sheet([
+  writeRows(sheet, 1, [
     ['项目', '内容'],
     [META_LABELS.format, PLAN_TEMPLATE_FORMAT],
     [META_LABELS.version, PLAN_TEMPLATE_VERSION],
@@ -157,12 +160,12 @@ export function buildMetaSheet(bundle: PlanBundle): XLSX.WorkSheet {
     [META_LABELS.tableKind, TABLE_KIND_LABELS[plan.tableKind]],
     ...plan.notes.map((note, index) => [`${META_LABELS.note}${index + 1}`, note]),
   ]);
-  sheet['!cols'] = [{ wch: 12 }, { wch: 80 }];
-  return sheet;
+  setColumnWidths(sheet, [{ width: 12 }, { width: 80 }]);
+  applyTemplateFont(sheet);
 }
 
 /** The 实际值 sheet: every actual value of the bundle, its indicator named by 序号. */
-export function buildActualsSheet(bundle: PlanBundle): XLSX.WorkSheet {
+export function writeActualsSheet(sheet: Worksheet, bundle: PlanBundle): void {
   const positions = positionsById(bundle);
   const rows: CellValue[][] = [ACTUALS_HEADER];
   for (const actual of bundle.actualValues) {
@@ -179,16 +182,16 @@ export function buildActualsSheet(bundle: PlanBundle): XLSX.WorkSheet {
       textCell(actual.note),
     ]);
   }
-  const sheet = XLSX.utils.aoa_to_sheet(rows);
-  sheet['!cols'] = columnWidths(rows);
-  return sheet;
+  writeRows(sheet, 1, rows);
+  setColumnWidths(sheet, columnWidths(rows));
+  applyTemplateFont(sheet);
 }
 
 /**
  * The 导入提示 sheet: the importer's warnings kept with the plan so the evaluator can still review
  * them. The cell text is quoted in 「」 so an empty cell text differs from none.
  */
-export function buildWarningsSheet(bundle: PlanBundle): XLSX.WorkSheet {
+export function writeWarningsSheet(sheet: Worksheet, bundle: PlanBundle): void {
   const rows: CellValue[][] = [WARNINGS_HEADER];
   sortedIndicators(bundle).forEach((indicator, index) => {
     for (const warning of indicator.warnings) {
@@ -202,9 +205,9 @@ export function buildWarningsSheet(bundle: PlanBundle): XLSX.WorkSheet {
       ]);
     }
   });
-  const sheet = XLSX.utils.aoa_to_sheet(rows);
-  sheet['!cols'] = columnWidths(rows);
-  return sheet;
+  writeRows(sheet, 1, rows);
+  setColumnWidths(sheet, columnWidths(rows));
+  applyTemplateFont(sheet);
 }
 
 function positionsById(bundle: PlanBundle) {
@@ -216,12 +219,12 @@ function positionsById(bundle: PlanBundle) {
   );
 }
 
-function range(r1: number, c1: number, r2: number, c2: number): XLSX.Range {
+function range(r1: number, c1: number, r2: number, c2: number): Range {
   return { s: { r: r1, c: c1 }, e: { r: r2, c: c2 } };
 }
 
 /** Column widths that fit Chinese text: a CJK character counts two, clamped to 6–50. */
-function columnWidths(rows: readonly (readonly CellValue[])[]): XLSX.ColInfo[] {
+function columnWidths(rows: readonly (readonly CellValue[])[]): TemplateColumnWidth[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((value, column) => {
@@ -229,7 +232,7 @@ function columnWidths(rows: readonly (readonly CellValue[])[]): XLSX.ColInfo[] {
       widths[column] = Math.max(widths[column] ?? 6, displayWidth(text) + 2);
     });
   }
-  return widths.map((width) => ({ wch: Math.min(width, 50) }));
+  return widths.map((width) => ({ width: Math.min(width, 50) }));
 }
 
 function displayWidth(text: string): number {

@@ -258,7 +258,10 @@ describe('数据填报 as in Excel (1366×768)', () => {
     const xml = Buffer.from(
       XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml')!.content as Uint8Array,
     ).toString('utf8');
-    expect(xml).toContain('<formula1>"预计数,快报数,年报数,核实数"</formula1>');
+    // One drop-down per status column over the 31 indicators' rows (exceljs escapes the quotes).
+    expect(xml).toContain(
+      `sqref="${status}5:${status}35"><formula1>&quot;预计数,快报数,年报数,核实数&quot;</formula1>`,
+    );
     expect(xml).toContain('state="frozen"');
     expect(xml).toContain('orientation="landscape" fitToWidth="1" fitToHeight="2"');
   });

@@ -65,9 +65,12 @@ function writePlanBackup(path: string, plan: BenchPlan, withValues: boolean): vo
 }
 
 /** The plan's data template with every indicator-year filled. */
-function writeFilledTemplate(path: string, { plan, indicators }: BenchPlan): void {
+async function writeFilledTemplate(path: string, { plan, indicators }: BenchPlan): Promise<void> {
   const values = makeBenchActuals({ plan, indicators });
-  writeFileSync(path, buildDataTemplate(plan, indicators, values, { years: YEARS, now: NOW }));
+  writeFileSync(
+    path,
+    await buildDataTemplate(plan, indicators, values, { years: YEARS, now: NOW }),
+  );
 }
 
 async function chooseBackup(page: Page, path: string): Promise<void> {
@@ -102,7 +105,7 @@ describe('interrupted writes and lost data in web mode', () => {
     writePlanBackup(`${FILES}/synthetic-plan.json`, PLAN_2000, false);
     writePlanBackup(`${FILES}/synthetic-large.json`, benchPlan(8000), true);
     // The template is filled with values, then imported into the plan without them.
-    writeFilledTemplate(`${FILES}/synthetic-template.xlsx`, PLAN_2000);
+    await writeFilledTemplate(`${FILES}/synthetic-template.xlsx`, PLAN_2000);
   });
   afterAll(async () => {
     await session?.browser.close();

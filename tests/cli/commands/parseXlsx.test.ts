@@ -7,7 +7,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { describeBundle, parseCommand } from '../../../cli/commands/parse';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
-import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplate';
+import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplateExport';
 import { fakeCliIo } from '../../helpers/fakeCliIo';
 
 const ROOT = join(__dirname, '../../..');
@@ -48,7 +48,7 @@ function completionWorkbook(): Uint8Array {
 describe('parseCommand with .xlsx', () => {
   it('prints our template as the same JSON as the plan it was exported from', async () => {
     const bundle = seed('jdz-13c');
-    const { io, out, err } = fakeCliIo({ 'dir/jdz.xlsx': exportPlanTemplate(bundle) });
+    const { io, out, err } = fakeCliIo({ 'dir/jdz.xlsx': await exportPlanTemplate(bundle) });
     expect(await parseCommand(['dir/jdz.xlsx', '--plan-id', 'seed-jdz-13c'], io)).toBe(0);
     expect(err).toEqual([]);
     const expected = describeBundle({
@@ -121,7 +121,7 @@ describe('cli/index.ts with .xlsx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-xlsx-'));
     try {
       const file = join(dir, 'cj-14.xlsx');
-      writeFileSync(file, exportPlanTemplate(seed('cj-14')));
+      writeFileSync(file, await exportPlanTemplate(seed('cj-14')));
       const { stdout } = await promisify(execFile)(
         'npx',
         ['tsx', 'cli/index.ts', 'parse', file, '--plan-id', 'seed-cj-14'],

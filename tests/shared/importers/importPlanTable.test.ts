@@ -216,41 +216,6 @@ describe('importPlanTable: the failures of issue 11, on the built-in tables', ()
 });
 
 describe('importPlanTable: rows by meaning (issue 11, item 4)', () => {
-  it.each(MAIN_SEEDS)(
-    'reads %s with categories as 一、… heading rows in the 序号 column and — for no unit',
-    (key) => {
-      const seed = readSeed(key);
-      const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-      const rows: string[][] = [];
-      let category = '';
-      for (const [index, indicator] of seed.indicators.entries()) {
-        if (indicator.category !== category) {
-          category = indicator.category;
-          const ordinal = numerals[rows.filter((row) => row.length === 1).length] ?? '十';
-          rows.push([`${ordinal}、${category}`]);
-        }
-        const [cells] = seedRows({ ...seed, indicators: [indicator] }, [
-          'name',
-          'unit',
-          'base',
-          'target',
-          'growth',
-          'attribute',
-        ]);
-        rows.push([
-          String(index + 1),
-          ...(cells ?? []).map((cell, at) => (at === 1 && cell === '' ? '—' : cell)),
-        ]);
-      }
-      const header = ['序号', '指标名称', '单位', '2020年', '2025年', '年均/累计', '属性'];
-      const read1 = read(`“十四五”时期主要指标\n${tabText(header, rows)}`);
-      expect(essentials(read1.bundle.indicators)).toEqual(essentials(seed.indicators));
-      const headings = read1.fates.filter((fate) => fate.fate === 'category');
-      expect(headings).toHaveLength(new Set(seed.indicators.map((item) => item.category)).size);
-      expect(read1.fates.filter((fate) => fate.fate === 'leftOut')).toEqual([]);
-    },
-  );
-
   it('makes sub-group rows a group, footnote marks notes, 。 a decimal point', () => {
     const text = [
       '类别\t指标\t2020年\t2025年\t年均/累计\t属性',

@@ -108,8 +108,11 @@ describe('buildDataTemplate', () => {
     expect(workbook.Sheets['数据填报']?.['!cols']?.[0]?.hidden).toBe(true);
   });
 
-  it('writes an xlsx (zip) file', () => {
-    const bytes = buildDataTemplate(plan, indicators, [], { years: [2021], now: new Date(0) });
+  it('writes an xlsx (zip) file', async () => {
+    const bytes = await buildDataTemplate(plan, indicators, [], {
+      years: [2021],
+      now: new Date(0),
+    });
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(openWorkbook(bytes).SheetNames).toEqual(['数据填报', '模板信息']);
   });

@@ -75,9 +75,28 @@ export const existing: ActualValue[] = [
 export const now = new Date('2026-11-22T02:00:00.000Z');
 export const years = [2021, 2022];
 
-/** The all-indicator template for 2021–2022. */
-export function buildTemplate(department?: string): Uint8Array {
-  return buildDataTemplate(plan, indicators, existing, { years, now, department });
+/** Departments the tests build a template for; '' is the all-indicator template. */
+const DEPARTMENTS = ['', '市统计局', '市工信局', '市人社局'];
+
+// buildDataTemplate is async (exceljs writes asynchronously): the templates are built once, when
+// the module loads, so the tests can take fresh copies synchronously.
+const BUILT = new Map(
+  await Promise.all(
+    DEPARTMENTS.map(
+      async (department) =>
+        [
+          department,
+          await buildDataTemplate(plan, indicators, existing, { years, now, department }),
+        ] as const,
+    ),
+  ),
+);
+
+/** The template for 2021–2022 of one department, or of all indicators: a fresh copy each call. */
+export function buildTemplate(department = ''): Uint8Array {
+  const bytes = BUILT.get(department);
+  if (!bytes) throw new Error(`no template built for 「${department}」: add it to DEPARTMENTS`);
+  return bytes.slice();
 }
 
 /** Opens template bytes with SheetJS, as a user's Excel would. */

@@ -24,8 +24,15 @@ const stored: ActualValue[] = [
   makeActual('seed-jdz-14/002', 2022, 9.5, 'value', { status: '核实数' }),
 ];
 
+// Built once (exceljs writes asynchronously); each test takes a fresh copy.
+const BUILT = await buildDataTemplate(plan, indicators, stored, {
+  years: YEARS,
+  cutOff: CUT_OFF,
+  now,
+});
+
 function build(): Uint8Array {
-  return buildDataTemplate(plan, indicators, stored, { years: YEARS, cutOff: CUT_OFF, now });
+  return BUILT.slice();
 }
 
 function read(bytes: Uint8Array, existing: readonly ActualValue[] = stored) {

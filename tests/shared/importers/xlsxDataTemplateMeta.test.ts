@@ -27,12 +27,12 @@ function errorOf(bytes: Uint8Array): Problem {
 }
 
 describe('readTemplateMeta', () => {
-  it('refuses a template from another plan, naming both plans', () => {
+  it('refuses a template from another plan, naming both plans', async () => {
     const fuzhou = makePlan({
       id: asPlanId('seed-fz-14'),
       name: '抚州市国民经济和社会发展第十四个五年规划',
     });
-    const bytes = buildDataTemplate(fuzhou, [], [], { years, now });
+    const bytes = await buildDataTemplate(fuzhou, [], [], { years, now });
     expect(errorOf(bytes)).toEqual({
       message:
         '该模板属于规划「抚州市国民经济和社会发展第十四个五年规划」（编号 seed-fz-14），不是当前规划「景德镇市国民经济和社会发展第十四个五年规划」（编号 seed-jdz-14）。请使用从当前规划导出的模板',

@@ -10,10 +10,9 @@ import type { ActualValue } from '../../../shared/domain/actualValue';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import type { WorkItemProgress } from '../../../shared/domain/workItemProgress';
 import { selectDepartmentItems } from '../../../shared/importers/xlsxDepartmentItemsBuild';
-import {
-  buildDepartmentWorkbook,
-  importDepartmentWorkbook,
-} from '../../../shared/importers/xlsxDepartmentWorkbook';
+import { importDepartmentWorkbook } from '../../../shared/importers/xlsxDepartmentWorkbook';
+import { buildDepartmentWorkbook } from '../../../shared/importers/xlsxDepartmentWorkbookBuild';
+import { fillOf, openWithExcelJs } from '../../helpers/openWithExcelJs';
 import { readWorkItemSeed } from '../../helpers/workItemSeeds';
 
 const jdz = JSON.parse(readFileSync('seeds/generated/seed-jdz-14.json', 'utf8')) as PlanBundle;
@@ -44,8 +43,11 @@ const OPTIONS = {
   period: { year: 2021, span: '全年' as const },
 };
 
+// Built once (exceljs writes asynchronously); each test takes a fresh copy.
+const BUILT = await buildDepartmentWorkbook(jdz.plan, indicators, [], sources, stored, OPTIONS);
+
 function build(): Uint8Array {
-  return buildDepartmentWorkbook(jdz.plan, indicators, [], sources, stored, OPTIONS);
+  return BUILT.slice();
 }
 
 /** Fills cells (sheet → A1 address → value) of a workbook and writes it again. */
@@ -106,25 +108,51 @@ describe('department workbook', () => {
     expect(data.slice(4).map((r) => r[2])).toEqual(['森林覆盖率']);
   });
 
-  it('keeps the form’s styles: the input cells stay shaded and the 模板信息 sheet hidden', () => {
-    const workbook = XLSX.read(build(), { type: 'array', cellStyles: true });
-    const fill = (address: string) =>
-      (workbook.Sheets['数据填报']![address]?.s as { fgColor?: { rgb?: string } } | undefined)
-        ?.fgColor?.rgb;
+  it('keeps the form’s styles: the input cells stay shaded and the 模板信息 sheet hidden', async () => {
+    const workbook = await openWithExcelJs(build());
+    const data = workbook.getWorksheet('数据填报')!;
     // G5 is 森林覆盖率's 2021 数值, I5 its 状态, G3 the period header, C5 its name.
-    expect([fill('G5'), fill('I5'), fill('G3'), fill('C5')]).toEqual([
+    expect(['G5', 'I5', 'G3', 'C5'].map((address) => fillOf(data, address))).toEqual([
       'FFF2CC',
       'FFF2CC',
       'FFE699',
       undefined,
     ]);
-    expect(workbook.Workbook?.Sheets?.map((sheet) => sheet.Hidden ?? 0)).toEqual([0, 1, 0]);
-    const cfb = XLSX.CFB.read(build(), { type: 'array' });
-    const xml = Buffer.from(
-      XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml')!.content as Uint8Array,
-    ).toString('utf8');
-    expect(xml).toContain('<pane xSplit="3" ySplit="4" topLeftCell="D5"');
-    expect(xml).toContain('sqref="I5:I5"><formula1>"预计数,快报数,年报数,核实数"</formula1>');
+    expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ['数据填报', 'visible'],
+      ['模板信息', 'hidden'],
+      ['重点任务进展', 'visible'],
+    ]);
+    expect(data.views[0]).toMatchObject({
+      state: 'frozen',
+      xSplit: 3,
+      ySplit: 4,
+      topLeftCell: 'D5',
+    });
+    expect(data.getCell('I5').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"预计数,快报数,年报数,核实数"'],
+    });
+  });
+
+  it('styles 重点任务进展 as a form: the columns to fill shaded, the five statuses offered', async () => {
+    const items = (await openWithExcelJs(build())).getWorksheet('重点任务进展')!;
+    // Row 3 is the header; G is 状态（填报）, F 期间, D 任务.
+    expect(['G3', 'F3', 'G4', 'L4', 'F4'].map((address) => fillOf(items, address))).toEqual([
+      'FFE699',
+      undefined,
+      'FFF2CC',
+      'FFF2CC',
+      undefined,
+    ]);
+    expect(items.getCell('G4').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"已完成,序时推进,滞后,未启动,已调整"'],
+      errorStyle: 'warning',
+    });
+    expect(items.getColumn(1).hidden).toBe(true);
+    expect(items.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, topLeftCell: 'A4' });
+    expect(items.getCell('D4').border?.left?.style).toBe('thin');
   });
 
   it('reads back the filled indicator and item rows, unchanged rows as such', () => {
@@ -174,7 +202,7 @@ describe('department workbook', () => {
     );
   });
 
-  it('carries the level, the growth and the cut-off’s 上半年 beside the items, and back', () => {
+  it('carries the level, the growth and the cut-off’s 上半年 beside the items, and back', async () => {
     const forest = indicators.find((i) => i.name === '森林覆盖率')!;
     const actual = (year: number, measure: ActualValue['measure'], value: number) => ({
       indicatorId: forest.id,
@@ -191,7 +219,14 @@ describe('department workbook', () => {
       years: [2021, 2022, 2023],
       cutOff: { year: 2023, period: 'firstHalf' as const },
     };
-    const bytes = buildDepartmentWorkbook(jdz.plan, indicators, values, sources, stored, options);
+    const bytes = await buildDepartmentWorkbook(
+      jdz.plan,
+      indicators,
+      values,
+      sources,
+      stored,
+      options,
+    );
     const data = XLSX.utils.sheet_to_json<unknown[]>(
       XLSX.read(bytes, { type: 'array' }).Sheets['数据填报']!,
       { header: 1, defval: null },
@@ -226,10 +261,10 @@ describe('department workbook', () => {
     ]);
   });
 
-  it('reads back the workbook of a department with items and no indicator', () => {
+  it('reads back the workbook of a department with items and no indicator', async () => {
     // 市水利局 leads or supports tasks of 004 but no indicator of the plan (the shared list).
     const options = { ...OPTIONS, department: '市水利局' };
-    const bytes = buildDepartmentWorkbook(jdz.plan, indicators, [], sources, stored, options);
+    const bytes = await buildDepartmentWorkbook(jdz.plan, indicators, [], sources, stored, options);
     const workbook = XLSX.read(bytes, { type: 'array' });
     const rows = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets['重点任务进展']!, {
       header: 1,

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
-import { exportPlanTemplate, importPlanTemplate } from '../../../shared/importers/xlsxPlanTemplate';
+import { importPlanTemplate } from '../../../shared/importers/xlsxPlanTemplate';
+import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplateExport';
+import { openWithExcelJs } from '../../helpers/openWithExcelJs';
 
 const ROOT = join(__dirname, '../../..');
 const SEED_KEYS = ['jdz-14', 'cj-14', 'fz-14', 'jdz-13c', 'cj-13c', 'fz-13c'] as const;
@@ -39,9 +41,9 @@ function editTemplate(
 }
 
 describe('exportPlanTemplate → importPlanTemplate', () => {
-  it.each(SEED_KEYS)('round-trips seed %s without loss', (key) => {
+  it.each(SEED_KEYS)('round-trips seed %s without loss', async (key) => {
     const bundle = seed(key);
-    const result = importPlanTemplate(exportPlanTemplate(bundle), `${key}.xlsx`, {
+    const result = importPlanTemplate(await exportPlanTemplate(bundle), `${key}.xlsx`, {
       planId: bundle.plan.id,
     });
     expect(result.ok).toBe(true);
@@ -52,7 +54,7 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
     });
   });
 
-  it('round-trips departments, remarks, a chosen direction and actual values of other years', () => {
+  it('round-trips departments, remarks, a chosen direction and actual values of other years', async () => {
     const bundle = seed('jdz-14');
     const first = bundle.indicators[0] as PlanBundle['indicators'][number];
     const edited: PlanBundle = {
@@ -87,28 +89,29 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
         },
       ],
     };
-    const result = importPlanTemplate(exportPlanTemplate(edited), 'a.xlsx', {
+    const result = importPlanTemplate(await exportPlanTemplate(edited), 'a.xlsx', {
       planId: bundle.plan.id,
     });
     expect(result.ok && result.value.indicators[0]).toStrictEqual(edited.indicators[0]);
     expect(result.ok && result.value.actualValues).toStrictEqual(edited.actualValues);
   });
 
-  it('writes the 指标表 like the documents: title, two-row header, merged category, notes', () => {
-    const bytes = exportPlanTemplate(seed('fz-13c'));
+  it('writes the 指标表 like the documents: title, two-row header, merged category, notes', async () => {
+    const bytes = await exportPlanTemplate(seed('fz-13c'));
     const workbook = XLSX.read(bytes, { type: 'array' });
     expect(workbook.SheetNames).toEqual(['指标表', '规划信息', '实际值', '导入提示']);
     const rows = sheetRows(bytes, '指标表');
     expect(rows[0]?.[0]).toBe('抚州市“十三五”规划纲要主要指标完成情况');
+    // Cells hidden by a merge, and blank fields, are written empty, as Excel saves them.
     expect(rows[1]).toEqual([
       '序号',
       '类别',
       '指标（含单位）',
       '2015年',
       '2020年',
-      '',
+      null,
       '年均/累计增长(%)',
-      '',
+      null,
       '完成情况',
       '属性',
       '方向',
@@ -116,19 +119,19 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
       '备注',
     ]);
     expect(rows[2]).toEqual([
-      '',
-      '',
-      '',
+      null,
+      null,
+      null,
       '基期值',
       '实际数',
       '目标值',
       '实际',
       '规划',
-      '',
-      '',
-      '',
-      '',
-      '',
+      null,
+      null,
+      null,
+      null,
+      null,
     ]);
     expect(rows[3]).toEqual([
       1,
@@ -142,20 +145,16 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
       '基本完成或接近完成',
       '预期性',
       '正向（越大越好）',
-      '',
-      '',
+      null,
+      null,
     ]);
-    expect(rows[4]?.[1]).toBe('');
+    expect(rows[4]?.[1]).toBeNull();
     expect(rows[42]?.[0]).toBe('注：1. []表示累计提高或下降数');
     const sheet = workbook.Sheets['指标表'] as XLSX.WorkSheet;
-    expect(sheet['!merges']?.slice(0, 4).map((m) => XLSX.utils.encode_range(m))).toEqual([
-      'A1:M1',
-      'A2:A3',
-      'B2:B3',
-      'C2:C3',
-    ]);
-    expect(sheet['!merges']?.map((m) => XLSX.utils.encode_range(m))).toContain('E2:F2');
-    expect(sheet['!merges']?.map((m) => XLSX.utils.encode_range(m))).toContain('B4:B9');
+    const merges = sheet['!merges']?.map((m) => XLSX.utils.encode_range(m));
+    expect(merges).toEqual(
+      expect.arrayContaining(['A1:M1', 'A2:A3', 'B2:B3', 'C2:C3', 'E2:F2', 'B4:B9']),
+    );
     expect(sheetRows(bytes, '规划信息').slice(0, 11)).toEqual([
       ['项目', '内容'],
       ['模板格式', 'plan-evaluation-workbench-plan-template'],
@@ -189,28 +188,44 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
     ]);
   });
 
-  it('freezes the header, adds borders and prints one page wide', () => {
-    const cfb = XLSX.CFB.read(exportPlanTemplate(seed('jdz-14')), { type: 'array' });
-    const sheet = new TextDecoder().decode(XLSX.CFB.find(cfb, '/xl/worksheets/sheet1.xml').content);
-    expect(sheet).toContain(
-      '<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>',
-    );
-    expect(sheet).toContain('<c r="A4" s="4"');
-    expect(sheet).toContain('<c r="C4" s="1"');
-    // Prints on A4 landscape, one page wide; sheetPr must come first in the worksheet.
-    expect(sheet).toMatch(
-      /<worksheet [^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension /,
-    );
-    expect(sheet).toContain(
-      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><ignoredErrors',
-    );
-    const styles = new TextDecoder().decode(XLSX.CFB.find(cfb, '/xl/styles.xml').content);
-    expect(styles).toContain('<left style="thin">');
+  it('freezes the header, adds borders and prints one page wide', async () => {
+    const workbook = await openWithExcelJs(await exportPlanTemplate(seed('jdz-14')));
+    const sheet = workbook.getWorksheet('指标表')!;
+    expect(sheet.views[0]).toMatchObject({
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: 3,
+      topLeftCell: 'A4',
+    });
+    // The title: merged across the table, bold 16-point 宋体, no border.
+    expect(sheet.getCell('A1').font).toMatchObject({ name: '宋体', size: 16, bold: true });
+    expect(sheet.getCell('A1').border).toEqual({});
+    expect(sheet.getCell('J1').isMerged).toBe(true);
+    // Header bold and centred; 序号 centred and 指标 left-aligned, both with thin borders.
+    expect(sheet.getCell('C2').font).toMatchObject({ name: '宋体', size: 11, bold: true });
+    expect(sheet.getCell('A4').alignment).toMatchObject({ horizontal: 'center' });
+    expect(sheet.getCell('C4').alignment?.horizontal).toBeUndefined();
+    for (const address of ['A4', 'C4', 'J34', 'B5']) {
+      expect(sheet.getCell(address).border?.bottom?.style).toBe('thin');
+    }
+    // Notes under the table: no border, wrapped and merged across.
+    expect(sheet.getCell('A35').value).toBe('注：1. 2020 年基期值均为预期数');
+    expect(sheet.getCell('A35').border).toEqual({});
+    expect(sheet.getCell('A35').alignment).toMatchObject({ vertical: 'top', wrapText: true });
+    // A4 landscape, one page wide, the header rows repeated on every page.
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:3',
+    });
   });
 
-  it('reads edited rows by the same rules as pasted text', () => {
+  it('reads edited rows by the same rules as pasted text', async () => {
     const bundle = seed('jdz-14');
-    const bytes = editTemplate(exportPlanTemplate(bundle), '指标表', [
+    const bytes = editTemplate(await exportPlanTemplate(bundle), '指标表', [
       [3, 5, '[0.05]'],
       [3, 7, '逆向'],
       [3, 8, '市统计局，市财政局'],
@@ -231,8 +246,8 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
     });
   });
 
-  it('refuses a base year that is not a year, and a newer template version', () => {
-    const bytes = exportPlanTemplate(seed('jdz-14'));
+  it('refuses a base year that is not a year, and a newer template version', async () => {
+    const bytes = await exportPlanTemplate(seed('jdz-14'));
     const badYear = importPlanTemplate(
       editTemplate(bytes, '规划信息', [[7, 1, '二〇二〇']]),
       'c.xlsx',
@@ -268,9 +283,9 @@ describe('exportPlanTemplate → importPlanTemplate', () => {
     });
   });
 
-  it('refuses a workbook without 规划信息 and a bad actual value', () => {
+  it('refuses a workbook without 规划信息 and a bad actual value', async () => {
     const bundle = seed('jdz-13c');
-    const bytes = exportPlanTemplate(bundle);
+    const bytes = await exportPlanTemplate(bundle);
     const bad = importPlanTemplate(editTemplate(bytes, '实际值', [[1, 4, '约九百']]), 'd.xlsx', {
       planId: 'p',
     });

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import type { Result } from '../../../shared/lib/result';
-import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplate';
+import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplateExport';
 import { checkZip } from '../../../shared/importers/xlsxZipCheck';
 import { damageExtraLength, damageNameLength } from './xlsxZipDamage';
 
@@ -21,10 +21,10 @@ const SEED = 'seeds/generated/seed-cj-13c.json';
  */
 const SCRIPT = `
 const { readFileSync } = await import('node:fs');
-const { exportPlanTemplate } = await import('./shared/importers/xlsxPlanTemplate.ts');
+const { exportPlanTemplate } = await import('./shared/importers/xlsxPlanTemplateExport.ts');
 const { importPlanFromWorkbook } = await import('./shared/importers/xlsxPlanWorkbook.ts');
 const damage = await import('./tests/shared/importers/xlsxZipDamage.ts');
-const template = exportPlanTemplate(JSON.parse(readFileSync('${SEED}', 'utf8')));
+const template = await exportPlanTemplate(JSON.parse(readFileSync('${SEED}', 'utf8')));
 const started = Date.now();
 const results = [damage.damageNameLength(template), damage.damageExtraLength(template)].map(
   (bytes) => importPlanFromWorkbook(bytes, '规划.xlsx', { planId: 'p' }),
@@ -52,9 +52,9 @@ async function importDamagedInChild(): Promise<ChildAnswer> {
 }
 
 describe('importPlanFromWorkbook with a damaged plan template', () => {
-  it('sees the damage that froze SheetJS in an exported template', () => {
+  it('sees the damage that froze SheetJS in an exported template', async () => {
     const bundle = JSON.parse(readFileSync(join(ROOT, SEED), 'utf8')) as PlanBundle;
-    const template = exportPlanTemplate(bundle);
+    const template = await exportPlanTemplate(bundle);
     expect(isWellFormedZip(template)).toBe(true);
     expect(isWellFormedZip(damageNameLength(template))).toBe(false);
     expect(isWellFormedZip(damageExtraLength(template))).toBe(false);

@@ -5,7 +5,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import type { Result } from '../../../shared/lib/result';
-import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplate';
+import { exportPlanTemplate } from '../../../shared/importers/xlsxPlanTemplateExport';
 import { importPlanFromWorkbook } from '../../../shared/importers/xlsxPlanWorkbook';
 
 const ROOT = join(__dirname, '../../..');
@@ -39,9 +39,9 @@ function errorOf(result: Result<PlanBundle>) {
 }
 
 describe('importPlanFromWorkbook', () => {
-  it('recognises our template by its 规划信息 sheet', () => {
+  it('recognises our template by its 规划信息 sheet', async () => {
     const bundle = seed('cj-13c');
-    const result = importPlanFromWorkbook(exportPlanTemplate(bundle), 'cj.xlsx', {
+    const result = importPlanFromWorkbook(await exportPlanTemplate(bundle), 'cj.xlsx', {
       planId: bundle.plan.id,
     });
     expect(result.ok && result.value.indicators).toStrictEqual(bundle.indicators);
@@ -73,8 +73,8 @@ describe('importPlanFromWorkbook', () => {
     });
   });
 
-  it('refuses a corrupted file', () => {
-    const bytes = exportPlanTemplate(seed('jdz-14'));
+  it('refuses a corrupted file', async () => {
+    const bytes = await exportPlanTemplate(seed('jdz-14'));
     const truncated = bytes.slice(0, Math.floor(bytes.length / 2));
     const garbage = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(200).fill(7)]);
     for (const damaged of [truncated, garbage]) {

@@ -11,7 +11,7 @@ const DAMAGED =
   '文件已损坏，无法作为 Excel 工作簿（.xlsx）读取。请在 Excel 中打开确认后重新保存再导入';
 
 describe('checkZip', () => {
-  it('accepts the templates SheetJS writes', () => {
+  it('accepts the templates exceljs writes', () => {
     expect(isWellFormedZip(buildTemplate())).toBe(true);
     expect(isWellFormedZip(buildTemplate('市统计局'))).toBe(true);
   });

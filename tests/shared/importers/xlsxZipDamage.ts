@@ -22,9 +22,12 @@ export function damageAt(bytes: Uint8Array, offset: number, byte: number): Uint8
   return damaged;
 }
 
-/** A changed name length in the local header of xl/metadata.xml (froze SheetJS). */
-export function damageNameLength(bytes: Uint8Array): Uint8Array {
-  return damageAt(bytes, localHeaderOf(bytes, 'xl/metadata.xml') + 26, 186);
+/**
+ * A changed name length in a part's local header (froze SheetJS on xl/metadata.xml of the files it
+ * writes). xl/workbook.xml by default: SheetJS and exceljs both write it.
+ */
+export function damageNameLength(bytes: Uint8Array, part = 'xl/workbook.xml'): Uint8Array {
+  return damageAt(bytes, localHeaderOf(bytes, part) + 26, 186);
 }
 
 /** A changed extra-field length in the first local header (froze SheetJS). */

@@ -13,8 +13,8 @@ import { templateFileName, templateYears } from '../templateModel';
  * 导出填报模板: builds the xlsx entry template of one department (or all indicators) with the
  * stored values filled in, and saves it. When the plan has work items, the workbook also holds the
  * department's items for the chosen period (issue 13「Department templates」), and the chosen
- * part-year (上半年 or 前三季度) besides the years (decision 0045). SheetJS is loaded
- * only now.
+ * part-year (上半年 or 前三季度) besides the years (decision 0045). exceljs is loaded
+ * only now (decision 0047).
  */
 export function useTemplateExport(
   plan: Plan,
@@ -31,22 +31,8 @@ export function useTemplateExport(
     try {
       const options = { department, years: templateYears(plan), cutOff, now: new Date() };
       const bytes = period
-        ? (
-            await import('../../../../../shared/importers/xlsxDepartmentWorkbook')
-          ).buildDepartmentWorkbook(
-            plan,
-            indicators,
-            actuals,
-            workItems.sources,
-            workItems.progress,
-            { ...options, period },
-          )
-        : (await import('../../../../../shared/importers/xlsxDataTemplateBuild')).buildDataTemplate(
-            plan,
-            indicators,
-            actuals,
-            options,
-          );
+        ? await buildDepartmentFile(plan, indicators, actuals, workItems, { ...options, period })
+        : await buildTemplateFile(plan, indicators, actuals, options);
       const result = await getWorkbench().saveFile({
         suggestedName: templateFileName(plan.name, department),
         bytes,
@@ -60,4 +46,35 @@ export function useTemplateExport(
       return false;
     }
   };
+}
+
+type TemplateOptions = {
+  readonly department: string;
+  readonly years: readonly number[];
+  readonly cutOff: TemplateCutOff | null;
+  readonly now: Date;
+};
+
+async function buildTemplateFile(
+  plan: Plan,
+  indicators: readonly Indicator[],
+  actuals: readonly ActualValue[],
+  options: TemplateOptions,
+): Promise<Uint8Array> {
+  const { buildDataTemplate } =
+    await import('../../../../../shared/importers/xlsxDataTemplateBuild');
+  return buildDataTemplate(plan, indicators, actuals, options);
+}
+
+async function buildDepartmentFile(
+  plan: Plan,
+  indicators: readonly Indicator[],
+  actuals: readonly ActualValue[],
+  workItems: PlanWorkItems,
+  options: TemplateOptions & { readonly period: ItemPeriod },
+): Promise<Uint8Array> {
+  const { buildDepartmentWorkbook } =
+    await import('../../../../../shared/importers/xlsxDepartmentWorkbookBuild');
+  const { sources, progress } = workItems;
+  return buildDepartmentWorkbook(plan, indicators, actuals, sources, progress, options);
 }

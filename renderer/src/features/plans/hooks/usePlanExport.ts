@@ -7,7 +7,7 @@ import { getWorkbench } from '../../../platform/workbench';
 
 /**
  * 导出 Excel: writes the plan as our plan template (one row per indicator, plus 规划信息), which
- * re-imports without loss. SheetJS is loaded only now.
+ * re-imports without loss. exceljs is loaded only now.
  */
 export function usePlanExport(): (planId: PlanId) => Promise<void> {
   const { message } = App.useApp();
@@ -16,9 +16,10 @@ export function usePlanExport(): (planId: PlanId) => Promise<void> {
       const bundle = await loadPlanBundle(getDb(), planId);
       if (!bundle) return;
       const { exportPlanWorkbook } = await import('../exportPlanTemplate');
+      const bytes = await exportPlanWorkbook(bundle);
       const result = await getWorkbench().saveFile({
         suggestedName: `${bundle.plan.name}.xlsx`,
-        bytes: exportPlanWorkbook(bundle),
+        bytes,
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
       });
       if (result.status === 'saved') void message.success('已导出 Excel 规划表');
