@@ -90,7 +90,7 @@ export function evaluateRelational(input: Input): KindOutcome {
         { label: '本指标年均增速', value: ownAverage },
         { label: `${growthSubject(reference.name)}年均增速`, value: otherAverage },
       ],
-      explanation: `${period}${growthSubject(indicator.name)}${annualGrowthText(ownAverage)}${levelsNote(ownRates)}，${growthSubject(reference.name)}${annualGrowthText(otherAverage)}${levelsNote(found.rates)}，${gapText(difference)}，规划要求${wording}，${verdict}。`,
+      explanation: `${period}${growthSubject(indicator.name)}${annualGrowthText(ownAverage)}${levelsNote(ownRates)}，${growthSubject(reference.name)}${annualGrowthText(otherAverage)}${levelsNote(found.rates)}，${gapText(ownAverage, otherAverage)}，规划要求${wording}，${verdict}。`,
     },
     frame,
   );
@@ -124,8 +124,13 @@ function levelsNote(read: RelationalRates): string {
   return read.fromLevels ? '（由相邻年份水平值推算）' : '';
 }
 
-/** 「前者高0.5个百分点」, 「前者低1.2个百分点」 or 「两者持平」, one decimal. */
-function gapText(difference: number): string {
+/**
+ * 「前者高0.5个百分点」, 「前者低1.2个百分点」 or 「两者持平」: the gap between the two rates as the
+ * sentence shows them (one decimal), so 5.7% and 5.4% differ by 0.3, not by the 0.25 of 5.70 − 5.45.
+ */
+function gapText(own: number, other: number): string {
+  const shown = (rate: number) => Number(formatNumber(rate, 1).replace(/,/g, ''));
+  const difference = shown(own) - shown(other);
   const magnitude = formatNumber(Math.abs(difference), 1);
   if (Number(magnitude) === 0) return '两者持平';
   return `前者${difference > 0 ? '高' : '低'}${magnitude}个百分点`;

@@ -5,7 +5,7 @@ import type { Plan } from '../domain/plan';
 import { ok } from '../lib/result';
 import type { Problem, Result, SourceLocation } from '../lib/result';
 import { readStatusCell, readValueCell } from './xlsxDataTemplateCell';
-import type { StatusCellReading } from './xlsxDataTemplateCell';
+import type { StatusCellReading, ValueCellReading } from './xlsxDataTemplateCell';
 import {
   DATA_SHEET_NAME,
   DEFAULT_NEW_STATUS,
@@ -86,14 +86,16 @@ export function importDataTemplate(
     indicators: new Map(indicators.map((indicator) => [indicator.id as string, indicator])),
     existing: indexExisting(existingValues),
   };
-  const entries = compareRows(rows.value, context);
+  const { entries, firstRowOf } = compareRows(rows.value, context);
   const counts = { new: 0, changed: 0, unchanged: 0, invalid: 0 };
-  for (const entry of entries) counts[entry.kind] += 1;
-  const toWrite = entries.flatMap((entry) =>
-    (entry.kind === 'new' || entry.kind === 'changed') && entry.after ? [entry.after] : [],
-  );
+  const toWrite: ActualValue[] = [];
+  for (const entry of entries) {
+    counts[entry.kind] += 1;
+    if ((entry.kind === 'new' || entry.kind === 'changed') && entry.after)
+      toWrite.push(entry.after);
+  }
   const preview = { fileName, department: meta.value.department, years: meta.value.years };
-  return ok({ ...preview, entries, counts, toWrite }, deletedRowWarnings(rows.value, context));
+  return ok({ ...preview, entries, counts, toWrite }, deletedRowWarnings(firstRowOf, context));
 }
 
 function indexExisting(values: readonly ActualValue[]): Map<string, ActualValue> {
@@ -106,7 +108,11 @@ function valueKey(indicatorId: string, year: number, measure: Measure): string {
   return `${indicatorId}\u0000${year}\u0000${measure}`;
 }
 
-function compareRows(rows: readonly TemplateRow[], context: Context): TemplateCellEntry[] {
+/** The entries of every row, and the first row of each indicator id met. */
+function compareRows(
+  rows: Iterable<TemplateRow>,
+  context: Context,
+): { entries: TemplateCellEntry[]; firstRowOf: ReadonlyMap<string, number> } {
   const firstRowOf = new Map<string, number>();
   const entries: TemplateCellEntry[] = [];
   for (const row of rows) {
@@ -116,7 +122,7 @@ function compareRows(rows: readonly TemplateRow[], context: Context): TemplateCe
     }
     for (const cells of row.blocks) entries.push(...compareBlock(row, cells, rowProblem, context));
   }
-  return entries;
+  return { entries, firstRowOf };
 }
 
 /** Why no cell of this row can be imported, or null when the row matches one indicator. */
@@ -145,46 +151,53 @@ function compareBlock(
   rowProblem: string | null,
   context: Context,
 ): TemplateCellEntry[] {
-  // Field by field, not a spread plus a field: this runs for every cell of the template.
-  const readings = cells.quantities.map(({ column, cell }) => ({
-    column,
-    cell,
-    reading: readValueCell(cell),
-  }));
+  // Plain loops and one reading per cell, no intermediate objects: this runs for every period of
+  // every row, most of them blank (issue 16's import timing).
+  const readings = cells.quantities.map(({ cell }) => readValueCell(cell));
   const status = readStatusCell(cells.status);
-  if (status.kind === 'empty' && readings.every(({ reading }) => reading.kind === 'empty')) {
-    return [];
-  }
+  const first = cells.quantities[0];
+  if (!first || (status.kind === 'empty' && readings.every(isEmptyReading))) return [];
+  const year = cells.block.year;
   const indicator = rowProblem === null ? context.indicators.get(row.indicatorId) : undefined;
-  const base = { row, year: cells.block.year, indicator, context };
-  const first = readings[0];
-  if (!first) return [];
-  if (!indicator)
-    return [invalid({ ...base, measure: first.column.measure }, first.cell, rowProblem ?? '')];
-  const entries = readings.flatMap(({ column, cell, reading }): TemplateCellEntry[] => {
-    const at: EntryBase = { row, year: base.year, measure: column.measure, indicator, context };
-    if (reading.kind === 'invalid') return [invalid(at, cell, reading.reason)];
-    if (status.kind === 'invalid') return [];
-    const before = context.existing.get(valueKey(indicator.id, at.year, at.measure)) ?? null;
-    const number = reading.kind === 'number' ? reading.value : before?.value;
-    if (number === undefined) return [];
-    const after = buildValue(indicator, at, number, chosenStatus(status), before, context);
-    return [entryOf(at, cell, kindOf(before, after), before, after, null)];
+  const firstAt: EntryBase = { row, year, measure: first.column.measure, indicator, context };
+  if (!indicator) return [invalid(firstAt, first.cell, rowProblem ?? '')];
+  const entries: TemplateCellEntry[] = [];
+  cells.quantities.forEach(({ column, cell }, index) => {
+    const entry = compareQuantity(row, year, column.measure, cell, readings[index]!, status, {
+      indicator,
+      context,
+    });
+    if (entry) entries.push(entry);
   });
-  if (status.kind === 'invalid') {
-    return [
-      ...entries,
-      invalid({ ...base, measure: first.column.measure }, cells.status, status.reason),
-    ];
+  if (status.kind === 'invalid') entries.push(invalid(firstAt, cells.status, status.reason));
+  else if (entries.length === 0) {
+    entries.push(invalid(firstAt, first.cell, '填写了状态但没有填写数值或增速，请补上或清空状态'));
   }
-  if (entries.length > 0) return entries;
-  return [
-    invalid(
-      { ...base, measure: first.column.measure },
-      first.cell,
-      '填写了状态但没有填写数值或增速，请补上或清空状态',
-    ),
-  ];
+  return entries;
+}
+
+function isEmptyReading(reading: ValueCellReading): boolean {
+  return reading.kind === 'empty';
+}
+
+/** The entry of one quantity cell of a row that matches an indicator, or null when none. */
+function compareQuantity(
+  row: TemplateRow,
+  year: number,
+  measure: Measure,
+  cell: TemplateInputCell,
+  reading: ValueCellReading,
+  status: StatusCellReading,
+  { indicator, context }: { readonly indicator: Indicator; readonly context: Context },
+): TemplateCellEntry | null {
+  const at: EntryBase = { row, year, measure, indicator, context };
+  if (reading.kind === 'invalid') return invalid(at, cell, reading.reason);
+  if (status.kind === 'invalid') return null;
+  const before = context.existing.get(valueKey(indicator.id, year, measure)) ?? null;
+  const number = reading.kind === 'number' ? reading.value : before?.value;
+  if (number === undefined) return null;
+  const after = buildValue(indicator, at, number, chosenStatus(status), before, context);
+  return entryOf(at, cell, kindOf(before, after), before, after, null);
 }
 
 function chosenStatus(status: StatusCellReading): ValueStatus | null {
@@ -260,9 +273,9 @@ function entryOf(
   };
 }
 
-function deletedRowWarnings(rows: readonly TemplateRow[], context: Context): Problem[] {
-  const present = new Set(rows.map((row) => row.indicatorId));
-  const missing = context.meta.indicatorIds.filter((id) => id !== '' && !present.has(id));
+/** Rows of the exported template whose indicator id no row holds any more. */
+function deletedRowWarnings(firstRowOf: ReadonlyMap<string, number>, context: Context): Problem[] {
+  const missing = context.meta.indicatorIds.filter((id) => id !== '' && !firstRowOf.has(id));
   if (missing.length === 0) return [];
   const names = missing.map((id) => `「${context.indicators.get(id)?.name ?? id}」`);
   const shown = names.length > 5 ? `${names.slice(0, 5).join('、')}等` : names.join('、');

@@ -45,13 +45,15 @@ const MAX_EXTRA_COLUMNS = 200;
 
 /**
  * Reads the 数据填报 sheet: finds the header, refuses edited, inserted or deleted header columns
- * and merged cells in the table, and returns every non-empty row below the header.
+ * and merged cells in the table, and returns every non-empty row below the header, each read as
+ * it is iterated: only one row's cells are alive at a time, not the 36,000 of a 2,000-row
+ * template (they were all kept until compared, and the garbage collector moved them twice).
  */
 export function readTemplateRows(
   workbook: XLSX.WorkBook,
   fileName: string,
   meta: TemplateMeta,
-): Result<TemplateRow[]> {
+): Result<Iterable<TemplateRow>> {
   const where: SourceLocation = { file: fileName, sheet: DATA_SHEET_NAME };
   const sheet = getSheet(workbook, DATA_SHEET_NAME);
   const range = sheet ? sheetRange(sheet) : null;
@@ -77,7 +79,16 @@ export function readTemplateRows(
   const mergeProblem = checkMerges(sheet, shape.version === 1 ? headerRow : lastHeaderRow + 1);
   if (mergeProblem) return fail(mergeProblem, where);
   const rows = dataRowNumbers(sheet, lastHeaderRow);
-  return ok(rows.map((row) => readRow(sheet, row, shape.blocks)));
+  const blocks = letterBlocks(shape.blocks);
+  return ok({ [Symbol.iterator]: () => readRows(sheet, rows, blocks) });
+}
+
+function* readRows(
+  sheet: XLSX.WorkSheet,
+  rows: readonly number[],
+  blocks: readonly LetteredBlock[],
+): Generator<TemplateRow> {
+  for (const row of rows) yield readRow(sheet, row, blocks);
 }
 
 function checkHeaderRows(
@@ -156,39 +167,70 @@ function dataRowNumbers(sheet: XLSX.WorkSheet, headerRow: number): number[] {
   const rows = new Set<number>();
   for (const key of Object.keys(sheet)) {
     if (key.startsWith('!')) continue;
-    const row = XLSX.utils.decode_cell(key).r;
+    const row = rowOfAddress(key);
     if (row > headerRow) rows.add(row);
   }
   return [...rows].sort((a, b) => a - b);
 }
 
+/**
+ * The 0-based row of an A1 address (the digits after the letters), as `decode_cell(key).r` gives
+ * it for the sheet's own keys, without building a cell reference for each of 30,000 cells.
+ */
+function rowOfAddress(address: string): number {
+  let at = 0;
+  while (at < address.length && address.charCodeAt(at) > 0x39) at += 1;
+  return Number.parseInt(address.slice(at), 10) - 1;
+}
+
+/** A template column with its letter, worked out once per sheet rather than once per cell. */
+type LetteredColumn = TemplateColumn & { readonly letter: string };
+
+/** The input columns of each block, lettered. */
+type LetteredBlock = {
+  readonly block: TemplateBlock;
+  readonly quantities: readonly (TemplateQuantityColumn & { readonly letter: string })[];
+  readonly status: LetteredColumn;
+};
+
+function letterBlocks(blocks: readonly TemplateBlock[]): LetteredBlock[] {
+  return blocks.map((block) => ({
+    block,
+    quantities: block.quantities.map((column) => ({
+      ...column,
+      letter: columnLetter(column.column),
+    })),
+    status: { ...block.status, letter: columnLetter(block.status.column) },
+  }));
+}
+
 function readRow(
   sheet: XLSX.WorkSheet,
   row: number,
-  blocks: readonly TemplateBlock[],
+  blocks: readonly LetteredBlock[],
 ): TemplateRow {
+  const line = row + 1;
+  const rowBlocks: TemplateRowBlock[] = [];
+  for (const { block, quantities, status } of blocks) {
+    const cells: { column: TemplateQuantityColumn; cell: TemplateInputCell }[] = [];
+    for (const column of quantities) cells.push({ column, cell: inputCell(sheet, line, column) });
+    rowBlocks.push({ block, quantities: cells, status: inputCell(sheet, line, status) });
+  }
   return {
-    row: row + 1,
+    row: line,
     indicatorId: cellText(sheet, row, 0).trim(),
     name: cellText(sheet, row, 2).trim(),
-    blocks: blocks.map((block) => ({
-      block,
-      quantities: block.quantities.map((column) => ({
-        column,
-        cell: inputCell(sheet, row, column),
-      })),
-      status: inputCell(sheet, row, block.status),
-    })),
+    blocks: rowBlocks,
   };
 }
 
 function inputCell(
   sheet: XLSX.WorkSheet,
-  row: number,
-  { column, header }: TemplateColumn,
+  line: number,
+  { letter, header }: LetteredColumn,
 ): TemplateInputCell {
-  // One address and one lookup per cell: its text is read from the cell found.
-  const address = XLSX.utils.encode_cell({ r: row, c: column });
+  // One address (letter + row number) and one lookup per cell: its text is read from the cell.
+  const address = `${letter}${line}`;
   const cell = cellAt(sheet, address);
   return { address, header, text: textOf(cell), cell };
 }

@@ -32,10 +32,10 @@ export function indicatorFact(entry: ReportIndicatorData, baseYear: number): str
         ? `${name}达到${levelText}`
         : `${name}达到${levelText}，年均${formatChange(growth, { kind: 'growth' })}`;
     }
-    case 'growthRate': {
-      const growth = numberOf(numbers, '实际年均增速');
-      return growth === null ? null : `${name}年均为${rate(growth)}`;
-    }
+    case 'growthRate':
+      return growthFact(name, numberOf(numbers, '实际年均增速'), year - baseYear);
+    case 'relational':
+      return growthFact(name, numberOf(numbers, '本指标年均增速'), year - baseYear);
     case 'cumulativeReduction': {
       const reduction = numberOf(numbers, '实际累计降幅');
       if (reduction === null) return null;
@@ -52,11 +52,36 @@ export function indicatorFact(entry: ReportIndicatorData, baseYear: number): str
         'ceiling',
         'floor',
         'keepStable',
-        'relational',
         'judgment',
       ]);
-      return levelText === null ? null : `${name}为${levelText}${changeText(entry, baseYear)}`;
+      return flowFact(entry) ?? levelFact(entry, levelText, baseYear);
   }
+}
+
+/**
+ * 「地区生产总值年均增长6.0%」 for a rate named …增长 (not 「…增长年均为6.0%」); one year is not an
+ * average (issue 12 item 10); a fall says 下降.
+ */
+function growthFact(name: string, growth: number | null, years: number): string | null {
+  if (growth === null) return null;
+  const subject = name.replace(/(增长|增速|增幅)(率)?$/, '');
+  return `${subject}${years > 1 ? '年均' : ''}${formatChange(growth, { kind: 'growth' })}`;
+}
+
+/** 「城镇新增就业人数累计0.51万人」: a flow is told by its sum over the years, not the last year. */
+function flowFact(entry: ReportIndicatorData): string | null {
+  const total = numberOf(entry.evaluation.numbers, '累计完成');
+  if (total === null) return null;
+  return `${entry.indicator.name}累计${formatAsWritten(total)}${entry.indicator.unit}`;
+}
+
+function levelFact(
+  entry: ReportIndicatorData,
+  levelText: string | null,
+  baseYear: number,
+): string | null {
+  if (levelText === null) return null;
+  return `${entry.indicator.name}为${levelText}${changeText(entry, baseYear)}`;
 }
 
 /** 「，较2020年提高1.1个百分点」 for indicators judged on their change from the base. */

@@ -28,7 +28,7 @@ describe('evaluateRelational', () => {
     expect(result.numbers[1]?.value).toBeCloseTo(5.66551, 5);
     expect(result.verdict).toBe('符合预期');
     expect(result.explanation).toBe(
-      '2021—2022年居民人均可支配收入两年平均增长6.5%，地区生产总值（GDP）两年平均增长5.7%，前者高0.9个百分点，规划要求与GDP增长基本同步，符合预期。',
+      '2021—2022年居民人均可支配收入两年平均增长6.5%，地区生产总值（GDP）两年平均增长5.7%，前者高0.8个百分点，规划要求与GDP增长基本同步，符合预期。',
     );
   });
 

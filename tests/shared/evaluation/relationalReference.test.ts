@@ -62,7 +62,7 @@ describe('relational targets found by meaning, compared as rates (issue 12, read
     expect(result.numbers.map((n) => n.value.toFixed(6))).toEqual(['6.538725', '5.665510']);
     expect(result.verdict).toBe('符合预期');
     expect(result.explanation).toBe(
-      '2021—2022年居民人均可支配收入两年平均增长6.5%，国内生产总值（GDP）两年平均增长5.7%，前者高0.9个百分点，规划要求与国内生产总值增长基本同步，符合预期。',
+      '2021—2022年居民人均可支配收入两年平均增长6.5%，国内生产总值（GDP）两年平均增长5.7%，前者高0.8个百分点，规划要求与国内生产总值增长基本同步，符合预期。',
     );
   });
 

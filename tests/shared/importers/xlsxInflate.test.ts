@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { constants, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateExactly } from '../../../shared/importers/xlsxInflate';
@@ -26,6 +26,16 @@ describe('inflateExactly', () => {
         },
       ),
     );
+  });
+
+  it('inflates a stored block after a Huffman block whose end code is short', async () => {
+    // Two literals only: zlib writes a dynamic block with a 2-bit end code, so the lookup ahead
+    // has a whole byte of the stored block in hand when it starts (decision 0048).
+    const first = new TextEncoder().encode('ab'.repeat(400));
+    const second = new TextEncoder().encode('原样存储的块');
+    const packed = await deflateInTwoBlocks(first, second);
+    const expected = new Uint8Array([...first, ...second]);
+    expect(inflateExactly(packed, expected.length)).toEqual(expected);
   });
 
   it('refuses a stream of the wrong length', () => {
@@ -62,3 +72,19 @@ describe('crc32', () => {
     expect(crc32(new Uint8Array(0))).toBe(0);
   });
 });
+
+/** `first` Huffman-coded only, a full flush (an empty stored block), then `second` stored. */
+async function deflateInTwoBlocks(first: Uint8Array, second: Uint8Array): Promise<Uint8Array> {
+  const stream = createDeflateRaw({ level: 9, strategy: constants.Z_HUFFMAN_ONLY });
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => stream.on('end', resolve));
+  stream.write(first);
+  await new Promise<void>((resolve) => stream.flush(constants.Z_FULL_FLUSH, () => resolve()));
+  await new Promise<void>((resolve) =>
+    stream.params(0, constants.Z_DEFAULT_STRATEGY, () => resolve()),
+  );
+  stream.end(second);
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
+}

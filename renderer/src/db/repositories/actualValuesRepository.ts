@@ -179,7 +179,7 @@ function validateChange(change: ValueChange): void {
 function assertDistinctCells(changes: readonly ValueChange[]): void {
   const seen = new Set<string>();
   for (const change of changes) {
-    const key = cellKeyTuple(change).join('|');
+    const key = cellKeyText(change);
     if (seen.has(key)) throw new Error(`同一单元格（${change.year}年）出现两次，未做任何修改。`);
     seen.add(key);
   }
@@ -262,16 +262,29 @@ function toLogRow(
   planId: PlanId,
   change: AppliedValueChange,
 ): ChangeLogRow {
-  const { indicatorId, year, measure, before, after } = change;
+  const { indicatorId, before, after } = change;
   const action =
     before === null
       ? VALUE_ACTIONS.create
       : after === null
         ? VALUE_ACTIONS.clear
         : VALUE_ACTIONS.update;
-  const logged = (content: ValueContent | null) =>
-    content === null ? null : { year, measure, ...contentOf(content) };
-  return logEntry(context, at, planId, indicatorId, action, logged(before), logged(after));
+  const loggedBefore = before === null ? null : loggedValue(change, before);
+  const loggedAfter = after === null ? null : loggedValue(change, after);
+  return logEntry(context, at, planId, indicatorId, action, loggedBefore, loggedAfter);
+}
+
+/** What the log stores of a cell's content: its year and measure, then the content. */
+function loggedValue(cell: ValueCellKey, content: ValueContent): LoggedValue {
+  // Field by field in the stored order (a spread reshapes each of 10,000 objects, issue 16).
+  return {
+    year: cell.year,
+    measure: cell.measure,
+    value: content.value,
+    status: content.status,
+    source: content.source,
+    note: content.note,
+  };
 }
 
 function newestFirst(entries: ValueChangeEntry[]): ValueChangeEntry[] {

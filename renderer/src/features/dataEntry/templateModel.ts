@@ -51,30 +51,31 @@ export type PreviewRow = {
 export function previewRows(preview: TemplatePreview): PreviewRow[] {
   const shown = preview.entries.filter((entry) => entry.kind !== 'unchanged');
   const rank = { invalid: 0, changed: 1, new: 2, unchanged: 3 } as const;
-  return [...shown]
-    .sort((a, b) => rank[a.kind] - rank[b.kind])
-    .map((entry) => ({
-      key: `${entry.address}|${entry.location.line ?? ''}|${entry.year}|${entry.measure}`,
-      kind: entry.kind,
-      indicatorName: entry.indicatorName,
-      year: entry.year,
-      measure: MEASURE_NAMES[entry.measure],
-      before: entry.before?.value ?? null,
-      after: entry.after?.value ?? null,
-      status: entry.after?.status ?? '',
-      reason: entry.reason ?? '',
-      where: describeWhere(entry),
-    }));
+  return shown.sort((a, b) => rank[a.kind] - rank[b.kind]).map(toPreviewRow);
+}
+
+function toPreviewRow(entry: TemplateCellEntry): PreviewRow {
+  return {
+    key: `${entry.address}|${entry.location.line ?? ''}|${entry.year}|${entry.measure}`,
+    kind: entry.kind,
+    indicatorName: entry.indicatorName,
+    year: entry.year,
+    measure: MEASURE_NAMES[entry.measure],
+    before: entry.before?.value ?? null,
+    after: entry.after?.value ?? null,
+    status: entry.after?.status ?? '',
+    reason: entry.reason ?? '',
+    where: describeWhere(entry),
+  };
 }
 
 function describeWhere(entry: TemplateCellEntry): string {
+  // Concatenated directly: this runs for each of up to 10,000 preview rows (issue 16).
   const { sheet, line, column } = entry.location;
-  const parts = [
-    sheet ? `工作表「${sheet}」` : '',
-    line ? `第 ${line} 行` : '',
-    column ? `「${column}」列` : '',
-  ];
-  return `${parts.filter(Boolean).join('，')}（${entry.address}）`;
+  let where = sheet ? `工作表「${sheet}」` : '';
+  if (line) where += `${where ? '，' : ''}第 ${line} 行`;
+  if (column) where += `${where ? '，' : ''}「${column}」列`;
+  return `${where}（${entry.address}）`;
 }
 
 /** 「2023年上半年」 as the export dialog lists a cut-off. */
