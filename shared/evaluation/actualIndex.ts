@@ -4,6 +4,7 @@
  */
 import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
 import { MEASURES, VALUE_STATUSES } from '../domain/actualValue';
+import { YearValues } from './yearValues';
 
 /**
  * Values of one indicator by measure and year (see `Measure` in shared/domain/actualValue.ts):
@@ -61,7 +62,7 @@ type Building = { -readonly [M in Measure]: ReadonlyMap<number, number> } & {
 
 function newSeries(rank: number): Building {
   return {
-    value: new Map(),
+    value: new YearValues(),
     growth: NO_VALUES,
     averageGrowth: NO_VALUES,
     cumulativeChange: NO_VALUES,
@@ -89,7 +90,7 @@ function rankMapOf(series: Building): Map<number, number> {
 /**
  * Builds the index in one pass. When several values exist for one indicator, measure and year,
  * the most final status wins (核实数 over 年报数 over 快报数 over 预计数); among equals, the later one.
- * Maps other than levels are created only for indicators that have such values.
+ * Series other than levels are created only for indicators that have such values (yearValues.ts).
  */
 export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
   const index = new Map<string, Building>();
@@ -120,10 +121,10 @@ export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
     }
     let values = series[actual.measure];
     if (values === NO_VALUES) {
-      values = new Map();
+      values = new YearValues();
       series[actual.measure] = values;
     }
-    (values as Map<number, number>).set(actual.year, actual.value);
+    (values as YearValues).set(actual.year, actual.value);
   }
   return index;
 }

@@ -17,6 +17,12 @@ export type PartialYear = {
   readonly period: Exclude<Period, 'year'>;
 };
 
+/** A series as the rules read it at the cut-off, and the part-year that was filled in, if any. */
+export type SeriesAtCutOff = {
+  readonly series: IndicatorSeries;
+  readonly partial: PartialYear | null;
+};
+
 /** The later part first: 前三季度 says more about a year than 上半年. */
 const PART_PERIODS: readonly PartialYear['period'][] = ['firstThreeQuarters', 'firstHalf'];
 
@@ -29,7 +35,7 @@ export function seriesAtCutOff(
   series: IndicatorSeries,
   indicator: Indicator,
   year: number,
-): { readonly series: IndicatorSeries; readonly partial: PartialYear | null } {
+): SeriesAtCutOff {
   const needsGrowth = !series.growth.has(year);
   const needsLevel = !series.value.has(year) && isLevelComparable(indicator);
   if (!needsGrowth && !needsLevel) return { series, partial: null };

@@ -126,14 +126,16 @@ function checkBound(
   rule: string,
 ): KindOutcome {
   const { series, frame, indicator } = input;
-  const years: number[] = [];
-  for (const y of series.value.keys()) if (y > frame.baseYear && y <= frame.year) years.push(y);
-  years.sort((a, b) => a - b);
-  const last = years[years.length - 1];
+  // The years of the period with a value, in order (a scan of the period: no sort, no copies).
+  const values: YearValue[] = [];
+  for (let year = frame.baseYear + 1; year <= frame.year; year += 1) {
+    const value = series.value.get(year);
+    if (value !== undefined) values.push({ year, value });
+  }
+  const last = values[values.length - 1]?.year;
   if (last === undefined) {
     return missingOutcome(input, `缺少${formatPeriod(frame.baseYear + 1, frame.year)}实际值`, rule);
   }
-  const values = years.map((year) => ({ year, value: series.value.get(year) ?? 0 }));
   const breaches = values.filter((entry) => !meets(bound, entry.value));
   const lastValue = values[values.length - 1]?.value ?? 0;
   const verdict = classifyCondition(
@@ -142,19 +144,6 @@ function checkBound(
     isBinding(indicator),
   );
   const gaps = missingYears(series.value, frame.baseYear + 1, last);
-  let decimals = -Infinity;
-  for (const entry of values) decimals = Math.max(decimals, derivedDecimals(entry.value));
-  const listed = values.map((entry) => levelText(entry.value, decimals, indicator)).join('、');
-  const breachText = breaches
-    .map((entry) => `${formatYear(entry.year)}为${levelText(entry.value, decimals, indicator)}`)
-    .join('、');
-  const head = `${formatPeriod(years[0] ?? last, last)}${indicator.name}${values.length > 1 ? '分别为' : '为'}${listed}`;
-  const judged =
-    breaches.length === 0
-      ? `${values.length > 1 ? '均' : ''}符合“${bound.wording}”的要求`
-      : values.length === 1
-        ? `未达到“${bound.wording}”的要求`
-        : `其中${breachText}未达到“${bound.wording}”的要求`;
   return makeOutcome(
     {
       verdict,
@@ -167,8 +156,37 @@ function checkBound(
         ...values.map((entry) => ({ label: '实际值', year: entry.year, value: entry.value })),
       ],
       missing: gaps.length > 0 ? `缺少${gaps.join('、')}年实际值` : null,
-      explanation: `${head}，${judged}，${verdict}。`,
+      explanation: frame.explains ? explainBound(input, bound, values, breaches, verdict) : '',
     },
     frame,
   );
+}
+
+type YearValue = { readonly year: number; readonly value: number };
+
+/** 「2021—2023年…分别为…，均符合“4.5%以内”的要求，符合预期。」 */
+function explainBound(
+  input: KindInput<CeilingTarget | FloorTarget | KeepStableTarget>,
+  bound: Bound,
+  values: readonly YearValue[],
+  breaches: readonly YearValue[],
+  verdict: string,
+): string {
+  const { indicator } = input;
+  let decimals = -Infinity;
+  for (const entry of values) decimals = Math.max(decimals, derivedDecimals(entry.value));
+  const listed = values.map((entry) => levelText(entry.value, decimals, indicator)).join('、');
+  const breachText = breaches
+    .map((entry) => `${formatYear(entry.year)}为${levelText(entry.value, decimals, indicator)}`)
+    .join('、');
+  const first = values[0]?.year ?? 0;
+  const last = values[values.length - 1]?.year ?? 0;
+  const head = `${formatPeriod(first, last)}${indicator.name}${values.length > 1 ? '分别为' : '为'}${listed}`;
+  const judged =
+    breaches.length === 0
+      ? `${values.length > 1 ? '均' : ''}符合“${bound.wording}”的要求`
+      : values.length === 1
+        ? `未达到“${bound.wording}”的要求`
+        : `其中${breachText}未达到“${bound.wording}”的要求`;
+  return `${head}，${judged}，${verdict}。`;
 }

@@ -9,6 +9,7 @@ import { classifyProgress, EPSILON } from './classifyVerdict';
 import { annualGrowthText, qualifiedText, ratioText } from './explainText';
 import { progressRatio } from './growthMath';
 import type { GrowthReading } from './growthReading';
+import type { NumberUsed } from './indicatorEvaluation';
 import { laterReading, readAnnualRates, readOfficialAverage } from './growthReading';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
@@ -47,12 +48,15 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
     isBinding(indicator),
   );
   const required = isCeiling ? null : requiredAverage(input, reading);
-  const gaps = reading.missing.length > 0 ? `（缺少${reading.missing.join('、')}年数据）` : '';
-  const tail =
-    required === null || frame.mode === 'final'
-      ? ''
-      : `；${formatPeriod(reading.toYear + 1, frame.targetYear)}需${annualGrowthText(required)}方可实现${formatPeriod(frame.baseYear + 1, frame.targetYear)}年均${qualifiedText(planned)}的目标`;
-  const yearly = [...rates].filter(([y]) => y > frame.baseYear && y <= reading.toYear);
+  const numbers: NumberUsed[] = [
+    { label: '规划增速', value: planned.value },
+    { label: '实际年均增速', value: average },
+  ];
+  rates.forEach((value, year) => {
+    if (year > frame.baseYear && year <= reading.toYear) {
+      numbers.push({ label: '实际增速', value, year });
+    }
+  });
   return makeOutcome(
     {
       verdict,
@@ -65,15 +69,28 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
       requiredAnnualGrowth: required,
       pace: isCeiling ? null : growthPace(planned.value < 0 ? -1 : 1, average, required, false),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
-      numbers: [
-        { label: '规划增速', value: planned.value },
-        { label: '实际年均增速', value: average },
-        ...yearly.map(([year, value]) => ({ label: '实际增速', value, year })),
-      ],
-      explanation: `${formatPeriod(reading.fromYear, reading.toYear)}${indicator.name}${reading.fromYear === reading.toYear ? '为' : '平均为'}${formatPercent(average)}${reading.source === 'official' ? growthSourceText(indicator, 'official') : ''}${gaps}，规划目标为${qualifiedText(planned)}${ratioText(ratio, '规划目标')}，${verdict}${tail}。`,
+      numbers,
+      explanation: frame.explains ? explain(input, reading, ratio, verdict, required) : '',
     },
     frame,
   );
+}
+
+function explain(
+  input: Input,
+  reading: GrowthReading,
+  ratio: number | null,
+  verdict: string,
+  required: number | null,
+): string {
+  const { indicator, frame } = input;
+  const planned = input.target.annualGrowth;
+  const gaps = reading.missing.length > 0 ? `（缺少${reading.missing.join('、')}年数据）` : '';
+  const tail =
+    required === null || frame.mode === 'final'
+      ? ''
+      : `；${formatPeriod(reading.toYear + 1, frame.targetYear)}需${annualGrowthText(required)}方可实现${formatPeriod(frame.baseYear + 1, frame.targetYear)}年均${qualifiedText(planned)}的目标`;
+  return `${formatPeriod(reading.fromYear, reading.toYear)}${indicator.name}${reading.fromYear === reading.toYear ? '为' : '平均为'}${formatPercent(reading.average)}${reading.source === 'official' ? growthSourceText(indicator, 'official') : ''}${gaps}，规划目标为${qualifiedText(planned)}${ratioText(ratio, '规划目标')}，${verdict}${tail}。`;
 }
 
 function isFloor(input: Input): boolean {

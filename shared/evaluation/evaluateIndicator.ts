@@ -9,7 +9,7 @@ import { assertNever } from '../domain/target';
 import { formatPeriod, formatYear } from '../lib/formatNumber';
 import type { IndicatorSeries } from './actualIndex';
 import { seriesOf } from './actualIndex';
-import type { PartialYear } from './cutOff';
+import type { PartialYear, SeriesAtCutOff } from './cutOff';
 import { explainAtCutOff, seriesAtCutOff, twoYearAverageText } from './cutOff';
 import {
   alternativeSuffix,
@@ -19,10 +19,9 @@ import {
   revisionPrefix,
 } from './baseRevision';
 import type { EvaluationFrame } from './evaluationFrame';
-import { flatText } from './explainText';
+import { EvaluationRecord } from './evaluationRecord';
 import { evaluateFinalBeforeTarget, isFinalBeforeTarget } from './finalBeforeTarget';
-import { outlookOf } from './forecastPace';
-import { buildFrame } from './evaluationFrame';
+import { buildFrame, explainingFrame } from './evaluationFrame';
 import { evaluateCeilingOrFloor, evaluateKeepStable } from './evaluateBound';
 import { evaluateCumulativeChange } from './evaluateCumulativeChange';
 import { evaluateCumulativeReduction } from './evaluateCumulativeReduction';
@@ -61,35 +60,26 @@ export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): R
     return evaluateFinalBeforeTarget(indicator, frame, evaluateInFrame);
   }
   const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
-  const evaluation = atCutOff(evaluateSeries(indicator, frame, cut.series), cut.partial, frame);
+  const evaluation = evaluateSeries(indicator, frame, cut);
   return judgeTextActual(evaluation, frame.textActualOf(indicator.id));
 }
 
-/** Names the part-year the data stop at, and says 两年平均 (cutOff.ts). */
-function atCutOff(
-  evaluation: ReviewedEvaluation,
-  partial: PartialYear | null,
-  frame: EvaluationFrame,
-): ReviewedEvaluation {
-  const isPartial = partial !== null && evaluation.dataYear === partial.year;
-  const twoYears = twoYearAverageText(evaluation.explanation, frame.baseYear);
-  if (!isPartial) {
-    return twoYears === evaluation.explanation
-      ? evaluation
-      : { ...evaluation, explanation: twoYears };
-  }
-  return {
-    ...evaluation,
-    dataPeriod: partial.period,
-    explanation: flatText(explainAtCutOff(twoYears, partial)),
-  };
+/**
+ * The sentence of an evaluation made in a frame that does not explain: its rule run again in the
+ * explaining frame (decision 0046). Rules are pure, so the figures are the same ones.
+ */
+function explainAgain(indicator: Indicator, frame: EvaluationFrame): string {
+  const explaining = explainingFrame(frame);
+  const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
+  return evaluateSeries(indicator, explaining, cut).explanation;
 }
 
 function evaluateSeries(
   indicator: Indicator,
   frame: EvaluationFrame,
-  series: IndicatorSeries,
+  cut: SeriesAtCutOff,
 ): ReviewedEvaluation {
+  const { series } = cut;
   if (frame.requestedYear <= frame.baseYear) {
     const message = `评估年份${formatYear(frame.requestedYear)}须晚于基期年${formatYear(frame.baseYear)}`;
     const outcome = makeOutcome(
@@ -101,7 +91,7 @@ function evaluateSeries(
       },
       frame,
     );
-    return assemble(indicator, frame, outcome, null);
+    return assemble(indicator, frame, outcome, null, cut);
   }
   const planBase = indicator.base.isPeriodAverage ? null : indicator.base.value;
   const carry = primaryCarryOver(indicator.target);
@@ -120,20 +110,22 @@ function evaluateSeries(
     return assemble(
       indicator,
       frame,
-      shifted ? withOtherYearNote(outcome, shifted) : outcome,
+      shifted && frame.explains ? withOtherYearNote(outcome, shifted) : outcome,
       null,
+      cut,
     );
   }
-  return evaluateRevised(indicator, frame, series, planBase, revised);
+  return evaluateRevised(indicator, frame, cut, planBase, revised);
 }
 
 function evaluateRevised(
   indicator: Indicator,
   frame: EvaluationFrame,
-  series: IndicatorSeries,
+  cut: SeriesAtCutOff,
   planBase: number | null,
   revised: number,
 ): ReviewedEvaluation {
+  const { series } = cut;
   const span = frame.targetYear - frame.baseYear;
   const carry = primaryCarryOver(indicator.target) ?? 'keepIncrement';
   const primaryTarget = carryTarget(indicator.target, planBase, revised, carry, span);
@@ -166,10 +158,11 @@ function evaluateRevised(
     adjustedTarget: outcome.targetLevel,
     alternative,
   };
+  if (!frame.explains) return assemble(indicator, frame, outcome, revision, cut);
   const prefix = revisionPrefix(indicator, planBase, revised, carry, outcome.targetLevel);
   const suffix = alternative ? alternativeSuffix(indicator, planBase, revised, alternative) : '';
   const explanation = `${prefix}${outcome.explanation.replace(/。$/, '')}${suffix}。`;
-  return assemble(indicator, frame, { ...outcome, explanation }, revision);
+  return assemble(indicator, frame, { ...outcome, explanation }, revision, cut);
 }
 
 function runKind(
@@ -217,50 +210,50 @@ function narrowed<T extends Target>(input: KindInput<Target>, target: T): KindIn
   return input.target === target ? (input as KindInput<T>) : { ...input, target };
 }
 
+/**
+ * The evaluation of a rule's outcome: the data-year note, the missing data and, at a part-year
+ * cut-off, the period the data stop at (cutOff.ts); in the sentence when the frame explains.
+ */
 function assemble(
   indicator: Indicator,
   frame: EvaluationFrame,
   outcome: KindOutcome,
   baseRevision: BaseRevision | null,
+  cut: SeriesAtCutOff,
 ): ReviewedEvaluation {
-  const late =
-    frame.requestedYear > frame.targetYear
-      ? `评估年份${formatYear(frame.requestedYear)}晚于规划目标年，按${formatYear(frame.targetYear)}评价：`
-      : '';
+  const { partial } = cut;
   const stale =
     outcome.dataYear !== null && outcome.dataYear < frame.year
       ? `缺少${formatPeriod(outcome.dataYear + 1, frame.year)}数据，按${formatYear(outcome.dataYear)}数据评价`
       : null;
   const missing =
     stale && outcome.missing ? `${stale}；${outcome.missing}` : (stale ?? outcome.missing);
-  return {
-    indicatorId: indicator.id,
-    name: indicator.name,
-    category: indicator.category,
-    unit: indicator.unit,
-    attribute: indicator.attribute,
-    kind: indicator.target.kind,
-    mode: frame.mode,
-    year: frame.requestedYear,
-    dataYear: outcome.dataYear,
-    verdict: outcome.verdict,
-    automaticVerdict: outcome.verdict,
-    finalVerdict: outcome.verdict,
-    override: null,
-    timeProgress: outcome.timeProgress,
-    expected: outcome.expected,
-    taskProgress: outcome.taskProgress,
-    progressRatio: outcome.progressRatio,
-    projectedTargetValue: outcome.projectedTargetValue,
-    requiredAnnualGrowth: outcome.requiredAnnualGrowth,
-    requiredAnnualChange: outcome.requiredAnnualChange,
-    outlook: outlookOf(outcome.pace, frame, outcome.dataYear, indicator.attribute === '约束性'),
-    numbers: outcome.numbers,
-    rule: outcome.rule,
+  const cutOff = partial !== null && outcome.dataYear === partial.year ? partial : null;
+  const sentence = frame.explains
+    ? explainInFrame(outcome.explanation, indicator, frame, stale, cutOff)
+    : null;
+  return new EvaluationRecord(indicator, frame, outcome, {
     missing,
     baseRevision,
-    explanation: flatText(
-      `${late}${stale ? `${stale}：` : ''}${withTargetCellNote(outcome.explanation, indicator)}`,
-    ),
-  };
+    dataPeriod: cutOff === null ? null : cutOff.period,
+    sentence,
+    explainAgain,
+  });
+}
+
+/** The rule's sentence with the run's notes: late year, stale data, target cell, 两年平均, cut-off. */
+function explainInFrame(
+  text: string,
+  indicator: Indicator,
+  frame: EvaluationFrame,
+  stale: string | null,
+  cutOff: PartialYear | null,
+): string {
+  const late =
+    frame.requestedYear > frame.targetYear
+      ? `评估年份${formatYear(frame.requestedYear)}晚于规划目标年，按${formatYear(frame.targetYear)}评价：`
+      : '';
+  const full = `${late}${stale ? `${stale}：` : ''}${withTargetCellNote(text, indicator)}`;
+  const twoYears = twoYearAverageText(full, frame.baseYear);
+  return cutOff === null ? twoYears : explainAtCutOff(twoYears, cutOff);
 }

@@ -20,21 +20,31 @@ const REASON_TEXT: Record<JudgmentTarget['reason'], (text: string) => string> = 
 
 /** Always 需人工研判, with the reason and the latest actual value if there is one. */
 export function evaluateJudgment(input: KindInput<JudgmentTarget>): KindOutcome {
-  const { indicator, target, series, frame } = input;
+  const { series, frame } = input;
   const year = latestYear(series.value, frame.baseYear + 1, frame.year);
   const value = year === null ? undefined : series.value.get(year);
-  const head =
-    year === null || value === undefined
-      ? indicator.name
-      : `${formatYear(year)}${indicator.name}为${levelText(value, derivedDecimals(value), indicator)}`;
   return makeOutcome(
     {
       verdict: '需人工研判',
       rule: '定性、按省下达或未给出量化目标的指标，由评估人员研判并记录理由',
       dataYear: year,
       numbers: year === null || value === undefined ? [] : [{ label: '实际值', value, year }],
-      explanation: `${head}，${REASON_TEXT[target.reason](target.text)}，需人工研判。`,
+      explanation: frame.explains ? explain(input, year, value) : '',
     },
     frame,
   );
+}
+
+/** 「2023年…为…，规划目标按省下达任务执行…，需人工研判。」 */
+function explain(
+  input: KindInput<JudgmentTarget>,
+  year: number | null,
+  value: number | undefined,
+): string {
+  const { indicator, target } = input;
+  const head =
+    year === null || value === undefined
+      ? indicator.name
+      : `${formatYear(year)}${indicator.name}为${levelText(value, derivedDecimals(value), indicator)}`;
+  return `${head}，${REASON_TEXT[target.reason](target.text)}，需人工研判。`;
 }

@@ -100,14 +100,15 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
   const expected = base * (goal / base) ** ((year - frame.baseYear) / span);
   const remaining = frame.targetYear - year;
   const required = remaining > 0 ? annualGrowth(actual, goal, remaining) : null;
-  const decimals = derivedDecimals(actual);
-  const goalText = planLevelText(goal, indicator);
-  const head = `${formatYear(year)}${indicator.name}为${levelText(actual, decimals, indicator)}`;
-  const growth = growthSoFarText(frame.baseYear, year, actualGrowth);
-  const explanation =
-    hasReached && frame.mode === 'midterm'
+  const explain = (): string => {
+    const decimals = derivedDecimals(actual);
+    const goalText = planLevelText(goal, indicator);
+    const head = `${formatYear(year)}${indicator.name}为${levelText(actual, decimals, indicator)}`;
+    const growth = growthSoFarText(frame.baseYear, year, actualGrowth);
+    return hasReached && frame.mode === 'midterm'
       ? `${head}，已达到${goalText}的目标，提前实现。`
       : `${head}${growth}${ratioText(ratio, `由${planLevelText(base, indicator)}到${goalText}所需的规划${annualGrowthText(plannedGrowth)}`)}，${verdict}${frame.mode === 'midterm' ? remainingGrowthText(frame, year, required, goalText) : ''}。`;
+  };
   return makeOutcome(
     {
       verdict,
@@ -128,7 +129,7 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
         { label: '预期进度值', value: expected, year },
         { label: '目标值', value: goal, year: frame.targetYear },
       ],
-      explanation,
+      explanation: frame.explains ? explain() : '',
     },
     frame,
   );

@@ -206,7 +206,7 @@ function measure(
       pace: growthPace(plannedRateOf(input, basis) < 0 ? -1 : 1, pace, c.required, c.hasReached),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
       numbers: numbersOf(input, reading, c, basis),
-      explanation: explain(input, c, reading, verdict, basis),
+      explanation: frame.explains ? explain(input, c, reading, verdict, basis) : '',
     },
     frame,
   );

@@ -34,6 +34,11 @@ export type EvaluationFrame = {
   readonly textActualOf: (indicatorId: string) => TextActual | undefined;
   /** Texts that depend only on the run (rule thresholds), built once per run. */
   readonly texts: Map<string, string>;
+  /**
+   * Whether the rules build their sentences. A run does not: an evaluation builds its sentence
+   * when it is read, by running its rule again in the explaining frame (decision 0046).
+   */
+  readonly explains: boolean;
 };
 
 /** Builds the frame from a context; indexes the actuals unless an index is supplied. */
@@ -61,7 +66,21 @@ export function buildFrame(
     componentsOf: (id) => components.get(id) ?? new Map(),
     textActualOf: (id) => textActuals?.get(id),
     texts: new Map(),
+    explains: false,
   };
+}
+
+const EXPLAINING_FRAMES = new WeakMap<EvaluationFrame, EvaluationFrame>();
+
+/** The same run with sentences (one frame per run, sharing the run's lookups and texts). */
+export function explainingFrame(frame: EvaluationFrame): EvaluationFrame {
+  if (frame.explains) return frame;
+  let explaining = EXPLAINING_FRAMES.get(frame);
+  if (!explaining) {
+    explaining = { ...frame, explains: true };
+    EXPLAINING_FRAMES.set(frame, explaining);
+  }
+  return explaining;
 }
 
 function memoize(

@@ -102,15 +102,17 @@ export function evaluateIncrement(
         { label: '规划累计变化', value: increment.required },
         { label: '实际累计变化', value: change },
       ],
-      explanation: explain(input, increment, {
-        year,
-        actual,
-        change,
-        task,
-        timeProgress,
-        requiredChange,
-        verdict,
-      }),
+      explanation: frame.explains
+        ? explain(input, increment, {
+            year,
+            actual,
+            change,
+            task,
+            timeProgress,
+            requiredChange,
+            verdict,
+          })
+        : '',
     },
     frame,
   );

@@ -40,6 +40,7 @@ export type KindOutcome = {
   readonly numbers: readonly NumberUsed[];
   readonly rule: string;
   readonly missing: string | null;
+  /** The sentence; '' when the frame does not ask for sentences (`explains`, decision 0046). */
   readonly explanation: string;
 };
 
@@ -86,7 +87,9 @@ export function missingOutcome(input: KindInput<Target>, what: string, rule: str
       verdict: '数据不足',
       rule,
       missing: what,
-      explanation: `${input.indicator.name}${what}，数据不足，暂无法评价。`,
+      explanation: input.frame.explains
+        ? `${input.indicator.name}${what}，数据不足，暂无法评价。`
+        : '',
     },
     input.frame,
   );

@@ -39,7 +39,10 @@ export function latestVerdicts(
     byIndicator.set(evaluation.indicatorId, {
       verdict: evaluation.finalVerdict,
       color,
-      explanation: evaluation.explanation,
+      // Read when the row is rendered (the grid renders the rows in view): built then (0046).
+      get explanation() {
+        return evaluation.explanation;
+      },
       olderDataYear:
         evaluation.dataYear !== null && evaluation.dataYear < year ? evaluation.dataYear : null,
     });
