@@ -79,6 +79,8 @@ export function readGridBody(
   const noteLines: string[] = [];
   let category = '';
   let group = '';
+  // The row before was a header repeated after a page break (nextCategory may join a cut label).
+  let isAfterPageBreak = false;
   for (let index = start; index < grid.length; index += 1) {
     const aligned = alignToAttribute((grid[index] ?? []).map(cleanCell), reader.columns);
     const cells = aligned.cells;
@@ -100,6 +102,8 @@ export function readGridBody(
       fate('notes');
     } else if (isHeaderLine(texts.join(' '))) {
       fate('header', '重复的表头（跨页），已跳过');
+      isAfterPageBreak = rows.length > 0;
+      continue;
     } else {
       const heading = readHeading(cells, texts, reader);
       if (heading?.kind === 'category') {
@@ -107,11 +111,13 @@ export function readGridBody(
         group = '';
         fate('category');
       } else if (heading?.kind === 'group') {
-        if (heading.category) category = nextCategory(category, heading.category);
+        if (heading.category) {
+          category = nextCategory(category, heading.category, isAfterPageBreak);
+        }
         group = heading.text;
         fate('group', heading.reason);
       } else {
-        const read = readIndicatorRow(cells, index, reader, { category, group });
+        const read = readIndicatorRow(cells, index, reader, { category, group, isAfterPageBreak });
         if (typeof read === 'string') fate('leftOut', read);
         else {
           category = read.raw.category;
@@ -122,6 +128,7 @@ export function readGridBody(
         }
       }
     }
+    isAfterPageBreak = false;
   }
   return { rows, fates, noteLines };
 }
@@ -227,7 +234,11 @@ function singleTextHeading(
 
 const VALUE_ONLY = /^[[\]()（）\s+\-—<>≤≥*]*\d/;
 
-type Context = { readonly category: string; readonly group: string };
+type Context = {
+  readonly category: string;
+  readonly group: string;
+  readonly isAfterPageBreak: boolean;
+};
 
 function readIndicatorRow(
   cells: readonly string[],
@@ -250,7 +261,9 @@ function readIndicatorRow(
   const groupCell = distinct(take('group')).join('/');
   const categoryCell = one('category');
   const category =
-    categoryCell === '' ? context.category : nextCategory(context.category, categoryCell);
+    categoryCell === ''
+      ? context.category
+      : nextCategory(context.category, categoryCell, context.isAfterPageBreak);
   const hasGroupColumn = reader.columns.some((item) => item.role === 'group');
   const categoryChanged = categoryCell !== '' && category !== context.category;
   const group = hasGroupColumn ? groupCell : categoryChanged ? '' : context.group;

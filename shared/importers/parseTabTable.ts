@@ -8,7 +8,13 @@ import { nextCategory } from './tabCategory';
 
 const ATTRIBUTE = /^(预期性|约束性)$/;
 
-type TabState = { category: string; group: string; rows: RawRow[] };
+type TabState = {
+  category: string;
+  group: string;
+  rows: RawRow[];
+  /** The last line skipped was a repeated header: the next category cell may be a cut piece. */
+  isAfterPageBreak: boolean;
+};
 
 /**
  * Parses the body of a 002-layout table (tab-separated). The category stands only on the first row
@@ -23,16 +29,21 @@ export function parseTabTable(
   kind: PlanTableKind,
   header: HeaderInfo,
 ): RawRow[] {
-  const state: TabState = { category: '', group: '', rows: [] };
+  const state: TabState = { category: '', group: '', rows: [], isAfterPageBreak: false };
   for (const line of lines) {
     const cells = line.text.split('\t').map((cell) => cell.trim());
-    if (cells.every((cell) => cell === '') || isHeaderLine(cells.join(' '))) continue;
+    if (cells.every((cell) => cell === '')) continue;
+    if (isHeaderLine(cells.join(' '))) {
+      state.isAfterPageBreak = state.rows.length > 0;
+      continue;
+    }
     const anchor = findAnchor(cells, kind, header);
     if (anchor === null) {
       continueRow(state, cells, line.line);
-      continue;
+    } else {
+      state.rows.push(buildTabRow(state, cells, anchor, kind, line.line));
     }
-    state.rows.push(buildTabRow(state, cells, anchor, kind, line.line));
+    state.isAfterPageBreak = false;
   }
   return state.rows;
 }
@@ -136,7 +147,7 @@ function findLastIndex(cells: readonly string[], test: (cell: string) => boolean
 /** Sets the category; when a piece completes it (`生态文` + `明`), earlier rows get the full label. */
 function setCategory(state: TabState, cell: string): void {
   const previous = state.category;
-  state.category = nextCategory(previous, cell);
+  state.category = nextCategory(previous, cell, state.isAfterPageBreak);
   if (previous === '' || state.category === previous || !state.category.startsWith(previous))
     return;
   state.rows = state.rows.map((row) =>

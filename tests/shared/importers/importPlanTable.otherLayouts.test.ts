@@ -82,3 +82,22 @@ describe('importPlanTable: layouts from other places', () => {
     },
   );
 });
+
+describe('importPlanTable: short categories', () => {
+  it('reads 经济 and 民生 as two categories, written on every row or only on the first', () => {
+    const header = '类别\t指标名称\t单位\t2025年\t2030年\t年均增长\t属性';
+    const rows = [
+      '经济\t地区生产总值\t亿元\t512.3\t700\t6.5\t预期性',
+      '经济\t常住人口城镇化率\t%\t61.2\t66\t—\t预期性',
+      '民生\t城镇调查失业率\t%\t5.2\t<5.5\t—\t预期性',
+      '\t人均预期寿命\t岁\t78.5\t79.5\t—\t预期性',
+    ];
+    const read1 = read(['临川区主要指标', header, ...rows].join('\n'));
+    expect(read1.bundle.indicators.map((item) => item.category)).toEqual([
+      '经济',
+      '经济',
+      '民生',
+      '民生',
+    ]);
+  });
+});
