@@ -127,7 +127,7 @@ function resolveYear(
   return role;
 }
 
-const ATTRIBUTE_VALUE = /^(预期性?|约束性?|[-—]+)$/;
+const ATTRIBUTE_VALUE = /^((预期|约束)性?(指标)?|[-—]+)$/;
 const UNIT_VALUE =
   /^[(（]?(亿元|万元|元|%|‰|万人|人|个|岁|年|亩|吨|万吨|公顷|平方米|平方公里|千米|公里|万千瓦|千瓦时|[^\d\s]{0,4}[/／][^\d\s]{1,4}|[^\d\s]{0,3}(元|人|吨|米|个|张|床|家|所|户|次|天|辆|标准煤|公顷))[)）]?$/;
 const VALUE_LIKE =

@@ -292,11 +292,14 @@ function readIndicatorRow(
   };
 }
 
-/** `预期` / `约束` (a cell cut short) read as 预期性 / 约束性; anything else as written. */
+/**
+ * `预期` / `约束` (a cell cut short) and `预期性指标` / `约束性指标` read as 预期性 / 约束性;
+ * anything else as written.
+ */
 function readAttributeCell(text: string): string {
   const compact = normaliseCellText(text).replace(/\s+/g, '');
-  if (compact === '预期' || compact === '约束') return `${compact}性`;
-  return compact;
+  const attribute = /^(预期|约束)性?(?:指标)?$/.exec(compact)?.[1];
+  return attribute ? `${attribute}性` : compact;
 }
 
 /**

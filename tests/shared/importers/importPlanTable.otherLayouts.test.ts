@@ -101,3 +101,20 @@ describe('importPlanTable: short categories', () => {
     ]);
   });
 });
+
+describe('importPlanTable: attribute cells as plans write them', () => {
+  it('reads 预期, 约束, 预期性指标 and 约束性指标, under a 属性 header or found by their values', () => {
+    const rows = [
+      '1\t地区生产总值\t亿元\t1234.5\t1650\t6左右\t预期',
+      '2\t森林覆盖率\t%\t61.2\t≥62\t—\t约束',
+      '3\t城镇化率\t%\t58.30\t63.00\t[4.7]\t预期性指标',
+      '4\t耕地保有量\t万亩\t120.5\t120\t—\t约束性指标',
+    ];
+    const expected = ['预期性', '约束性', '预期性', '约束性'];
+    for (const last of ['指标属性', '']) {
+      const header = `序号\t指标\t单位\t2025年\t2030年\t年均增长（%）\t${last}`;
+      const read1 = read(['主要指标', header, ...rows].join('\n'));
+      expect(read1.bundle.indicators.map((item) => item.attribute)).toEqual(expected);
+    }
+  });
+});
