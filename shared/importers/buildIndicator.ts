@@ -79,9 +79,12 @@ export function buildIndicator(row: RawRow, order: number, context: IndicatorCon
  */
 function readAttribute(row: RawRow, name: string, warnings: ImportWarning[]): Attribute | null {
   const text = row.attribute.replace(/\s+/g, '');
-  if (text === '预期性' || text === '约束性') return text;
+  // 预期, 约束性指标: every reader's attribute cell as plans write it (gridRows reads the same).
+  const written = /^(预期|约束)性?(?:指标)?$/.exec(text)?.[1];
+  if (written === '预期' || written === '约束') return `${written}性`;
+  const found = text === '' ? '没有属性（预期性/约束性）' : `的属性「${text}」不是预期性或约束性`;
   warnings.push({
-    message: `「${name}」行没有属性（预期性/约束性）：已留空（待填），请在复核时或在规划的指标表中填写`,
+    message: `「${name}」行${found}：已留空（待填），请在复核时或在规划的指标表中填写`,
     line: row.line,
     column: '属性',
     cellText: row.attribute,
