@@ -73,7 +73,7 @@ export function classifyTarget(input: TargetInput): TargetDecision {
   const bracket = bracketDecision(input, base, target, growth);
   if (bracket) return bracket;
   if (growth.type === 'number') return numberGrowthTarget(input, base, target, growth);
-  if (target.type === 'number') return levelOnlyTarget(input, target);
+  if (target.type === 'number') return levelOnlyTarget(input, base, target);
   return fallbackTarget(input, base, target, growth);
 }
 
@@ -129,10 +129,13 @@ function numberGrowthTarget(
 
 function levelOnlyTarget(
   input: TargetInput,
+  base: ParsedCell,
   target: Extract<ParsedCell, { type: 'number' }>,
 ): TargetDecision {
   const bound = boundTarget(target.number, 'higherIsBetter', true);
   if (bound) return { target: bound, warnings: [] };
+  const keep = keepAboutLevel(input, base, target);
+  if (keep) return keep;
   if (isGrowthRateName(input.name)) {
     return { target: { kind: 'growthRate', annualGrowth: target.number }, warnings: [] };
   }
@@ -151,4 +154,31 @@ function fallbackTarget(
   }
   if (input.setByProvince) return judgment('provinceSet', '约束性指标具体数值按省下达任务执行');
   return judgment('notSpecified', textOf([base, target, growth]) || '--');
+}
+
+/**
+ * 粮食综合生产能力 11.2 → `11左右`: a level 左右 on the unwanted side of the base (lower for a
+ * higher-is-better row) is the level to hold, 保持在11左右, not a fall to reach: 10.4 must not
+ * count as 「已达到11亿斤的目标」. Read as 保持稳定 at that level, with a warning saying so.
+ */
+function keepAboutLevel(
+  input: TargetInput,
+  base: ParsedCell,
+  target: Extract<ParsedCell, { type: 'number' }>,
+): TargetDecision | null {
+  if (target.number.qualifier !== 'about' || base.type !== 'number') return null;
+  const change = target.number.value - base.number.value;
+  const direction = inferDirection(input.name);
+  const isAgainst = direction === 'lowerIsBetter' ? change > 0 : change < 0;
+  if (!isAgainst) return null;
+  return {
+    target: { kind: 'keepStable', reference: target.number },
+    warnings: [
+      {
+        message: `目标「${target.text}」${change < 0 ? '低于' : '高于'}基期值${base.text}，按保持在该水平左右评价（不${direction === 'lowerIsBetter' ? '高于' : '低于'}${target.text}），请核对原表`,
+        column: '目标值',
+        cellText: target.text,
+      },
+    ],
+  };
 }

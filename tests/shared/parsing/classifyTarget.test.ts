@@ -91,6 +91,33 @@ describe('classifyTarget', () => {
     });
   });
 
+  it('a level 左右 on the unwanted side of the base → keep that level (粮食 11.2 → 11左右)', () => {
+    const grain = row({
+      name: '粮食综合生产能力',
+      unit: '亿斤',
+      baseRaw: '11.2',
+      targetRaw: '11左右',
+    });
+    const decided = classifyTarget(grain);
+    expect(decided.target).toEqual({
+      kind: 'keepStable',
+      reference: { value: 11, qualifier: 'about' },
+    });
+    expect(decided.warnings.map((warning) => warning.message)).toEqual([
+      '目标「11左右」低于基期值11.2，按保持在该水平左右评价（不低于11左右），请核对原表',
+    ]);
+    // A planned rise 左右, an exact fall, and a lower-is-better fall stay level targets.
+    expect(classifyTarget({ ...grain, targetRaw: '12左右' }).target.kind).toBe('level');
+    expect(classifyTarget({ ...grain, targetRaw: '11' }).target.kind).toBe('level');
+    const water = row({
+      name: '万元GDP用水量',
+      unit: '立方米',
+      baseRaw: '60',
+      targetRaw: '55左右',
+    });
+    expect(classifyTarget(water).target.kind).toBe('level');
+  });
+
   it('降幅 name with [16] or [18-22] → cumulativeReduction', () => {
     expect(
       classifyTarget(row({ name: '单位GDP能源消耗降幅', unit: '%', growthRaw: '[16]' })).target,
