@@ -271,7 +271,12 @@ function explain(
   if (c.hasReached && frame.mode === 'midterm') {
     return `${head}，已达到${goalText}的目标，${verdict}。`;
   }
-  const tail = remainingGrowthText(frame, year, required, goalText);
+  // The need is growth of the (current-price) level; beside a real growth rate it says so (item 7).
+  const isRealBeside =
+    basis.kind === 'growth' &&
+    reading.source !== 'levels' &&
+    priceBasisOfIndicator(indicator) === 'comparable';
+  const tail = remainingGrowthText(frame, year, required, goalText, isRealBeside ? '按现价' : '');
   const goalClause = frame.mode === 'final' && goal !== null ? `，目标为${goalText}` : '';
   const growthSource =
     basis.kind === 'level' ? '（按现价水平值计算）' : growthSourceText(indicator, reading.source);

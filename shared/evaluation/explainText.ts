@@ -105,8 +105,10 @@ export function remainingGrowthText(
   dataYear: number,
   requiredGrowth: number | null,
   targetText: string,
+  /** 「按现价」 when the verdict quoted real growth but the need is the target level's. */
+  priceText = '',
 ): string {
   if (requiredGrowth === null || dataYear >= frame.targetYear) return '';
   const period = formatPeriod(dataYear + 1, frame.targetYear);
-  return `；${period}需${annualGrowthText(requiredGrowth)}方可实现${targetText}目标`;
+  return `；${period}需${priceText}${annualGrowthText(requiredGrowth)}方可实现${targetText}目标`;
 }

@@ -87,7 +87,7 @@ describe('growth beside level, thresholds per plan (issue 12 items 11, 17)', () 
     await expect
       .poll(() => gdpRow(page).locator('.evaluation-explanation').textContent())
       .toBe(
-        '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长4.5%（按可比价计算的实际增速），为规划年均增长7%左右的64.3%，滞后；2023—2025年需年均增长2.9%方可实现1200亿元目标。',
+        '2022年地区生产总值（GDP）为1102.3亿元，2021—2022年两年平均增长4.5%（按可比价计算的实际增速），为规划年均增长7%左右的64.3%，滞后；2023—2025年需按现价年均增长2.9%方可实现1200亿元目标。',
       );
   });
 
