@@ -271,12 +271,13 @@ function explain(
   if (c.hasReached && frame.mode === 'midterm') {
     return `${head}，已达到${goalText}的目标，${verdict}。`;
   }
-  // The need is growth of the (current-price) level; beside a real growth rate it says so (item 7).
-  const isRealBeside =
-    basis.kind === 'growth' &&
-    reading.source !== 'levels' &&
-    priceBasisOfIndicator(indicator) === 'comparable';
-  const tail = remainingGrowthText(frame, year, required, goalText, isRealBeside ? '按现价' : '');
+  const tail = remainingGrowthText(
+    frame,
+    year,
+    required,
+    goalText,
+    needPriceText(input, reading, basis),
+  );
   const goalClause = frame.mode === 'final' && goal !== null ? `，目标为${goalText}` : '';
   const growthSource =
     basis.kind === 'level' ? '（按现价水平值计算）' : growthSourceText(indicator, reading.source);
@@ -291,4 +292,16 @@ function explain(
       ? `按基期值${planLevelText(basis.base, indicator)}、目标值${goalText}推算的规划${annualGrowthText(basis.rate)}（未录入可比价增速，按现价水平值评价）`
       : `规划${plannedText(input)}`;
   return `${head}${goalClause}${growthPeriod}${growth}${growthSource}${ratioText(ratio, against)}，${verdict}${tail}。`;
+}
+
+/**
+ * 「按现价」 before the growth still needed, when the verdict quoted a real (comparable-price)
+ * rate: the need is that of the current-price target level (issue 12 item 7).
+ */
+function needPriceText(input: Input, reading: GrowthReading, basis: Basis): string {
+  const isRealBeside =
+    basis.kind === 'growth' &&
+    reading.source !== 'levels' &&
+    priceBasisOfIndicator(input.indicator) === 'comparable';
+  return isRealBeside ? '按现价' : '';
 }
