@@ -4,7 +4,7 @@
  * frozen, a drop-down list of the four statuses on every status cell, and A4 landscape printing
  * one page wide, one page per 30 indicators, with the header repeated.
  */
-import type { DataValidation, Fill, Style, Worksheet } from 'exceljs';
+import type { Style, Worksheet } from 'exceljs';
 import { VALUE_STATUSES } from '../domain/actualValue';
 import { CENTRED, THIN_BORDERS, freezeHeader, setPrintLayout } from '../report/xlsxSheetStyle';
 import { FIXED_COLUMN_COUNT } from './xlsxDataTemplateLayout';
@@ -13,6 +13,8 @@ import {
   TEMPLATE_FONT,
   addValidation,
   fitRowHeights,
+  solidFill,
+  statusListValidation,
   styleRange,
 } from './xlsxTemplateWorkbook';
 
@@ -29,12 +31,6 @@ const HEADER_FILL_RGB = 'F2F2F2';
 /** Rows above the table: title, instructions, the two header rows (decision 0045). */
 const HEADER_ROWS = 4;
 
-const solid = (rgb: string): Fill => ({
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: `FF${rgb}` },
-});
-
 const LOOK = {
   title: {
     font: { ...TEMPLATE_BOLD_FONT, size: 14 },
@@ -48,13 +44,13 @@ const LOOK = {
     font: TEMPLATE_BOLD_FONT,
     alignment: CENTRED,
     border: THIN_BORDERS,
-    fill: solid(HEADER_FILL_RGB),
+    fill: solidFill(HEADER_FILL_RGB),
   },
   inputHeader: {
     font: TEMPLATE_BOLD_FONT,
     alignment: CENTRED,
     border: THIN_BORDERS,
-    fill: solid(INPUT_HEADER_FILL_RGB),
+    fill: solidFill(INPUT_HEADER_FILL_RGB),
   },
   text: {
     font: TEMPLATE_FONT,
@@ -66,13 +62,13 @@ const LOOK = {
     font: TEMPLATE_FONT,
     alignment: { horizontal: 'right', vertical: 'middle' },
     border: THIN_BORDERS,
-    fill: solid(INPUT_FILL_RGB),
+    fill: solidFill(INPUT_FILL_RGB),
   },
   inputStatus: {
     font: TEMPLATE_FONT,
     alignment: { horizontal: 'center', vertical: 'middle' },
     border: THIN_BORDERS,
-    fill: solid(INPUT_FILL_RGB),
+    fill: solidFill(INPUT_FILL_RGB),
   },
 } as const satisfies Record<string, Partial<Style>>;
 
@@ -105,19 +101,10 @@ export function styleDataSheet(sheet: Worksheet, layout: DataSheetLayout): void 
   setPrintPages(sheet, layout);
 }
 
-// A warning, not a stop: 「年报」 typed by hand is still read as 年报数 on import.
-const STATUS_VALIDATION: DataValidation = {
-  type: 'list',
-  allowBlank: true,
-  formulae: [`"${VALUE_STATUSES.join(',')}"`],
-  errorStyle: 'warning',
-  showErrorMessage: true,
-  errorTitle: '状态',
-  error: `请从下拉列表中选择：${VALUE_STATUSES.join('、')}`,
-  showInputMessage: true,
-  promptTitle: '状态',
-  prompt: '从下拉列表中选择；留空表示沿用原状态',
-};
+const STATUS_VALIDATION = statusListValidation(
+  VALUE_STATUSES,
+  '从下拉列表中选择；留空表示沿用原状态',
+);
 
 function addStatusValidation(sheet: Worksheet, layout: DataSheetLayout): void {
   const last = HEADER_ROWS + Math.max(1, layout.indicatorCount);

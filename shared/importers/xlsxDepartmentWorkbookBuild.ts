@@ -1,4 +1,4 @@
-import type { DataValidation, Style, Worksheet } from 'exceljs';
+import type { Style, Worksheet } from 'exceljs';
 import type { ActualValue } from '../domain/actualValue';
 import type { Indicator } from '../domain/indicator';
 import type { Plan } from '../domain/plan';
@@ -16,6 +16,8 @@ import {
   addValidation,
   createTemplateWorkbook,
   setColumnWidths,
+  solidFill,
+  statusListValidation,
   styleRange,
   fitRowHeights,
   workbookBytes,
@@ -49,12 +51,6 @@ const HEADER_ROW = 3;
 
 const isInput = (column: number) => (ITEM_PROGRESS_COLUMNS[column - 1] ?? '').endsWith(INPUT_MARK);
 
-const fill = (rgb: string): Style['fill'] => ({
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: { argb: `FF${rgb}` },
-});
-
 const LOOK = {
   title: { font: { ...TEMPLATE_BOLD_FONT, size: 14 } },
   notes: { font: TEMPLATE_FONT },
@@ -63,7 +59,7 @@ const LOOK = {
     font: TEMPLATE_BOLD_FONT,
     alignment: CENTRED,
     border: THIN_BORDERS,
-    fill: fill(INPUT_HEADER_FILL_RGB),
+    fill: solidFill(INPUT_HEADER_FILL_RGB),
   },
   text: {
     font: TEMPLATE_FONT,
@@ -74,19 +70,11 @@ const LOOK = {
     font: TEMPLATE_FONT,
     alignment: { vertical: 'middle', wrapText: true },
     border: THIN_BORDERS,
-    fill: fill(INPUT_FILL_RGB),
+    fill: solidFill(INPUT_FILL_RGB),
   },
 } as const satisfies Record<string, Partial<Style>>;
 
-const STATUS_VALIDATION: DataValidation = {
-  type: 'list',
-  allowBlank: true,
-  formulae: [`"${PROGRESS_STATUSES.join(',')}"`],
-  errorStyle: 'warning',
-  showErrorMessage: true,
-  errorTitle: '状态',
-  error: `请从下拉列表中选择：${PROGRESS_STATUSES.join('、')}`,
-};
+const STATUS_VALIDATION = statusListValidation(PROGRESS_STATUSES);
 
 /**
  * The 重点任务进展 sheet as a form like 数据填报: borders, the columns to fill shaded yellow, the

@@ -5,7 +5,7 @@
  * shared/importers that loads exceljs at run time; the app reaches it through a dynamic import.
  */
 import ExcelJS from 'exceljs';
-import type { DataValidation, Font, Style, Worksheet } from 'exceljs';
+import type { DataValidation, Fill, Font, Style, Worksheet } from 'exceljs';
 import { fitRowHeight } from '../report/xlsxSheetStyle';
 
 /** A cell to write: a text stays a string cell, a number a number cell, null or '' leaves it empty. */
@@ -14,6 +14,28 @@ export type TemplateCellValue = string | number | null;
 /** 宋体, as in the source documents' tables; family and charset let Excel pick it for Chinese. */
 export const TEMPLATE_FONT: Partial<Font> = { name: '宋体', size: 11, family: 3, charset: 134 };
 export const TEMPLATE_BOLD_FONT: Partial<Font> = { ...TEMPLATE_FONT, bold: true };
+
+/** A solid fill of an RGB colour (「FFF2CC」), as the templates shade their input cells. */
+export function solidFill(rgb: string): Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } };
+}
+
+/**
+ * A drop-down list of statuses on a status column. A warning, not a stop: a status typed by hand
+ * (「年报」) is still read on import, and a wrong one is named there.
+ */
+export function statusListValidation(statuses: readonly string[], prompt?: string): DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${statuses.join(',')}"`],
+    errorStyle: 'warning',
+    showErrorMessage: true,
+    errorTitle: '状态',
+    error: `请从下拉列表中选择：${statuses.join('、')}`,
+    ...(prompt ? { showInputMessage: true, promptTitle: '状态', prompt } : {}),
+  };
+}
 
 /** A new workbook stamped with its creation time (exceljs otherwise stamps the current time). */
 export function createTemplateWorkbook(createdAt?: Date): ExcelJS.Workbook {
