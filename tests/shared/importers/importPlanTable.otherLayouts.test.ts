@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importPlanTable } from '../../../shared/importers/importPlanTable';
-import type { TableImport } from '../../../shared/importers/importPlanGrid';
-import { essentials, readSeed, seedRows, tabText } from './seedTableText';
-
-const MAIN_SEEDS = ['jdz-14', 'cj-14', 'fz-14'] as const;
-
-function read(text: string, table: 'main' | 'completion' = 'main'): TableImport {
-  const result = importPlanTable(text, { table, planId: 'p' });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { essentials, MAIN_SEEDS, read, readSeed, seedRows, tabText } from './seedTableText';
 
 // Layouts of plans from other places, made from the seeds or made up (not from the source docs).
 describe('importPlanTable: layouts from other places', () => {

@@ -2,16 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlanTable } from '../../../shared/importers/importPlanTable';
-import type { TableImport } from '../../../shared/importers/importPlanGrid';
-import { essentials, readSeed, seedRows, tabText } from './seedTableText';
-
-const MAIN_SEEDS = ['jdz-14', 'cj-14', 'fz-14'] as const;
-
-function read(text: string, table: 'main' | 'completion' = 'main'): TableImport {
-  const result = importPlanTable(text, { table, planId: 'p' });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+import { essentials, MAIN_SEEDS, read, readSeed, seedRows, tabText } from './seedTableText';
 
 describe('importPlanTable: the failures of issue 11, on the built-in tables', () => {
   it.each(MAIN_SEEDS)('reads %s with a 序号 column and year headers, every row', (key) => {

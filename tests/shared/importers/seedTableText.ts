@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Indicator } from '../../../shared/domain/indicator';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
+import type { TableImport } from '../../../shared/importers/importPlanGrid';
+import { importPlanTable } from '../../../shared/importers/importPlanTable';
 
 /** A built-in plan as generated (seeds/generated/seed-<key>.json). */
 export function readSeed(key: string): PlanBundle {
@@ -71,4 +73,14 @@ export function seedRows(bundle: PlanBundle, columns: readonly RenderColumn[]): 
 /** Tab-separated text of a header row and rows. */
 export function tabText(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [header, ...rows].map((row) => row.join('\t')).join('\n');
+}
+
+/** The built-in main tables the generated variants are made from. */
+export const MAIN_SEEDS = ['jdz-14', 'cj-14', 'fz-14'] as const;
+
+/** importPlanTable on a text that must read; its message is the test's failure otherwise. */
+export function read(text: string, table: 'main' | 'completion' = 'main'): TableImport {
+  const result = importPlanTable(text, { table, planId: 'p' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
