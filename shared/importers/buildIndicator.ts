@@ -5,6 +5,7 @@ import type { PlanTableKind } from '../domain/plan';
 import { classifyTarget } from '../parsing/classifyTarget';
 import { inferDirection } from '../parsing/inferDirection';
 import { normaliseCellText } from '../parsing/normaliseCellText';
+import { parseAttribute } from '../parsing/parseAttribute';
 import { parseBaseValue } from '../parsing/parseBaseValue';
 import { splitNameAndUnit } from '../parsing/splitNameAndUnit';
 import type { RawRow } from './rawTable';
@@ -78,10 +79,9 @@ export function buildIndicator(row: RawRow, order: number, context: IndicatorCon
  * 0044): a guessed 预期性 would silently drop a binding indicator from the 约束性 counts.
  */
 function readAttribute(row: RawRow, name: string, warnings: ImportWarning[]): Attribute | null {
+  const attribute = parseAttribute(row.attribute);
+  if (attribute) return attribute;
   const text = row.attribute.replace(/\s+/g, '');
-  // 预期, 约束性指标: every reader's attribute cell as plans write it (gridRows reads the same).
-  const written = /^(预期|约束)性?(?:指标)?$/.exec(text)?.[1];
-  if (written === '预期' || written === '约束') return `${written}性`;
   const found = text === '' ? '没有属性（预期性/约束性）' : `的属性「${text}」不是预期性或约束性`;
   warnings.push({
     message: `「${name}」行${found}：已留空（待填），请在复核时或在规划的指标表中填写`,

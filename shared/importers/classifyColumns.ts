@@ -1,5 +1,6 @@
 import type { PlanTableKind } from '../domain/plan';
 import { normaliseCellText } from '../parsing/normaliseCellText';
+import { parseAttribute } from '../parsing/parseAttribute';
 import type { ColumnAssignment, ColumnRole } from './columnRole';
 import type { PlanPeriod } from './readPlanPeriod';
 
@@ -127,7 +128,9 @@ function resolveYear(
   return role;
 }
 
-const ATTRIBUTE_VALUE = /^((预期|约束)性?(指标)?|[-—]+)$/;
+/** An attribute cell (parseAttribute), or a dash where a row has none. */
+const isAttributeValue = (value: string): boolean =>
+  parseAttribute(value) !== null || /^[-—]+$/.test(value);
 const UNIT_VALUE =
   /^[(（]?(亿元|万元|元|%|‰|万人|人|个|岁|年|亩|吨|万吨|公顷|平方米|平方公里|千米|公里|万千瓦|千瓦时|[^\d\s]{0,4}[/／][^\d\s]{1,4}|[^\d\s]{0,3}(元|人|吨|米|个|张|床|家|所|户|次|天|辆|标准煤|公顷))[)）]?$/;
 const VALUE_LIKE =
@@ -154,8 +157,7 @@ function roleOfValues(
 ): ColumnRole | 'text' {
   const has = (role: ColumnRole) => assignments.some((item) => item.role === role);
   const share = (test: (value: string) => boolean) => values.filter(test).length / values.length;
-  const isAttribute =
-    share((value) => ATTRIBUTE_VALUE.test(value)) >= 0.8 && values.some((v) => /预期|约束/.test(v));
+  const isAttribute = share(isAttributeValue) >= 0.8 && values.some((v) => /预期|约束/.test(v));
   if (isAttribute && !has('attribute')) return 'attribute';
   if (index === 0 && isSequence(values)) return 'seq';
   if (share((value) => UNIT_VALUE.test(value)) >= 0.7 && !has('unit')) return 'unit';

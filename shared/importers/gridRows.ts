@@ -1,6 +1,7 @@
 import type { ImportWarning } from '../domain/indicator';
 import type { PlanTableKind } from '../domain/plan';
 import { isEmptyCell } from '../parsing/isEmptyCell';
+import { parseAttribute } from '../parsing/parseAttribute';
 import { normaliseCellText } from '../parsing/normaliseCellText';
 import { splitNameAndUnit } from '../parsing/splitNameAndUnit';
 import type { ColumnAssignment, ColumnRole } from './columnRole';
@@ -292,14 +293,9 @@ function readIndicatorRow(
   };
 }
 
-/**
- * `预期` / `约束` (a cell cut short) and `预期性指标` / `约束性指标` read as 预期性 / 约束性;
- * anything else as written.
- */
+/** The attribute as 预期性 / 约束性 when it is one (parseAttribute), else the cell as written. */
 function readAttributeCell(text: string): string {
-  const compact = normaliseCellText(text).replace(/\s+/g, '');
-  const attribute = /^(预期|约束)性?(?:指标)?$/.exec(compact)?.[1];
-  return attribute ? `${attribute}性` : compact;
+  return parseAttribute(text) ?? normaliseCellText(text).replace(/\s+/g, '');
 }
 
 /**
