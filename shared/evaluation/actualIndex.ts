@@ -23,8 +23,20 @@ export type IndicatorSeries = {
   readonly firstThreeQuartersGrowth: ReadonlyMap<number, number>;
 };
 
-/** Series by indicator id. */
-export type ActualIndex = ReadonlyMap<string, IndicatorSeries>;
+/**
+ * Where each indicator's actuals are in the list: its chain number, the position of each chain's
+ * first value and, for each position, the next one of the same indicator (−1 at the end). A run
+ * keeps the index alive, so it holds no object per indicator: one Map of ids and three arrays of
+ * positions. The series themselves are built when an indicator is evaluated (`seriesOf`) and die
+ * young; a series per indicator kept for the whole run was copied by every young-generation
+ * collection, which took about as long as the evaluation itself.
+ */
+export type ActualIndex = {
+  readonly actuals: readonly ActualValue[];
+  readonly chains: ReadonlyMap<string, number>;
+  readonly first: Int32Array;
+  readonly next: Int32Array;
+};
 
 const NO_VALUES: ReadonlyMap<number, number> = new Map();
 
@@ -88,33 +100,56 @@ function rankMapOf(series: Building): Map<number, number> {
 }
 
 /**
- * Builds the index in one pass. When several values exist for one indicator, measure and year,
- * the most final status wins (核实数 over 年报数 over 快报数 over 预计数); among equals, the later one.
- * Series other than levels are created only for indicators that have such values (yearValues.ts).
+ * Chains the actuals of each indicator in one pass, leaving out values that are not finite or
+ * have no known measure.
  */
 export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
-  const index = new Map<string, Building>();
-  // Actuals usually come grouped by indicator: remember the last series to skip most lookups.
+  const chains = new Map<string, number>();
+  const first = new Int32Array(actuals.length);
+  const last = new Int32Array(actuals.length);
+  const next = new Int32Array(actuals.length).fill(-1);
+  // Actuals usually come grouped by indicator: remember the last chain to skip most lookups.
   let lastId: string | null = null;
-  let series: Building | undefined;
-  for (const actual of actuals) {
-    if (!Number.isFinite(actual.value)) continue;
-    const rank = STATUS_RANK[actual.status];
+  let chain = -1;
+  for (let at = 0; at < actuals.length; at += 1) {
+    const actual = actuals[at]!;
+    if (!Number.isFinite(actual.value) || MEASURE_SLOT[actual.measure] === undefined) continue;
     if (actual.indicatorId !== lastId) {
       lastId = actual.indicatorId;
-      series = index.get(lastId);
-      if (!series) {
-        series = newSeries(rank);
-        index.set(lastId, series);
+      chain = chains.get(lastId) ?? -1;
+      if (chain < 0) {
+        chain = chains.size;
+        chains.set(lastId, chain);
+        first[chain] = at;
+        last[chain] = at;
+        continue;
       }
     }
-    if (!series) continue;
-    const slot = MEASURE_SLOT[actual.measure];
-    if (slot === undefined) continue;
+    next[last[chain]!] = at;
+    last[chain] = at;
+  }
+  return { actuals, chains, first, next };
+}
+
+/**
+ * The series of one indicator (empty when it has no actuals), built from its chain. When several
+ * values exist for one measure and year, the most final status wins (核实数 over 年报数 over 快报数
+ * over 预计数); among equals, the later one. Series other than levels are created only for
+ * indicators that have such values (yearValues.ts).
+ */
+export function seriesOf(index: ActualIndex, indicatorId: string): IndicatorSeries {
+  const chain = index.chains.get(indicatorId);
+  if (chain === undefined) return EMPTY_SERIES;
+  const { actuals, next } = index;
+  let at = index.first[chain]!;
+  const series = newSeries(STATUS_RANK[actuals[at]!.status]);
+  for (; at >= 0; at = next[at]!) {
+    const actual = actuals[at]!;
+    const rank = STATUS_RANK[actual.status];
     if (series.ranks === null && rank !== series.sharedRank) series.ranks = rankMapOf(series);
     // With one status throughout, a later value always wins and there is no rank to compare.
     if (series.ranks !== null) {
-      const key = actual.year * MEASURES.length + slot;
+      const key = actual.year * MEASURES.length + MEASURE_SLOT[actual.measure];
       const previous = series.ranks.get(key);
       if (previous !== undefined && rank < previous) continue;
       series.ranks.set(key, rank);
@@ -126,12 +161,7 @@ export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
     }
     (values as YearValues).set(actual.year, actual.value);
   }
-  return index;
-}
-
-/** The series of one indicator (empty when it has no actuals). */
-export function seriesOf(index: ActualIndex, indicatorId: string): IndicatorSeries {
-  return index.get(indicatorId) ?? EMPTY_SERIES;
+  return series;
 }
 
 /** The latest year in `from..to` with a value in `values`, or null. */
