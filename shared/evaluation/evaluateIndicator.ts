@@ -19,6 +19,7 @@ import {
   revisionPrefix,
 } from './baseRevision';
 import type { EvaluationFrame } from './evaluationFrame';
+import type { Explained } from './evaluationRecord';
 import { EvaluationRecord } from './evaluationRecord';
 import { evaluateFinalBeforeTarget, isFinalBeforeTarget } from './finalBeforeTarget';
 import { buildFrame, explainingFrame } from './evaluationFrame';
@@ -68,10 +69,10 @@ export function evaluateInFrame(indicator: Indicator, frame: EvaluationFrame): R
  * The sentence of an evaluation made in a frame that does not explain: its rule run again in the
  * explaining frame (decision 0046). Rules are pure, so the figures are the same ones.
  */
-function explainAgain(indicator: Indicator, frame: EvaluationFrame): string {
+function explainAgain(indicator: Indicator, frame: EvaluationFrame): Explained {
   const explaining = explainingFrame(frame);
   const cut = seriesAtCutOff(seriesOf(frame.index, indicator.id), indicator, frame.year);
-  return evaluateSeries(indicator, explaining, cut).explanation;
+  return evaluateSeries(indicator, explaining, cut);
 }
 
 function evaluateSeries(

@@ -1,10 +1,10 @@
 /**
- * The evaluation of one indicator as the engine returns it: every figure set at once, the
- * explanation built on first read (decision 0046). The explanation is an own, enumerable property
- * (a getter shared by every record, so V8 keeps one shape for all), so a spread, JSON.stringify,
- * structuredClone or IndexedDB copy carries the text like any other field. A record made in a run
- * that does not explain (evaluatePlan's) builds its sentence by running its rule again in the
- * explaining frame, so a run holds figures only, and builds no sentence nobody reads.
+ * The evaluation of one indicator as the engine returns it: verdict, progress and outlook set at
+ * once; the explanation and the numbers used built on first read (decisions 0046, 0049). Both are
+ * own, enumerable properties (getters shared by every record, so V8 keeps one shape for all), so a
+ * spread, JSON.stringify, structuredClone or IndexedDB copy carries them like any other field. A
+ * record made in a run that does not explain (evaluatePlan's) gets them by running its rule again
+ * in the explaining frame, so a run holds no sentence and no list of numbers nobody reads.
  */
 import type { IndicatorId } from '../domain/ids';
 import type { Attribute, Indicator } from '../domain/indicator';
@@ -15,10 +15,10 @@ import type { ReviewedEvaluation } from './applyOverride';
 import type { EvaluationFrame } from './evaluationFrame';
 import { flatText } from './explainText';
 import { outlookOf } from './forecastPace';
-import type { BaseRevision, NumberUsed, Outlook } from './indicatorEvaluation';
+import type { BaseRevision, IndicatorEvaluation, NumberUsed, Outlook } from './indicatorEvaluation';
 import type { KindOutcome } from './kindOutcome';
 
-// One descriptor for every record: a getter per record would put each in dictionary mode.
+// One descriptor per field for every record: a getter per record would put each in dictionary mode.
 const EXPLANATION: PropertyDescriptor = {
   get(this: EvaluationRecord): string {
     return this.explain();
@@ -26,6 +26,17 @@ const EXPLANATION: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
 };
+
+const NUMBERS: PropertyDescriptor = {
+  get(this: EvaluationRecord): readonly NumberUsed[] {
+    return this.numbersUsed();
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/** What a record builds when read: the sentence, and the numbers it quotes. */
+export type Explained = Pick<IndicatorEvaluation, 'explanation' | 'numbers'>;
 
 /** What the record adds to the outcome, and how it gets its sentence. */
 export type RecordParts = {
@@ -35,10 +46,14 @@ export type RecordParts = {
   readonly dataPeriod: Exclude<Period, 'year'> | null;
   /** The sentence, when the frame explains; else null, and `explainAgain` builds it when read. */
   readonly sentence: string | null;
-  readonly explainAgain: (indicator: Indicator, frame: EvaluationFrame) => string;
+  /** The rule run again in the explaining frame: its sentence and numbers (decision 0046). */
+  readonly explainAgain: (indicator: Indicator, frame: EvaluationFrame) => Explained;
 };
 
-/** A ReviewedEvaluation with no override, its sentence built when `explanation` is read. */
+/**
+ * A ReviewedEvaluation with no override, its sentence and numbers built when `explanation` or
+ * `numbers` is read.
+ */
 export class EvaluationRecord implements ReviewedEvaluation {
   readonly indicatorId: IndicatorId;
   readonly name: string;
@@ -61,14 +76,16 @@ export class EvaluationRecord implements ReviewedEvaluation {
   readonly requiredAnnualGrowth: number | null;
   readonly requiredAnnualChange: number | null;
   readonly outlook: Outlook | null;
-  readonly numbers: readonly NumberUsed[];
-  readonly rule: string;
-  readonly missing: string | null;
-  readonly baseRevision: BaseRevision | null;
-  // Defined in the constructor (after the fields above, so keys keep the order they always had).
+  // Set in the constructor from here on, in this order, so keys keep the order they always had
+  // (class fields are defined before the constructor runs; `numbers` is a getter, see NUMBERS).
+  declare readonly numbers: readonly NumberUsed[];
+  declare readonly rule: string;
+  declare readonly missing: string | null;
+  declare readonly baseRevision: BaseRevision | null;
   declare readonly explanation: string;
   declare readonly dataPeriod?: Exclude<Period, 'year'>;
   #sentence: string | null;
+  #numbers: readonly NumberUsed[] | null;
   readonly #indicator: Indicator;
   readonly #frame: EvaluationFrame;
   readonly #explainAgain: RecordParts['explainAgain'];
@@ -101,11 +118,12 @@ export class EvaluationRecord implements ReviewedEvaluation {
     this.requiredAnnualChange = outcome.requiredAnnualChange;
     const isBinding = indicator.attribute === '约束性';
     this.outlook = outlookOf(outcome.pace, frame, outcome.dataYear, isBinding);
-    this.numbers = outcome.numbers;
+    Object.defineProperty(this, 'numbers', NUMBERS);
     this.rule = outcome.rule;
     this.missing = parts.missing;
     this.baseRevision = parts.baseRevision;
     this.#sentence = parts.sentence;
+    this.#numbers = parts.sentence === null ? null : outcome.numbers;
     this.#indicator = indicator;
     this.#frame = frame;
     this.#explainAgain = parts.explainAgain;
@@ -113,11 +131,22 @@ export class EvaluationRecord implements ReviewedEvaluation {
     if (parts.dataPeriod !== null) this.dataPeriod = parts.dataPeriod;
   }
 
-  /** The explanation, built on the first call and kept. */
+  /** The explanation, built on the first call (with the numbers) and kept. */
   explain(): string {
-    if (this.#sentence === null) {
-      this.#sentence = flatText(this.#explainAgain(this.#indicator, this.#frame));
-    }
-    return this.#sentence;
+    if (this.#sentence === null) this.#runAgain();
+    return this.#sentence as string;
+  }
+
+  /** The numbers used, built on the first call (with the explanation) and kept. */
+  numbersUsed(): readonly NumberUsed[] {
+    if (this.#numbers === null) this.#runAgain();
+    return this.#numbers as readonly NumberUsed[];
+  }
+
+  /** Both at once: one run of the rule in the explaining frame gives the sentence and numbers. */
+  #runAgain(): void {
+    const again = this.#explainAgain(this.#indicator, this.#frame);
+    this.#sentence = flatText(again.explanation);
+    this.#numbers = again.numbers;
   }
 }

@@ -48,4 +48,20 @@ describe('EvaluationRecord (decision 0046)', () => {
     expect(Object.keys(evaluation).slice(-3)).toEqual(['missing', 'baseRevision', 'explanation']);
     expect(json).toEqual({ ...evaluation });
   });
+
+  it('builds the numbers used when read too, as a plain array in their old place', () => {
+    const evaluation = evaluateGdp();
+    const descriptor = Object.getOwnPropertyDescriptor(evaluation, 'numbers');
+    expect([typeof descriptor?.get, descriptor?.enumerable]).toEqual(['function', true]);
+    const keys = Object.keys(evaluation);
+    expect(keys.slice(keys.indexOf('outlook'), keys.indexOf('outlook') + 3)).toEqual([
+      'outlook',
+      'numbers',
+      'rule',
+    ]);
+    expect(evaluation.numbers).toContainEqual({ label: '实际值', value: 1180.6, year: 2023 });
+    expect(evaluation.numbers).toBe(evaluation.numbers);
+    expect(structuredClone(evaluation).numbers).toEqual(evaluation.numbers);
+    expect(evaluation.explanation).toBe(GDP_2023);
+  });
 });
