@@ -9,7 +9,7 @@ import { formatAsWritten, formatPeriod, formatYear } from '../lib/formatNumber';
 import { classifyCondition } from './classifyVerdict';
 import { derivedDecimals, levelText } from './explainText';
 import type { KindInput, KindOutcome } from './kindOutcome';
-import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, NO_NUMBERS, timeProgressOf } from './kindOutcome';
 import { conditionRuleText, onceForRun, ratioRuleText } from './ruleText';
 import { missingYears } from './actualIndex';
 import { evaluateIncrement } from './incrementRule';
@@ -151,10 +151,12 @@ function checkBound(
       dataYear: last,
       timeProgress: timeProgressOf(frame, last),
       expected: bound.limit,
-      numbers: [
-        { label: '界限值', value: bound.limit },
-        ...values.map((entry) => ({ label: '实际值', year: entry.year, value: entry.value })),
-      ],
+      numbers: frame.explains
+        ? [
+            { label: '界限值', value: bound.limit },
+            ...values.map((entry) => ({ label: '实际值', year: entry.year, value: entry.value })),
+          ]
+        : NO_NUMBERS,
       missing: gaps.length > 0 ? `缺少${gaps.join('、')}年实际值` : null,
       explanation: frame.explains ? explainBound(input, bound, values, breaches, verdict) : '',
     },

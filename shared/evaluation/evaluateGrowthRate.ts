@@ -14,7 +14,7 @@ import { laterReading, readAnnualRates, readOfficialAverage } from './growthRead
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
 import { growthSourceText } from './levelWithGrowthText';
-import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, NO_NUMBERS, timeProgressOf } from './kindOutcome';
 import { aboutRateText, onceForRun, ratioRuleText } from './ruleText';
 
 type Input = KindInput<GrowthRateTarget>;
@@ -48,15 +48,6 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
     isBinding(indicator),
   );
   const required = isCeiling ? null : requiredAverage(input, reading);
-  const numbers: NumberUsed[] = [
-    { label: '规划增速', value: planned.value },
-    { label: '实际年均增速', value: average },
-  ];
-  rates.forEach((value, year) => {
-    if (year > frame.baseYear && year <= reading.toYear) {
-      numbers.push({ label: '实际增速', value, year });
-    }
-  });
   return makeOutcome(
     {
       verdict,
@@ -69,11 +60,33 @@ export function evaluateGrowthRate(input: Input): KindOutcome {
       requiredAnnualGrowth: required,
       pace: isCeiling ? null : growthPace(planned.value < 0 ? -1 : 1, average, required, false),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
-      numbers,
+      numbers: frame.explains
+        ? numbersOf(planned.value, average, rates, reading, frame)
+        : NO_NUMBERS,
       explanation: frame.explains ? explain(input, reading, ratio, verdict, required) : '',
     },
     frame,
   );
+}
+
+/** The planned and actual average and each year's rate read. */
+function numbersOf(
+  planned: number,
+  average: number,
+  rates: ReadonlyMap<number, number>,
+  reading: GrowthReading,
+  frame: Input['frame'],
+): NumberUsed[] {
+  const numbers: NumberUsed[] = [
+    { label: '规划增速', value: planned },
+    { label: '实际年均增速', value: average },
+  ];
+  rates.forEach((value, year) => {
+    if (year > frame.baseYear && year <= reading.toYear) {
+      numbers.push({ label: '实际增速', value, year });
+    }
+  });
+  return numbers;
 }
 
 function explain(

@@ -7,7 +7,7 @@ import { formatYear } from '../lib/formatNumber';
 import { latestYear } from './actualIndex';
 import { derivedDecimals, levelText } from './explainText';
 import type { KindInput, KindOutcome } from './kindOutcome';
-import { makeOutcome } from './kindOutcome';
+import { makeOutcome, NO_NUMBERS } from './kindOutcome';
 
 const REASON_TEXT: Record<JudgmentTarget['reason'], (text: string) => string> = {
   qualitative: (text) => `规划目标为定性表述「${text}」`,
@@ -28,7 +28,11 @@ export function evaluateJudgment(input: KindInput<JudgmentTarget>): KindOutcome 
       verdict: '需人工研判',
       rule: '定性、按省下达或未给出量化目标的指标，由评估人员研判并记录理由',
       dataYear: year,
-      numbers: year === null || value === undefined ? [] : [{ label: '实际值', value, year }],
+      numbers: !frame.explains
+        ? NO_NUMBERS
+        : year === null || value === undefined
+          ? []
+          : [{ label: '实际值', value, year }],
       explanation: frame.explains ? explain(input, year, value) : '',
     },
     frame,

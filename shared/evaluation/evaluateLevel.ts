@@ -19,7 +19,7 @@ import { evaluateIncrement } from './incrementRule';
 import { evaluateLevelWithoutBase } from './levelWithoutBase';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
-import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, NO_NUMBERS, timeProgressOf } from './kindOutcome';
 import { onceForRun, ratioRuleText } from './ruleText';
 
 type Input = KindInput<LevelTarget>;
@@ -123,12 +123,14 @@ function evaluateCompound(input: Input, base: number): KindOutcome {
       requiredAnnualGrowth: required,
       targetLevel: goal,
       pace: growthPace(direction, actualGrowth, required, hasReached),
-      numbers: [
-        { label: '基期值', value: base, year: frame.baseYear },
-        { label: '实际值', value: actual, year },
-        { label: '预期进度值', value: expected, year },
-        { label: '目标值', value: goal, year: frame.targetYear },
-      ],
+      numbers: frame.explains
+        ? [
+            { label: '基期值', value: base, year: frame.baseYear },
+            { label: '实际值', value: actual, year },
+            { label: '预期进度值', value: expected, year },
+            { label: '目标值', value: goal, year: frame.targetYear },
+          ]
+        : NO_NUMBERS,
       explanation: frame.explains ? explain() : '',
     },
     frame,

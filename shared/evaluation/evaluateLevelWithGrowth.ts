@@ -29,7 +29,7 @@ import type { NumberUsed } from './indicatorEvaluation';
 import { priceBasisOfIndicator } from './priceBasis';
 import { growthPace } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
-import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, NO_NUMBERS, timeProgressOf } from './kindOutcome';
 import { growthSourceText, levelWithGrowthRule } from './levelWithGrowthText';
 
 type Input = KindInput<LevelWithGrowthTarget>;
@@ -205,7 +205,7 @@ function measure(
       targetLevel: c.goal,
       pace: growthPace(plannedRateOf(input, basis) < 0 ? -1 : 1, pace, c.required, c.hasReached),
       missing: reading.missing.length > 0 ? `缺少${reading.missing.join('、')}年增速` : null,
-      numbers: numbersOf(input, reading, c, basis),
+      numbers: frame.explains ? numbersOf(input, reading, c, basis) : NO_NUMBERS,
       explanation: frame.explains ? explain(input, c, reading, verdict, basis) : '',
     },
     frame,

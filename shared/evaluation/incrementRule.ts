@@ -23,7 +23,7 @@ import { requiredChangeText } from './requiredChangeText';
 import type { Pace } from './forecastPace';
 import { paceOf } from './forecastPace';
 import type { KindInput, KindOutcome } from './kindOutcome';
-import { isBinding, makeOutcome, missingOutcome, timeProgressOf } from './kindOutcome';
+import { isBinding, makeOutcome, missingOutcome, NO_NUMBERS, timeProgressOf } from './kindOutcome';
 
 /** A planned five-year increment: signed, with the edge that must be met and the upper edge. */
 export type PlannedIncrement = {
@@ -96,12 +96,14 @@ export function evaluateIncrement(
       requiredAnnualChange: requiredChange,
       targetLevel: goal,
       pace: incrementPace(increment.required, change, year - frame.baseYear, requiredChange),
-      numbers: [
-        { label: '基期值', value: base, year: frame.baseYear },
-        { label: '实际值', value: actual, year },
-        { label: '规划累计变化', value: increment.required },
-        { label: '实际累计变化', value: change },
-      ],
+      numbers: frame.explains
+        ? [
+            { label: '基期值', value: base, year: frame.baseYear },
+            { label: '实际值', value: actual, year },
+            { label: '规划累计变化', value: increment.required },
+            { label: '实际累计变化', value: change },
+          ]
+        : NO_NUMBERS,
       explanation: frame.explains
         ? explain(input, increment, {
             year,

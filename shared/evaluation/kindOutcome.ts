@@ -22,6 +22,12 @@ export type KindInput<T extends Target> = {
   readonly frame: EvaluationFrame;
 };
 
+/**
+ * The numbers of an outcome in a run that does not explain: a record reads its numbers, like its
+ * sentence, from its rule run again in the explaining frame (decision 0049), so none are built.
+ */
+export const NO_NUMBERS: readonly NumberUsed[] = Object.freeze([]);
+
 /** What a rule returns. */
 export type KindOutcome = {
   readonly verdict: Verdict;
@@ -66,12 +72,17 @@ export function makeOutcome(core: OutcomeCore, frame: EvaluationFrame): KindOutc
       'requiredAnnualChange' in core ? (core.requiredAnnualChange as number | null) : null,
     targetLevel: 'targetLevel' in core ? (core.targetLevel as number | null) : null,
     pace: 'pace' in core ? (core.pace as Pace | null) : null,
-    numbers: 'numbers' in core ? (core.numbers as readonly NumberUsed[]) : [],
+    numbers: 'numbers' in core ? (core.numbers as readonly NumberUsed[]) : numbersNone(frame),
     missing: 'missing' in core ? (core.missing as string | null) : null,
     verdict: core.verdict,
     rule: core.rule,
     explanation: core.explanation,
   };
+}
+
+/** No numbers: a fresh list when the frame explains (readers get their own), else NO_NUMBERS. */
+function numbersNone(frame: EvaluationFrame): readonly NumberUsed[] {
+  return frame.explains ? [] : NO_NUMBERS;
 }
 
 /** Time progress of a data year: (year − base year)/(target year − base year). */
