@@ -4,6 +4,7 @@
  */
 import type { ActualValue, Measure, ValueStatus } from '../domain/actualValue';
 import { MEASURES, VALUE_STATUSES } from '../domain/actualValue';
+import { IdTable } from './idTable';
 import { YearValues } from './yearValues';
 
 /**
@@ -26,14 +27,14 @@ export type IndicatorSeries = {
 /**
  * Where each indicator's actuals are in the list: its chain number, the position of each chain's
  * first value and, for each position, the next one of the same indicator (−1 at the end). A run
- * keeps the index alive, so it holds no object per indicator: one Map of ids and three arrays of
+ * keeps the index alive, so it holds no object per indicator: a table of ids and two arrays of
  * positions. The series themselves are built when an indicator is evaluated (`seriesOf`) and die
  * young; a series per indicator kept for the whole run was copied by every young-generation
  * collection, which took about as long as the evaluation itself.
  */
 export type ActualIndex = {
   readonly actuals: readonly ActualValue[];
-  readonly chains: ReadonlyMap<string, number>;
+  readonly chains: IdTable;
   readonly first: Int32Array;
   readonly next: Int32Array;
 };
@@ -99,27 +100,24 @@ function rankMapOf(series: Building): Map<number, number> {
   return ranks;
 }
 
-/**
- * Chains the actuals of each indicator in one pass, leaving out values that are not finite or
- * have no known measure.
- */
+/** Chains the actuals of each indicator in one pass, leaving out values that are not finite. */
 export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
-  const chains = new Map<string, number>();
-  const first = new Int32Array(actuals.length);
-  const last = new Int32Array(actuals.length);
+  const runs = runsOf(actuals);
+  const chains = new IdTable(runs);
+  const first = new Int32Array(runs);
+  const last = new Int32Array(runs);
   const next = new Int32Array(actuals.length).fill(-1);
   // Actuals usually come grouped by indicator: remember the last chain to skip most lookups.
   let lastId: string | null = null;
   let chain = -1;
   for (let at = 0; at < actuals.length; at += 1) {
     const actual = actuals[at]!;
-    if (!Number.isFinite(actual.value) || MEASURE_SLOT[actual.measure] === undefined) continue;
+    if (!Number.isFinite(actual.value)) continue;
     if (actual.indicatorId !== lastId) {
       lastId = actual.indicatorId;
-      chain = chains.get(lastId) ?? -1;
-      if (chain < 0) {
-        chain = chains.size;
-        chains.set(lastId, chain);
+      const known = chains.ids.length;
+      chain = chains.add(lastId);
+      if (chain === known) {
         first[chain] = at;
         last[chain] = at;
         continue;
@@ -131,6 +129,17 @@ export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
   return { actuals, chains, first, next };
 }
 
+/** How many runs of one id the list has: the most indicators it can hold (grouped, one each). */
+function runsOf(actuals: readonly ActualValue[]): number {
+  let runs = 0;
+  let lastId: string | null = null;
+  for (const actual of actuals) {
+    if (actual.indicatorId !== lastId) runs += 1;
+    lastId = actual.indicatorId;
+  }
+  return runs;
+}
+
 /**
  * The series of one indicator (empty when it has no actuals), built from its chain. When several
  * values exist for one measure and year, the most final status wins (核实数 over 年报数 over 快报数
@@ -138,18 +147,20 @@ export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
  * indicators that have such values (yearValues.ts).
  */
 export function seriesOf(index: ActualIndex, indicatorId: string): IndicatorSeries {
-  const chain = index.chains.get(indicatorId);
-  if (chain === undefined) return EMPTY_SERIES;
+  const chain = index.chains.numberOf(indicatorId);
+  if (chain < 0) return EMPTY_SERIES;
   const { actuals, next } = index;
   let at = index.first[chain]!;
   const series = newSeries(STATUS_RANK[actuals[at]!.status]);
   for (; at >= 0; at = next[at]!) {
     const actual = actuals[at]!;
+    const slot = MEASURE_SLOT[actual.measure];
+    if (slot === undefined) continue;
     const rank = STATUS_RANK[actual.status];
     if (series.ranks === null && rank !== series.sharedRank) series.ranks = rankMapOf(series);
     // With one status throughout, a later value always wins and there is no rank to compare.
     if (series.ranks !== null) {
-      const key = actual.year * MEASURES.length + MEASURE_SLOT[actual.measure];
+      const key = actual.year * MEASURES.length + slot;
       const previous = series.ranks.get(key);
       if (previous !== undefined && rank < previous) continue;
       series.ranks.set(key, rank);
