@@ -46,9 +46,9 @@ const newCounter = (size: number): Counter => ({
   extra: null,
 });
 
-function count(counter: Counter, verdict: Verdict, slots: ReadonlyMap<Verdict, number>): void {
+/** Counts a verdict, whose slot in the vocabulary is `slot` (undefined when outside it). */
+function count(counter: Counter, verdict: Verdict, slot: number | undefined): void {
   counter.total += 1;
-  const slot = slots.get(verdict);
   if (slot !== undefined) {
     counter.counts[slot] = (counter.counts[slot] ?? 0) + 1;
     return;
@@ -72,14 +72,26 @@ class Groups<K> {
   readonly counters: Counter[] = [];
   private readonly slotOf = new Map<K, number>();
 
+  // The last key asked for and its counter: rows of one category come together in a plan.
+  private lastKey: K | undefined;
+  private lastCounter: Counter | undefined;
+
   constructor(
-    order: Iterable<K>,
+    order: readonly K[],
     private readonly size: number,
   ) {
-    for (const key of order) this.counterOf(key);
+    for (let at = 0; at < order.length; at += 1) this.counterOf(order[at] as K);
   }
 
   counterOf(key: K): Counter {
+    if (this.lastCounter !== undefined && key === this.lastKey) return this.lastCounter;
+    const counter = this.findOrAdd(key);
+    this.lastKey = key;
+    this.lastCounter = counter;
+    return counter;
+  }
+
+  private findOrAdd(key: K): Counter {
     const slot = this.slotOf.get(key);
     if (slot !== undefined) return this.counters[slot] as Counter;
     const counter = newCounter(this.size);
@@ -125,18 +137,21 @@ export function summarizeEvaluations(
   const slots = new Map<Verdict, number>(order.map((verdict, slot) => [verdict, slot]));
   // One pass over 10,000 evaluations: every group is counted as the evaluations go by.
   const overall = newCounter(order.length);
-  const categories = new Groups<string>(
-    indicators.map((indicator) => indicator.category),
-    order.length,
-  );
+  const categories = new Groups<string>([], order.length);
+  for (let at = 0; at < indicators.length; at += 1) {
+    categories.counterOf((indicators[at] as Indicator).category);
+  }
   const attributes = new Groups<Attribute>(ATTRIBUTES, order.length);
-  for (const evaluation of evaluations) {
+  for (let at = 0; at < evaluations.length; at += 1) {
+    const evaluation = evaluations[at] as IndicatorEvaluation | ReviewedEvaluation;
     const verdict = verdictInForce(evaluation);
-    count(overall, verdict, slots);
-    count(categories.counterOf(evaluation.category), verdict, slots);
+    const slot = slots.get(verdict);
+    count(overall, verdict, slot);
+    count(categories.counterOf(evaluation.category), verdict, slot);
     // An attribute not filled yet (decision 0044) counts as neither 约束性 nor 预期性.
-    if (evaluation.attribute !== null)
-      count(attributes.counterOf(evaluation.attribute), verdict, slots);
+    if (evaluation.attribute !== null) {
+      count(attributes.counterOf(evaluation.attribute), verdict, slot);
+    }
   }
   const overallTally = tallyOf(overall, order);
   const byCategory = tallies(categories, order).map(([category, tally]) => ({
@@ -165,13 +180,14 @@ const ATTRIBUTES: readonly Attribute[] = ['预期性', '约束性'];
 /** The cut-off when the latest data year's figures are for part of the year (cutOff.ts). */
 function cutOffText(evaluations: readonly IndicatorEvaluation[]): string | null {
   let latest: number | null = null;
-  for (const evaluation of evaluations) {
-    const year = evaluation.dataYear;
+  for (let at = 0; at < evaluations.length; at += 1) {
+    const year = (evaluations[at] as IndicatorEvaluation).dataYear;
     if (year !== null && (latest === null || year > latest)) latest = year;
   }
   if (latest === null) return null;
   const periods = new Set<Period>();
-  for (const evaluation of evaluations) {
+  for (let at = 0; at < evaluations.length; at += 1) {
+    const evaluation = evaluations[at] as IndicatorEvaluation;
     if (evaluation.dataYear === latest) periods.add(evaluation.dataPeriod ?? 'year');
   }
   if (!periods.has('firstHalf') && !periods.has('firstThreeQuarters')) return null;
