@@ -32,31 +32,11 @@ export function changeDirection(
   return plannedChangeDirection(target.change, target.targetValue, planBase, indicator.direction);
 }
 
-/** A planned increment with what it was read from. */
-type KnownIncrement = {
-  readonly target: CumulativeChangeTarget;
-  readonly base: number | null;
-  readonly planBase: number | null;
-  readonly increment: PlannedIncrement;
-};
-
-// The wording of the planned increment depends only on the target and the bases: read once per
-// indicator object while they stay the same (a run asks for every indicator, 10,000 times).
-const known = new WeakMap<Indicator, KnownIncrement>();
-
-/** The planned increment, signed; for a range the nearer edge must be met. */
+/**
+ * The planned increment, signed; for a range the nearer edge must be met. Its wording is read only
+ * when the frame explains (decision 0046): a run that does not explain never reads it.
+ */
 export function plannedIncrementOf(input: Input): PlannedIncrement {
-  const { target, base, planBase, indicator } = input;
-  const cached = known.get(indicator);
-  if (cached && cached.target === target && cached.base === base && cached.planBase === planBase) {
-    return cached.increment;
-  }
-  const increment = readPlannedIncrement(input);
-  known.set(indicator, { target, base, planBase, increment });
-  return increment;
-}
-
-function readPlannedIncrement(input: Input): PlannedIncrement {
   const { target, planBase, indicator } = input;
   const direction = changeDirection(target, planBase, indicator);
   const near = Math.min(Math.abs(target.change.min), Math.abs(target.change.max));
@@ -64,6 +44,7 @@ function readPlannedIncrement(input: Input): PlannedIncrement {
   const required = direction * near;
   const upper = direction * far;
   const isApproximate = target.change.qualifier === 'about';
+  if (!input.frame.explains) return { required, upper, isApproximate, targetText: '' };
   const base = input.base;
   const planned = plannedIncrementText(indicator, { required, upper, isApproximate });
   return {

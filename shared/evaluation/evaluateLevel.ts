@@ -58,7 +58,7 @@ export function evaluateLevel(input: Input): KindOutcome {
       required: goal - base,
       upper: goal - base,
       isApproximate: target.targetValue.qualifier === 'about',
-      targetText: planLevelText(goal, input.indicator),
+      targetText: input.frame.explains ? planLevelText(goal, input.indicator) : '',
     },
     rule,
   );

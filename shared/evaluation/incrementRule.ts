@@ -33,7 +33,10 @@ export type PlannedIncrement = {
   readonly upper: number;
   /** Written with 左右: a tolerance of `about.changeRelative` of the increment. */
   readonly isApproximate: boolean;
-  /** The plan's own wording of the target, e.g. 1200亿元 or 提高7.2个百分点. */
+  /**
+   * The plan's own wording of the target, e.g. 1200亿元 or 提高7.2个百分点; read only for the
+   * sentence, so a frame that does not explain may leave it ''.
+   */
   readonly targetText: string;
   /** plannedIncrementText of this increment, when already worded (saves wording it twice). */
   readonly plannedText?: string;
