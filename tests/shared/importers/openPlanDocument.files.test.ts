@@ -50,8 +50,9 @@ describe('openPlanDocument on real Word, PDF and web-page files', () => {
       expect(result.value.plan).toStrictEqual({
         ...bundle.plan,
         name: FIXTURE_TITLES[table],
-        region: '',
-        level: '其他',
+        // The excerpt's title lines (source doc 000) or the completion table's own title.
+        region: '景德镇市',
+        level: '市',
         origin: { type: 'file', fileName },
       });
       expect(result.value.indicators.map(withoutReview)).toStrictEqual(
