@@ -7,6 +7,7 @@ import type { DocumentTableGrid } from './documentGrid';
 import { importPlanGrid } from './importPlanGrid';
 import type { PlanGrid, TableImport } from './importPlanGrid';
 import type { NumberedLine } from './rawTable';
+import { withDocumentRegion } from './readPlanRegion';
 import { readingOfRows } from './readingOfRows';
 import { collectNotesLines, isNotesStart, joinNotesLines, splitNoteItems } from './tableNotes';
 import { importPlanDocumentSheet, readSheetTable } from './xlsxPlanDocumentTable';
@@ -55,11 +56,38 @@ export function importDocumentTables(
       continue;
     }
     const read = readTable(table, sheet, source, { ...options, table: wanted });
-    if (read.ok) return read;
+    if (read.ok) return withHeadRegion(read, tables, options);
     firstProblem ??= read;
   }
-  if (otherKind) return readOtherKind(otherKind, wanted, source, options);
+  if (otherKind) {
+    return withHeadRegion(readOtherKind(otherKind, wanted, source, options), tables, options);
+  }
   return firstProblem ?? notFound(source, tables);
+}
+
+/**
+ * A table whose title names no region takes the one the document's title lines name: the
+ * paragraphs before the first table (a plan's table is often an appendix far below its title).
+ */
+function withHeadRegion(
+  read: Result<OpenedPlan>,
+  tables: readonly DocumentTableGrid[],
+  options: DocumentImportOptions,
+): Result<OpenedPlan> {
+  if (!read.ok) return read;
+  const head = (tables[0]?.before ?? []).join('\n');
+  const bundle = withDocumentRegion(read.value.bundle, head, options);
+  if (bundle === read.value.bundle) return read;
+  const { reading } = read.value;
+  // The review screen's reading usually holds the very bundle opened; keep them one object.
+  const named = reading && {
+    ...reading,
+    bundle:
+      reading.bundle === read.value.bundle
+        ? bundle
+        : withDocumentRegion(reading.bundle, head, options),
+  };
+  return { ...read, value: { bundle, reading: named } };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { GridOverrides } from './columnRole';
 import { findTableRegion } from './findTableRegion';
 import { importPlanGrid } from './importPlanGrid';
 import type { TableImport } from './importPlanGrid';
-import { readDocumentRegion } from './readPlanRegion';
+import { withDocumentRegion } from './readPlanRegion';
 import type { ImportOptions } from './importOptions';
 import { importLegacyText, isClassicLayout } from './legacyTextTable';
 import { textToGrid } from './textToGrid';
@@ -59,23 +59,19 @@ function readTable(
 ): Result<TableImport> {
   const { overrides, ...plainOptions } = options;
   const plain = readPlain(text, plainOptions);
-  if (!overrides || !plain.ok) return withDocumentRegion(plain, text, options);
-  return withDocumentRegion(importPlanGrid(plain.value.grid, options), text, options);
+  if (!overrides || !plain.ok) return withTextRegion(plain, text, options);
+  return withTextRegion(importPlanGrid(plain.value.grid, options), text, options);
 }
 
 /** A table whose title names no region takes the one the document's title names, if any. */
-function withDocumentRegion(
+function withTextRegion(
   read: Result<TableImport>,
   text: string,
   options: ImportOptions,
 ): Result<TableImport> {
-  if (!read.ok || options.region !== undefined || read.value.bundle.plan.region !== '') return read;
-  const named = readDocumentRegion(text);
-  if (!named) return read;
-  const { bundle } = read.value;
-  const level = options.level ?? named.level;
-  const plan = { ...bundle.plan, region: named.region, level };
-  return { ...read, value: { ...read.value, bundle: { ...bundle, plan } } };
+  if (!read.ok) return read;
+  const bundle = withDocumentRegion(read.value.bundle, text, options);
+  return bundle === read.value.bundle ? read : { ...read, value: { ...read.value, bundle } };
 }
 
 function readPlain(text: string, options: ImportOptions): Result<TableImport> {

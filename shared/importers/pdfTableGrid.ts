@@ -73,10 +73,30 @@ function columnSpans(body: readonly PdfChunk[], header: readonly PdfChunk[]): Sp
   );
   const split = spans.flatMap((span) => splitByHeader(span, leaves, coverage, left));
   for (const chunk of header) {
-    if (!split.some((span) => overlap(span, chunk) > 0))
-      split.push({ left: chunk.left, right: chunk.right });
+    if (!split.some((span) => overlap(span, chunk) > 0)) claimOrAdd(split, chunk, leaves);
   }
   return split.sort((a, b) => a.left - b.left);
+}
+
+/**
+ * A header cell standing over no body text: a centred header over values printed at its column's
+ * left (or right) edge, beside a column no other header cell stands over, names that column,
+ * which is widened to take it in; else it is a column of its own whose body is empty.
+ */
+function claimOrAdd(spans: Span[], chunk: PdfChunk, leaves: readonly PdfChunk[]): void {
+  const unclaimed = (span: Span | undefined) =>
+    span !== undefined && !leaves.some((leaf) => overlap(span, leaf) > 0);
+  const ordered = [...spans].sort((a, b) => a.left - b.left);
+  const next = ordered.findIndex((span) => span.left >= chunk.right);
+  const before = next < 0 ? ordered.at(-1) : ordered[next - 1];
+  const after = next < 0 ? undefined : ordered[next];
+  const neighbour = unclaimed(before) ? before : unclaimed(after) ? after : undefined;
+  if (!neighbour) {
+    spans.push({ left: chunk.left, right: chunk.right });
+    return;
+  }
+  neighbour.left = Math.min(neighbour.left, chunk.left);
+  neighbour.right = Math.max(neighbour.right, chunk.right);
 }
 
 const RIVER_CROSSINGS = 2;

@@ -5,6 +5,7 @@
  * what was read, and the user can correct it.
  */
 import type { PlanLevel } from '../domain/plan';
+import type { PlanBundle } from '../domain/planBundle';
 
 export type PlanRegion = { readonly region: string; readonly level: PlanLevel };
 
@@ -52,4 +53,20 @@ export function readDocumentRegion(text: string): PlanRegion | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A bundle whose table title named no region takes the one the document's title lines name (the
+ * region the user gave wins; a level the user gave is kept).
+ */
+export function withDocumentRegion(
+  bundle: PlanBundle,
+  documentHead: string,
+  options: { readonly region?: string; readonly level?: PlanLevel },
+): PlanBundle {
+  if (options.region !== undefined || bundle.plan.region !== '') return bundle;
+  const named = readDocumentRegion(documentHead);
+  if (!named) return bundle;
+  const level = options.level ?? named.level;
+  return { ...bundle, plan: { ...bundle.plan, region: named.region, level } };
 }

@@ -23,8 +23,9 @@ export type SheetPlanSettings = {
   readonly planId: string;
   readonly fileName: string;
   readonly name: string;
-  readonly region: string;
-  readonly level: PlanLevel;
+  /** Left out, the table's title may name them (buildPlanBundle, readPlanRegion.ts). */
+  readonly region?: string;
+  readonly level?: PlanLevel;
   readonly periodLabel: string;
   readonly baseYear: number;
   readonly targetYear: number;
@@ -70,8 +71,8 @@ export function importPlanDocumentSheet(
     planId: options.planId,
     fileName: grid.file,
     name: options.name ?? (table.title || '未命名规划'),
-    region: options.region ?? '',
-    level: options.level ?? '其他',
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.level === undefined ? {} : { level: options.level }),
     periodLabel: PERIOD_BY_BASE_YEAR.get(baseYear) ?? defaults.periodLabel,
     baseYear,
     targetYear,
@@ -133,8 +134,8 @@ export function buildSheetBundle(
     table: kind,
     planId: settings.planId,
     name: settings.name,
-    region: settings.region,
-    level: settings.level,
+    ...(settings.region === undefined ? {} : { region: settings.region }),
+    ...(settings.level === undefined ? {} : { level: settings.level }),
     periodLabel: settings.periodLabel,
     baseYear: settings.baseYear,
     targetYear: settings.targetYear,

@@ -50,8 +50,9 @@ describe('openPlanDocument on real Word, PDF and web-page files', () => {
       expect(result.value.plan).toStrictEqual({
         ...bundle.plan,
         name: FIXTURE_TITLES[table],
-        region: '',
-        level: '其他',
+        // The excerpt's title lines (source doc 000) or the completion table's own title.
+        region: '景德镇市',
+        level: '市',
         origin: { type: 'file', fileName },
       });
       expect(result.value.indicators.map(withoutReview)).toStrictEqual(
@@ -68,6 +69,24 @@ describe('openPlanDocument on real Word, PDF and web-page files', () => {
     },
     30_000,
   );
+});
+
+describe('openPlanDocument on a narrow PDF table with its own 单位 column', () => {
+  // Headers centred over numbers printed at their cells' left edge: 「2025年目标值」 stands over
+  // no body text. It names the column beside it, which no other header names (pdfTableGrid.ts);
+  // before, it became a column of its own and every target moved one column right.
+  it('reads every row of 抚州市’s table as the built-in plan', async () => {
+    const bundle = seed('fz-14');
+    const fileName = 'fz-plan-units.pdf';
+    const result = await openPlanDocument(
+      new Uint8Array(readFileSync(join(documents, fileName))),
+      fileName,
+      { planId: bundle.plan.id, table: 'main' },
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const fields = (i: Indicator) => [i.name, i.unit, i.attribute, i.base, i.target, i.direction];
+    expect(result.value.indicators.map(fields)).toStrictEqual(bundle.indicators.map(fields));
+  }, 30_000);
 });
 
 describe('openPlanDocument on old Excel and CSV files', () => {

@@ -1,3 +1,4 @@
+import { readPlanRegion } from '../../../shared/importers/readPlanRegion';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
@@ -110,10 +111,11 @@ describe('importPlanDocumentSheet', () => {
       expect(result?.ok).toBe(true);
       if (!result?.ok) return;
       const { plan } = bundle;
+      // The region and level the table's title names (the seed's title), else none.
+      const named = readPlanRegion(plan.name) ?? { region: '', level: '其他' };
       expect(result.value.plan).toStrictEqual({
         ...plan,
-        region: '',
-        level: '其他',
+        ...named,
         origin: { type: 'file', fileName: 'doc.xlsx' },
       });
       expect(result.value.indicators.map(withoutReview)).toStrictEqual(

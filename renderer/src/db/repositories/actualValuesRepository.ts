@@ -1,51 +1,28 @@
-import type { Measure, ValueStatus } from '../../../../shared/domain/actualValue';
 import { MEASURES, VALUE_STATUSES } from '../../../../shared/domain/actualValue';
-import type { IndicatorId, PlanId } from '../../../../shared/domain/ids';
+import type { PlanId } from '../../../../shared/domain/ids';
 import type { WorkbenchDb } from '../db';
-import type { ActualValueRow, ChangeLogRow, ChangeOrigin } from '../rows';
+import type { ActualValueRow, ChangeLogRow } from '../rows';
 import type { WriteContext } from '../writeContext';
-import { logEntry } from './plansRepository';
+import {
+  contentOf,
+  rowIdOfEntry,
+  valueChangeEntries,
+  valueLogRows,
+  type AppliedValueChange,
+  type ValueCellKey,
+  type ValueChangeEntry,
+  type ValueContent,
+} from './valueChangeLog';
 
-/** Identifies one value cell: indicator, year and measure. */
-export type ValueCellKey = {
-  readonly indicatorId: IndicatorId;
-  readonly year: number;
-  readonly measure: Measure;
-};
-
-/** What a cell holds besides its key. */
-export type ValueContent = {
-  readonly value: number;
-  readonly status: ValueStatus;
-  readonly source: string;
-  readonly note: string;
-};
+export type {
+  AppliedValueChange,
+  ValueCellKey,
+  ValueChangeEntry,
+  ValueContent,
+} from './valueChangeLog';
 
 /** One requested cell change: the new content, or null to clear the cell. */
 export type ValueChange = ValueCellKey & { readonly next: ValueContent | null };
-
-/** A change that was written, with the content before and after (for undo and redo). */
-export type AppliedValueChange = ValueCellKey & {
-  readonly before: ValueContent | null;
-  readonly after: ValueContent | null;
-};
-
-/** A value change read back from the change log. */
-export type ValueChangeEntry = AppliedValueChange & {
-  readonly id: string;
-  readonly at: string;
-  readonly user: string;
-  readonly action: string;
-  readonly origin: ChangeOrigin;
-};
-
-/** Change-log actions of value changes (the log also holds plan and indicator edits). */
-export const VALUE_ACTIONS = {
-  create: '填报实际值',
-  update: '修改实际值',
-  clear: '清除实际值',
-} as const;
-const VALUE_ACTION_SET = new Set<string>(Object.values(VALUE_ACTIONS));
 
 /** A plan's stored actual values. */
 export async function listPlanActuals(db: WorkbenchDb, planId: PlanId): Promise<ActualValueRow[]> {
@@ -53,8 +30,8 @@ export async function listPlanActuals(db: WorkbenchDb, planId: PlanId): Promise<
 }
 
 /**
- * Writes a batch of cell changes in one rw transaction with one change-log row per changed cell;
- * unchanged cells are skipped. Validates first and throws a Chinese error before touching the
+ * Writes a batch of cell changes in one rw transaction, logging each indicator's changed cells in
+ * one change-log row (valueChangeLog.ts); unchanged cells are skipped. Validates first and throws a Chinese error before touching the
  * database; any failure inside the transaction (an indicator of another plan) reverts everything.
  * Returns the changes actually made.
  */
@@ -72,18 +49,16 @@ export async function putActualValues(
     await assertIndicatorsOfPlan(db, planId, changes);
     const applied = diffChanges(changes, await storedCells(db, planId, changes));
     if (applied.length === 0) return [];
-    // One pass builds the rows to put, the keys to delete and the log rows; three bulk requests.
+    // One pass builds the rows to put and the keys to delete; three bulk requests.
     const rows: ActualValueRow[] = [];
     const cleared: [string, number, string][] = [];
-    const logRows: ChangeLogRow[] = [];
     for (const change of applied) {
       if (change.after === null) cleared.push(cellKeyTuple(change));
       else rows.push(toRow(planId, change, change.after));
-      logRows.push(toLogRow(context, at, planId, change));
     }
     if (rows.length > 0) await db.actualValues.bulkPut(rows);
     if (cleared.length > 0) await db.actualValues.bulkDelete(cleared);
-    await db.changeLog.bulkAdd(logRows);
+    await db.changeLog.bulkAdd(valueLogRows(context, at, planId, applied));
     return applied;
   });
 }
@@ -97,8 +72,7 @@ export async function revertChange(
   changeLogId: string,
   context: WriteContext,
 ): Promise<AppliedValueChange[]> {
-  const row = await db.changeLog.get(changeLogId);
-  const entry = row ? toValueChangeEntry(row) : null;
+  const { row, entry } = await findValueChange(db, changeLogId);
   if (!row || !entry) throw new Error('找不到该条数值变更记录，无法撤回。');
   const { indicatorId, year, measure, before } = entry;
   return putActualValues(db, row.planId, [{ indicatorId, year, measure, next: before }], {
@@ -115,10 +89,8 @@ export async function listCellHistory(
   const rows = await db.changeLog.where('indicatorId').equals(cell.indicatorId).toArray();
   return newestFirst(
     rows
-      .map(toValueChangeEntry)
-      .filter(
-        (e): e is ValueChangeEntry => !!e && e.year === cell.year && e.measure === cell.measure,
-      ),
+      .flatMap(valueChangeEntries)
+      .filter((e) => e.year === cell.year && e.measure === cell.measure),
   );
 }
 
@@ -128,38 +100,22 @@ export async function listPlanValueHistory(
   planId: PlanId,
 ): Promise<ValueChangeEntry[]> {
   const rows = await db.changeLog.where('planId').equals(planId).toArray();
-  return newestFirst(rows.map(toValueChangeEntry).filter((e): e is ValueChangeEntry => !!e));
+  return newestFirst(rows.flatMap(valueChangeEntries));
 }
 
-/** Reads a change-log row as a value change; null for other kinds of entries. */
-export function toValueChangeEntry(row: ChangeLogRow): ValueChangeEntry | null {
-  if (!VALUE_ACTION_SET.has(row.action) || row.indicatorId === null) return null;
-  const before = parseLogged(row.before);
-  const after = parseLogged(row.after);
-  const key = before ?? after;
-  if (!key) return null;
-  return {
-    id: row.id,
-    at: row.at,
-    user: row.user,
-    action: row.action,
-    origin: row.origin,
-    indicatorId: row.indicatorId,
-    year: key.year,
-    measure: key.measure,
-    before: before && contentOf(before),
-    after: after && contentOf(after),
-  };
-}
-
-type LoggedValue = ValueContent & { readonly year: number; readonly measure: Measure };
-
-function parseLogged(json: string | null): LoggedValue | null {
-  return json === null ? null : (JSON.parse(json) as LoggedValue);
-}
-
-function contentOf({ value, status, source, note }: ValueContent): ValueContent {
-  return { value, status, source, note };
+/**
+ * The change-log row and value change an entry id names: a single-cell row's id, or a group
+ * row's id with the cell's position (valueChangeLog.ts). A stored id that itself ends in `#n`
+ * (a restored old backup) is found as a whole first.
+ */
+async function findValueChange(
+  db: WorkbenchDb,
+  entryId: string,
+): Promise<{ row: ChangeLogRow | undefined; entry: ValueChangeEntry | undefined }> {
+  const whole = await db.changeLog.get(entryId);
+  const row = whole ?? (await db.changeLog.get(rowIdOfEntry(entryId)));
+  const entry = row ? valueChangeEntries(row).find((e) => e.id === entryId) : undefined;
+  return { row, entry };
 }
 
 function validateChange(change: ValueChange): void {
@@ -254,37 +210,6 @@ function toRow(planId: PlanId, cell: ValueCellKey, content: ValueContent): Actua
   const { indicatorId, year, measure } = cell;
   const { value, status, source, note } = content;
   return { indicatorId, year, measure, value, status, source, note, planId };
-}
-
-function toLogRow(
-  context: WriteContext,
-  at: string,
-  planId: PlanId,
-  change: AppliedValueChange,
-): ChangeLogRow {
-  const { indicatorId, before, after } = change;
-  const action =
-    before === null
-      ? VALUE_ACTIONS.create
-      : after === null
-        ? VALUE_ACTIONS.clear
-        : VALUE_ACTIONS.update;
-  const loggedBefore = before === null ? null : loggedValue(change, before);
-  const loggedAfter = after === null ? null : loggedValue(change, after);
-  return logEntry(context, at, planId, indicatorId, action, loggedBefore, loggedAfter);
-}
-
-/** What the log stores of a cell's content: its year and measure, then the content. */
-function loggedValue(cell: ValueCellKey, content: ValueContent): LoggedValue {
-  // Field by field in the stored order (a spread reshapes each of 10,000 objects, issue 16).
-  return {
-    year: cell.year,
-    measure: cell.measure,
-    value: content.value,
-    status: content.status,
-    source: content.source,
-    note: content.note,
-  };
 }
 
 function newestFirst(entries: ValueChangeEntry[]): ValueChangeEntry[] {

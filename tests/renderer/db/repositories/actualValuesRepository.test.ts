@@ -42,7 +42,7 @@ describe('actualValuesRepository', () => {
     await db.delete();
   });
 
-  it('writes a batch and logs one row per changed cell with old and new values', async () => {
+  it("writes a batch and logs each indicator's changed cells in one row with old and new values", async () => {
     const applied = await putActualValues(
       db,
       PLAN,
@@ -70,7 +70,44 @@ describe('actualValuesRepository', () => {
       source: '统计年鉴',
       note: '',
     });
-    expect(await db.changeLog.count()).toBe(4);
+    // The plan's creation, GDP's two cells in one row, the patents' cell in another.
+    expect(await db.changeLog.count()).toBe(3);
+  });
+
+  it('keeps each cell of a logged group its own history entry and reverts one alone', async () => {
+    const batch = [set(GDP, 2022, 1102.3), set(GDP, 2023, 1180), set(GDP, 2021, 1030)];
+    await putActualValues(db, PLAN, batch, at('2026-11-22T10:00:00.000Z'));
+    const history = await listPlanValueHistory(db, PLAN);
+    expect(history.map((e) => [e.action, e.year, e.before?.value ?? null, e.after?.value])).toEqual(
+      [
+        ['填报实际值', 2022, null, 1102.3],
+        ['填报实际值', 2023, null, 1180],
+        ['修改实际值', 2021, 1102.3, 1030],
+      ],
+    );
+    expect(new Set(history.map((e) => e.id)).size).toBe(3);
+    const [cell2023] = await listCellHistory(db, {
+      indicatorId: GDP,
+      year: 2023,
+      measure: 'value',
+    });
+    const reverted = await revertChange(db, cell2023!.id, at('2026-11-22T10:05:00.000Z'));
+    expect(reverted.map((c) => [c.year, c.before?.value, c.after])).toEqual([[2023, 1180, null]]);
+    const values = await listPlanActuals(db, PLAN);
+    expect(values.map((v) => [v.year, v.value])).toEqual([
+      [2021, 1030],
+      [2022, 1102.3],
+    ]);
+  });
+
+  it('logs a template-sized batch in one row per indicator', async () => {
+    const ids = [1, 2, 3, 4].map((order) => makeIndicatorId(PLAN, order));
+    const batch = ids.flatMap((id) => [2022, 2023, 2024, 2025].map((year) => set(id, year, year)));
+    await putActualValues(db, PLAN, batch, makeWriteContext());
+    const rows = await db.changeLog.where('planId').equals(PLAN).toArray();
+    const logged = rows.filter((row) => row.action === '填报实际值');
+    expect(logged.map((row) => row.indicatorId).sort()).toEqual(ids);
+    expect(await listPlanValueHistory(db, PLAN)).toHaveLength(16);
   });
 
   it('stores exactly the row of each cell, never the change it came from', async () => {
