@@ -1,10 +1,17 @@
 import { joinCellLines } from './documentGrid';
 import type { DocumentTableGrid } from './documentGrid';
-import { joinRuns } from './pdfLines';
+import {
+  bestColumn,
+  columnSpans,
+  nearestColumn,
+  overlap,
+  splitAcrossColumns,
+  splitHeaderWords,
+  type Span,
+} from './pdfColumns';
 import type { PdfChunk, PdfLine } from './pdfLines';
 import type { PdfTableRegion } from './pdfTableRegions';
 
-type Span = { left: number; right: number };
 /** The lines of one cell in one column: a wrapped name, 「预期」 over 「性」, a merged category. */
 type Block = { column: number; top: number; bottom: number; chunks: PdfChunk[] };
 type Row = { top: number; bottom: number; page: number; blocks: Block[] };
@@ -25,7 +32,7 @@ const SPLIT_ATTRIBUTE = /^(预期|约束)$/;
  */
 export function pdfRegionGrid(region: PdfTableRegion, index: number): DocumentTableGrid {
   const bodyChunks = region.body.flatMap((line) => line.chunks);
-  const headerChunks = region.header.flatMap((line) => line.chunks);
+  const headerChunks = region.header.flatMap((line) => line.chunks.flatMap(splitHeaderWords));
   const columns = columnSpans(bodyChunks, headerChunks);
   const header = headerRows(headerChunks, columns);
   const categoryColumn = header.at(-1)?.findIndex((text) => CATEGORY_HEADER.test(text)) ?? -1;
@@ -42,93 +49,6 @@ export function pdfRegionGrid(region: PdfTableRegion, index: number): DocumentTa
     before: region.before.map((line) => line.text),
     after: region.after.map((line) => line.text),
   };
-}
-
-/**
- * Column x-ranges: where the body's chunks stand (the white rivers between them separate
- * columns). A river may be crossed by a few chunks that overflow their cell (「7.1:43.1:49.8」), so
- * x positions covered by at most RIVER_CROSSINGS chunks still separate; a range holding two header
- * cells side by side is split between them; a header cell over an empty column adds its range.
- */
-function columnSpans(body: readonly PdfChunk[], header: readonly PdfChunk[]): Span[] {
-  if (body.length === 0) return header.map((chunk) => ({ left: chunk.left, right: chunk.right }));
-  const left = Math.floor(Math.min(...body.map((chunk) => chunk.left)));
-  const right = Math.ceil(Math.max(...body.map((chunk) => chunk.right)));
-  const coverage = new Array<number>(right - left + 1).fill(0);
-  for (const chunk of body) {
-    for (let x = Math.ceil(chunk.left); x <= Math.floor(chunk.right); x += 1) {
-      coverage[x - left] = (coverage[x - left] ?? 0) + 1;
-    }
-  }
-  const crossings = Math.min(RIVER_CROSSINGS, Math.floor(body.length / 20));
-  const spans: Span[] = [];
-  coverage.forEach((count, offset) => {
-    const last = spans.at(-1);
-    if (count <= crossings) return;
-    if (last && last.right === left + offset - 1) last.right = left + offset;
-    else spans.push({ left: left + offset, right: left + offset });
-  });
-  const leaves = header.filter(
-    (chunk) => spans.filter((span) => overlap(span, chunk) > 0).length <= 1,
-  );
-  const split = spans.flatMap((span) => splitByHeader(span, leaves, coverage, left));
-  for (const chunk of header) {
-    if (!split.some((span) => overlap(span, chunk) > 0)) claimOrAdd(split, chunk, leaves);
-  }
-  return split.sort((a, b) => a.left - b.left);
-}
-
-/**
- * A header cell standing over no body text: a centred header over values printed at its column's
- * left (or right) edge, beside a column no other header cell stands over, names that column,
- * which is widened to take it in; else it is a column of its own whose body is empty.
- */
-function claimOrAdd(spans: Span[], chunk: PdfChunk, leaves: readonly PdfChunk[]): void {
-  const unclaimed = (span: Span | undefined) =>
-    span !== undefined && !leaves.some((leaf) => overlap(span, leaf) > 0);
-  const ordered = [...spans].sort((a, b) => a.left - b.left);
-  const next = ordered.findIndex((span) => span.left >= chunk.right);
-  const before = next < 0 ? ordered.at(-1) : ordered[next - 1];
-  const after = next < 0 ? undefined : ordered[next];
-  const neighbour = unclaimed(before) ? before : unclaimed(after) ? after : undefined;
-  if (!neighbour) {
-    spans.push({ left: chunk.left, right: chunk.right });
-    return;
-  }
-  neighbour.left = Math.min(neighbour.left, chunk.left);
-  neighbour.right = Math.max(neighbour.right, chunk.right);
-}
-
-const RIVER_CROSSINGS = 2;
-
-/** A range under two or more header cells side by side, cut at the emptiest x between them. */
-function splitByHeader(
-  span: Span,
-  header: readonly PdfChunk[],
-  coverage: readonly number[],
-  origin: number,
-): Span[] {
-  const inside = header
-    .filter((chunk) => overlap(span, chunk) > 0.5 * (chunk.right - chunk.left))
-    .sort((a, b) => a.left - b.left);
-  const sideBySide = inside.filter(
-    (chunk, index) => index === 0 || chunk.left >= (inside[index - 1] as PdfChunk).right,
-  );
-  if (sideBySide.length < 2) return [span];
-  const pieces: Span[] = [];
-  let start = span.left;
-  for (let index = 1; index < sideBySide.length; index += 1) {
-    const from = Math.ceil((sideBySide[index - 1] as PdfChunk).right);
-    const to = Math.floor((sideBySide[index] as PdfChunk).left);
-    let cut = from;
-    for (let x = from; x <= to; x += 1) {
-      if ((coverage[x - origin] ?? 0) < (coverage[cut - origin] ?? 0)) cut = x;
-    }
-    pieces.push({ left: start, right: cut });
-    start = cut + 1;
-  }
-  pieces.push({ left: start, right: span.right });
-  return pieces;
 }
 
 /** One header row, or two when a header cell spans columns (“十四五”目标 over 2025年 | 年均[累计]). */
@@ -282,55 +202,6 @@ function offCentre(rows: readonly Row[], start: number, end: number, block: Bloc
   // A cell running on to the next page prints its text at the top of its first part (Writer).
   const runsOn = rows.slice(start, end).some((row) => row.page > page);
   return runsOn ? Math.min(centred, Math.abs(first.top - block.top)) : centred;
-}
-
-/** A chunk whose runs fall in different columns (two cells printed almost touching), split. */
-function splitAcrossColumns(chunk: PdfChunk, columns: readonly Span[]): PdfChunk[] {
-  if (chunk.parts.length === 0) return [chunk];
-  const pieces: PdfChunk[][] = [];
-  let lastColumn = -1;
-  for (const part of chunk.parts) {
-    const column = bestColumn(part, columns);
-    if (column !== lastColumn) pieces.push([]);
-    pieces.at(-1)?.push(part);
-    lastColumn = column;
-  }
-  if (pieces.length === 1) return [chunk];
-  return pieces.map((parts) => ({
-    ...chunk,
-    text: joinRuns(parts),
-    left: Math.min(...parts.map((part) => part.left)),
-    right: Math.max(...parts.map((part) => part.right)),
-    parts,
-  }));
-}
-
-function bestColumn(chunk: PdfChunk, columns: readonly Span[]): number {
-  let best = -1;
-  let most = 0;
-  columns.forEach((span, column) => {
-    const shared = overlap(span, chunk);
-    if (shared > most) {
-      most = shared;
-      best = column;
-    }
-  });
-  return best >= 0 ? best : nearestColumn(chunk, columns);
-}
-
-function nearestColumn(chunk: PdfChunk, columns: readonly Span[]): number {
-  const centre = (chunk.left + chunk.right) / 2;
-  let best = 0;
-  columns.forEach((span, column) => {
-    const distance = Math.abs((span.left + span.right) / 2 - centre);
-    const bestSpan = columns[best] as Span;
-    if (distance < Math.abs((bestSpan.left + bestSpan.right) / 2 - centre)) best = column;
-  });
-  return best;
-}
-
-function overlap(a: Span, b: Span): number {
-  return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left));
 }
 
 /** The lines' text, one per line, for the text path when no table is found. */

@@ -6,7 +6,7 @@ import type { Indicator } from '../../../shared/domain/indicator';
 import type { PlanTableKind } from '../../../shared/domain/plan';
 import type { PlanBundle } from '../../../shared/domain/planBundle';
 import { openPlanDocument } from '../../../shared/importers/openPlanDocument';
-import { FIXTURE_TITLES } from '../../../scripts/fixtures/fixtureTitles';
+import { FIXTURE_TITLES, NARROW_FIXTURES } from '../../../scripts/fixtures/fixtureTitles';
 
 const ROOT = join(__dirname, '../../..');
 const documents = join(ROOT, 'tests/fixtures/documents');
@@ -71,22 +71,29 @@ describe('openPlanDocument on real Word, PDF and web-page files', () => {
   );
 });
 
-describe('openPlanDocument on a narrow PDF table with its own 单位 column', () => {
-  // Headers centred over numbers printed at their cells' left edge: 「2025年目标值」 stands over
-  // no body text. It names the column beside it, which no other header names (pdfTableGrid.ts);
-  // before, it became a column of its own and every target moved one column right.
-  it('reads every row of 抚州市’s table as the built-in plan', async () => {
-    const bundle = seed('fz-14');
-    const fileName = 'fz-plan-units.pdf';
-    const result = await openPlanDocument(
-      new Uint8Array(readFileSync(join(documents, fileName))),
-      fileName,
-      { planId: bundle.plan.id, table: 'main' },
-    );
-    if (!result.ok) throw new Error(result.error.message);
-    const fields = (i: Indicator) => [i.name, i.unit, i.attribute, i.base, i.target, i.direction];
-    expect(result.value.indicators.map(fields)).toStrictEqual(bundle.indicators.map(fields));
-  }, 30_000);
+describe('openPlanDocument on narrow PDF tables', () => {
+  // 抚州市's 单位 column: headers centred over numbers printed at their cells' left edge, so
+  // 「2025年目标值」 stood over no body text, became a column of its own and moved every target
+  // right. 昌江区's completion table: 「预期值 规划目标 实际」 almost touching read as one header over
+  // three columns, and 预期值 and 规划目标 as one column (pdfColumns.ts).
+  it.each(NARROW_FIXTURES)(
+    'reads every row of %s from %s.pdf',
+    async (key, name) => {
+      const bundle = seed(key);
+      const fileName = `${name}.pdf`;
+      const source = bundle.actualValues[0]?.source;
+      const result = await openPlanDocument(
+        new Uint8Array(readFileSync(join(documents, fileName))),
+        fileName,
+        { planId: bundle.plan.id, table: bundle.plan.tableKind, ...(source ? { source } : {}) },
+      );
+      if (!result.ok) throw new Error(result.error.message);
+      const fields = (i: Indicator) => [i.name, i.unit, i.attribute, i.base, i.target, i.direction];
+      expect(result.value.indicators.map(fields)).toStrictEqual(bundle.indicators.map(fields));
+      expect(result.value.actualValues).toStrictEqual(bundle.actualValues);
+    },
+    30_000,
+  );
 });
 
 describe('openPlanDocument on old Excel and CSV files', () => {
