@@ -103,10 +103,23 @@ function rankMapOf(series: Building): Map<number, number> {
 /** Chains the actuals of each indicator in one pass, leaving out values that are not finite. */
 export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
   const runs = runsOf(actuals);
-  const chains = new IdTable(runs);
-  const first = new Int32Array(runs);
-  const last = new Int32Array(runs);
-  const next = new Int32Array(actuals.length).fill(-1);
+  const index: ActualIndex = {
+    actuals,
+    chains: new IdTable(runs),
+    first: new Int32Array(runs),
+    next: new Int32Array(actuals.length).fill(-1),
+  };
+  chainAll(index, new Int32Array(runs));
+  return index;
+}
+
+/**
+ * The pass itself, alone in its function: V8 compiles this loop while it runs, and code after it
+ * in the same function, never run by then, sent the compiled loop back to the interpreter on
+ * every run. `last` holds the last position of each chain.
+ */
+function chainAll(index: ActualIndex, last: Int32Array): void {
+  const { actuals, chains, first, next } = index;
   // Actuals usually come grouped by indicator: remember the last chain to skip most lookups.
   let lastId: string | null = null;
   let chain = -1;
@@ -126,7 +139,6 @@ export function indexActuals(actuals: readonly ActualValue[]): ActualIndex {
     next[last[chain]!] = at;
     last[chain] = at;
   }
-  return { actuals, chains, first, next };
 }
 
 /** How many runs of one id the list has: the most indicators it can hold (grouped, one each). */

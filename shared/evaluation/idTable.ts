@@ -24,25 +24,31 @@ export class IdTable {
 
   /** The number of `id`, or -1 if it has none. */
   numberOf(id: string): number {
-    const slots = this.#slots;
-    for (let slot = hashOf(id) & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const entry = slots[slot]!;
-      if (entry === 0) return -1;
-      if (this.ids[entry - 1] === id) return entry - 1;
-    }
+    return this.#slots[this.#slotOf(id)]! - 1;
   }
 
   /** The number of `id`, given the next number if it has none yet. */
   add(id: string): number {
+    const slot = this.#slotOf(id);
+    const entry = this.#slots[slot]!;
+    if (entry !== 0) return entry - 1;
+    this.ids.push(id);
+    this.#slots[slot] = this.ids.length;
+    return this.ids.length - 1;
+  }
+
+  /**
+   * The slot holding `id`, or the free slot where it goes. One probe for both lookups and adds:
+   * V8 compiles the index's loop while it runs, and a probe of its own in `add` had its
+   * collision branch compiled before it had ever run, which sent the loop back to the interpreter
+   * on the first collision of every run.
+   */
+  #slotOf(id: string): number {
     const slots = this.#slots;
+    const { ids } = this;
     for (let slot = hashOf(id) & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const entry = slots[slot]!;
-      if (entry === 0) {
-        this.ids.push(id);
-        slots[slot] = this.ids.length;
-        return this.ids.length - 1;
-      }
-      if (this.ids[entry - 1] === id) return entry - 1;
+      if (entry === 0 || ids[entry - 1] === id) return slot;
     }
   }
 }
