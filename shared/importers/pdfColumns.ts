@@ -67,6 +67,9 @@ function claimOrAdd(spans: Span[], chunk: PdfChunk, leaves: readonly PdfChunk[])
 
 const RIVER_CROSSINGS = 2;
 
+/** The part of a header cell's width that must stand over a range for it to name the range. */
+const HEADER_OVER_SPAN = 0.3;
+
 /** A range under two or more header cells side by side, cut at the emptiest x between them. */
 function splitByHeader(
   span: Span,
@@ -75,7 +78,8 @@ function splitByHeader(
   origin: number,
 ): Span[] {
   const inside = header
-    .filter((chunk) => overlap(span, chunk) > 0.5 * (chunk.right - chunk.left))
+    // A header centred over numbers printed at their cells' left edge stands half beside them.
+    .filter((chunk) => overlap(span, chunk) > HEADER_OVER_SPAN * (chunk.right - chunk.left))
     .sort((a, b) => a.left - b.left);
   // Each beside the last one kept: a label above two of them (「2020年」 over 「预期值」 and
   // 「规划目标」) overlaps both and is passed over.
@@ -139,12 +143,11 @@ export function splitAcrossColumns(chunk: PdfChunk, columns: readonly Span[]): P
   if (chunk.parts.length === 0) return [chunk];
   const pieces: PdfChunk[][] = [];
   let lastColumn = -1;
-  for (const part of chunk.parts) {
-    const column = bestColumn(part, columns);
+  partColumns(chunk.parts, columns).forEach((column, index) => {
     if (column !== lastColumn) pieces.push([]);
-    pieces.at(-1)?.push(part);
+    pieces.at(-1)?.push(chunk.parts[index] as PdfChunk);
     lastColumn = column;
-  }
+  });
   if (pieces.length === 1) return [chunk];
   return pieces.map((parts) => ({
     ...chunk,
@@ -154,6 +157,29 @@ export function splitAcrossColumns(chunk: PdfChunk, columns: readonly Span[]): P
     parts,
   }));
 }
+
+/**
+ * The column of each run. A run standing between two columns (the 「)」 of 「148.8(可比价)」 run past
+ * its cell's text area) belongs with the run it touches on its left, else with the next one.
+ */
+function partColumns(parts: readonly PdfChunk[], columns: readonly Span[]): number[] {
+  const inside = parts.map((part) =>
+    columns.some((span) => overlap(span, part) > 0) ? bestColumn(part, columns) : null,
+  );
+  const resolved: number[] = [];
+  parts.forEach((part, index) => {
+    const previous = parts[index - 1];
+    const touches = previous && part.left - previous.right <= TOUCHING_GAP * part.size;
+    const right = inside.slice(index + 1).find((column) => column !== null);
+    resolved.push(
+      inside[index] ?? (touches ? resolved[index - 1] : null) ?? right ?? bestColumn(part, columns),
+    );
+  });
+  return resolved;
+}
+
+/** Runs this close (in font sizes) are one word. */
+const TOUCHING_GAP = 0.1;
 
 export function bestColumn(chunk: PdfChunk, columns: readonly Span[]): number {
   let best = -1;

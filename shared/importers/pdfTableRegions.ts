@@ -37,10 +37,17 @@ export function findPdfTableRegions(allLines: readonly PdfLine[]): PdfTableRegio
     }
     const body: PdfLine[] = [];
     let end = band.end;
+    // At the top of a page until the first line that is not header words.
+    let pageTop = false;
     while (end < lines.length) {
       const line = lines[end] as PdfLine;
       if (isNotesStart(line.text) || isProse(line) || headerBand(lines, end)) break;
-      if (!isRepeatedHeader(line)) body.push(line);
+      pageTop = pageOf(line) > pageOf(lines[end - 1] as PdfLine) || pageTop;
+      // Only there: a body line of header words (「标 目标 性」, wrapped cells) is kept.
+      if (!pageTop || !isRepeatedHeader(line)) {
+        body.push(line);
+        pageTop = false;
+      }
       end += 1;
     }
     regions.push({ header: lines.slice(band.start, band.end), body, start: band.start, end });
@@ -94,6 +101,10 @@ function isHeaderCell(text: string): boolean {
   return (
     /[\u4e00-\u9fff]/.test(text) && (withoutYears === '' || HEADER_CHARACTERS.test(withoutYears))
   );
+}
+
+function pageOf(line: PdfLine): number {
+  return line.chunks[0]?.page ?? 0;
 }
 
 /** A header printed again at the top of a page: header words only, over several cells. */
