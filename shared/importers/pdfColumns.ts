@@ -67,6 +67,11 @@ function claimOrAdd(spans: Span[], chunk: PdfChunk, leaves: readonly PdfChunk[])
 
 const RIVER_CROSSINGS = 2;
 
+/** Whether `lower` stands under `upper`, the two overlapping side to side. */
+function isBelow(lower: PdfChunk, upper: PdfChunk): boolean {
+  return lower.top >= upper.bottom - 0.1 * upper.size && overlap(lower, upper) > 0;
+}
+
 /** The part of a header cell's width that must stand over a range for it to name the range. */
 const HEADER_OVER_SPAN = 0.3;
 
@@ -77,9 +82,12 @@ function splitByHeader(
   coverage: readonly number[],
   origin: number,
 ): Span[] {
-  const inside = header
+  const over = header
     // A header centred over numbers printed at their cells' left edge stands half beside them.
-    .filter((chunk) => overlap(span, chunk) > HEADER_OVER_SPAN * (chunk.right - chunk.left))
+    .filter((chunk) => overlap(span, chunk) > HEADER_OVER_SPAN * (chunk.right - chunk.left));
+  // The lowest header cells name the columns; a label or a wrapped line above them does not.
+  const inside = over
+    .filter((chunk) => !over.some((other) => isBelow(other, chunk)))
     .sort((a, b) => a.left - b.left);
   // Each beside the last one kept: a label above two of them (「2020年」 over 「预期值」 and
   // 「规划目标」) overlaps both and is passed over.
@@ -107,7 +115,8 @@ function splitByHeader(
 
 /** Runs this far apart (in font sizes) are a space: two header words, not one. */
 const HEADER_WORD_GAP = 0.3;
-const CHINESE_EDGE_START = /^[\u4e00-\u9fff]/;
+// A header word starts with a Chinese character or a year (「2020年 2025年」 side by side).
+const CHINESE_EDGE_START = /^(?:[\u4e00-\u9fff]|(?:19|20)\d{2})/;
 const CHINESE_EDGE_END = /[\u4e00-\u9fff]$/;
 
 /**

@@ -19,6 +19,9 @@ type Row = { top: number; bottom: number; page: number; blocks: Block[] };
 // Lines of one cell are closer than this (in font sizes); rows are further apart.
 const CELL_LINE_GAP = 0.5;
 const CATEGORY_HEADER = /类别|领域|类型|方面/;
+const NAME_HEADER = /指标|项目|名称/;
+// A heading row at the top of a page (「二、民生福祉」) is a row, not the rest of a broken cell.
+const HEADING = /^[（(]?[一二三四五六七八九十]+[）)、．.]/;
 const SPLIT_ATTRIBUTE = /^(预期|约束)$/;
 
 /**
@@ -37,7 +40,11 @@ export function pdfRegionGrid(region: PdfTableRegion, index: number): DocumentTa
   const header = headerRows(headerChunks, columns);
   const categoryColumn = header.at(-1)?.findIndex((text) => CATEGORY_HEADER.test(text)) ?? -1;
   const blocks = columnBlocks(bodyChunks, columns);
-  const rows = sweepRows(blocks.filter((block) => block.column !== categoryColumn));
+  const nameColumn = header.at(-1)?.findIndex((text) => NAME_HEADER.test(text)) ?? -1;
+  const rows = joinPageBreaks(
+    sweepRows(blocks.filter((block) => block.column !== categoryColumn)),
+    nameColumn,
+  );
   const body = rows.map((row) => rowCells(row, columns.length));
   if (categoryColumn >= 0) {
     const categories = blocks.filter((block) => block.column === categoryColumn);
@@ -57,7 +64,8 @@ function headerRows(chunks: readonly PdfChunk[], columns: readonly Span[]): stri
   const groups: string[][] = columns.map(() => []);
   const leaves: string[][] = columns.map(() => []);
   for (const chunk of ordered) {
-    const covered = coveredColumns(chunk, columns);
+    const own = coveredColumns(chunk, columns);
+    const covered = own.length === 1 ? (straddledPair(chunk, ordered, columns) ?? own) : own;
     const target = covered.length > 1 ? groups : leaves;
     for (const column of covered) target[column]?.push(chunk.text);
   }
@@ -67,6 +75,32 @@ function headerRows(chunks: readonly PdfChunk[], columns: readonly Span[]): stri
     texts.length > 0 ? joinCellLines(texts) : (leafRow[column] ?? ''),
   );
   return [groupRow, leafRow];
+}
+
+/**
+ * The two columns a label names when it is centred over the gap between two header cells below
+ * it (「2020年」 over 「预期值」 and 「规划目标」, both wider than the label), else null. Over wide
+ * cells such a label may stand over one column's text only.
+ */
+function straddledPair(
+  label: PdfChunk,
+  chunks: readonly PdfChunk[],
+  columns: readonly Span[],
+): [number, number] | null {
+  const centre = (label.left + label.right) / 2;
+  const width = label.right - label.left;
+  const below = chunks.filter((chunk) => chunk.top >= label.bottom - 0.1 * label.size);
+  const left = below
+    .filter((chunk) => chunk.right <= centre)
+    .sort((a, b) => b.right - a.right)
+    .find((chunk) => chunk.right > label.left - width);
+  const right = below
+    .filter((chunk) => chunk.left >= centre)
+    .sort((a, b) => a.left - b.left)
+    .find((chunk) => chunk.left < label.right + width);
+  if (!left || !right) return null;
+  const pair: [number, number] = [bestColumn(left, columns), bestColumn(right, columns)];
+  return pair[1] === pair[0] + 1 ? pair : null;
 }
 
 function coveredColumns(chunk: PdfChunk, columns: readonly Span[]): number[] {
@@ -117,12 +151,35 @@ function sweepRows(blocks: readonly Block[]): Row[] {
   return rows;
 }
 
+/**
+ * A cell broken by a page break (「确保数量不减，质量提」 at the foot of a page, 「升」 at the top of
+ * the next) goes on as the first row of the next page, without an indicator name: it is the rest
+ * of the row above, not a row of its own (which would be a merged heading row named 「升」).
+ */
+function joinPageBreaks(rows: readonly Row[], nameColumn: number): Row[] {
+  const joined: Row[] = [];
+  rows.forEach((row, index) => {
+    const previous = joined.at(-1);
+    const isRest =
+      previous !== undefined &&
+      nameColumn >= 0 &&
+      row.page > (rows[index - 1] as Row).page &&
+      !row.blocks.some((block) => block.column === nameColumn || HEADING.test(textOf(block)));
+    if (isRest) previous.blocks.push(...row.blocks);
+    else joined.push(row);
+  });
+  return joined;
+}
+
+function textOf(block: Block): string {
+  return joinCellLines(block.chunks.map((chunk) => chunk.text));
+}
+
 /** A row's cells; a row that is one cell alone (一、经济发展) spans the table, as a merged row. */
 function rowCells(row: Row, width: number): string[] {
   const cells = Array.from({ length: width }, () => '');
   for (const block of row.blocks) {
-    const text = joinCellLines(block.chunks.map((chunk) => chunk.text));
-    cells[block.column] = joinCellLines([cells[block.column] ?? '', text]);
+    cells[block.column] = joinCellLines([cells[block.column] ?? '', textOf(block)]);
   }
   const filled = cells.filter((text) => text !== '');
   return filled.length === 1 && width > 2 ? cells.map(() => filled[0] as string) : cells;

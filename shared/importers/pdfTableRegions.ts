@@ -98,10 +98,14 @@ function isHeaderLine(line: PdfLine): boolean {
 
 function isHeaderCell(text: string): boolean {
   const withoutYears = text.replace(/(19|20)\d{2}/g, '');
+  // 「(%)」 alone: the last line of a header wrapped in a narrow cell (「累计或年均增长」 over it).
+  if (UNIT_LINE.test(text)) return true;
   return (
     /[\u4e00-\u9fff]/.test(text) && (withoutYears === '' || HEADER_CHARACTERS.test(withoutYears))
   );
 }
+
+const UNIT_LINE = /^[(（][%％][)）]$/;
 
 function pageOf(line: PdfLine): number {
   return line.chunks[0]?.page ?? 0;
