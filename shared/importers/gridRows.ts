@@ -43,7 +43,8 @@ export type GridBody = {
   readonly noteLines: readonly string[];
 };
 
-const CATEGORY_ORDINAL = /^[(（]?[一二三四五六七八九十]+[)）、.．]\s*/;
+/** 「一、」「（二）」 opening a category heading row (「一、经济发展」). */
+export const CATEGORY_ORDINAL = /^[(（]?[一二三四五六七八九十]+[)）、.．]\s*/;
 const GROUP_ORDINAL = /^[(（]?\d{1,2}[)）、.．。]\s*/;
 const CHINESE_NUMERAL = /^[一二三四五六七八九十]+[、.．]?$/;
 const MAIN_VALUES: readonly ColumnRole[] = ['base', 'target', 'growth'];

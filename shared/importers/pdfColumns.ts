@@ -67,9 +67,14 @@ function claimOrAdd(spans: Span[], chunk: PdfChunk, leaves: readonly PdfChunk[])
 
 const RIVER_CROSSINGS = 2;
 
+/** Whether `lower` stands on a line under `upper` (anywhere across). */
+export function standsUnder(lower: PdfChunk, upper: PdfChunk): boolean {
+  return lower.top >= upper.bottom - 0.1 * upper.size;
+}
+
 /** Whether `lower` stands under `upper`, the two overlapping side to side. */
 function isBelow(lower: PdfChunk, upper: PdfChunk): boolean {
-  return lower.top >= upper.bottom - 0.1 * upper.size && overlap(lower, upper) > 0;
+  return standsUnder(lower, upper) && overlap(lower, upper) > 0;
 }
 
 /** The part of a header cell's width that must stand over a range for it to name the range. */

@@ -1,4 +1,5 @@
 import { joinCellLines } from './documentGrid';
+import { CATEGORY_ORDINAL } from './gridRows';
 import type { DocumentTableGrid } from './documentGrid';
 import {
   bestColumn,
@@ -7,6 +8,7 @@ import {
   overlap,
   splitAcrossColumns,
   splitHeaderWords,
+  standsUnder,
   type Span,
 } from './pdfColumns';
 import type { PdfChunk, PdfLine } from './pdfLines';
@@ -20,8 +22,6 @@ type Row = { top: number; bottom: number; page: number; blocks: Block[] };
 const CELL_LINE_GAP = 0.5;
 const CATEGORY_HEADER = /类别|领域|类型|方面/;
 const NAME_HEADER = /指标|项目|名称/;
-// A heading row at the top of a page (「二、民生福祉」) is a row, not the rest of a broken cell.
-const HEADING = /^[（(]?[一二三四五六七八九十]+[）)、．.]/;
 const SPLIT_ATTRIBUTE = /^(预期|约束)$/;
 
 /**
@@ -89,7 +89,7 @@ function straddledPair(
 ): [number, number] | null {
   const centre = (label.left + label.right) / 2;
   const width = label.right - label.left;
-  const below = chunks.filter((chunk) => chunk.top >= label.bottom - 0.1 * label.size);
+  const below = chunks.filter((chunk) => standsUnder(chunk, label));
   const left = below
     .filter((chunk) => chunk.right <= centre)
     .sort((a, b) => b.right - a.right)
@@ -164,7 +164,10 @@ function joinPageBreaks(rows: readonly Row[], nameColumn: number): Row[] {
       previous !== undefined &&
       nameColumn >= 0 &&
       row.page > (rows[index - 1] as Row).page &&
-      !row.blocks.some((block) => block.column === nameColumn || HEADING.test(textOf(block)));
+      // A heading row at the top of a page (「二、民生福祉」) is a row, not the rest of a cell.
+      !row.blocks.some(
+        (block) => block.column === nameColumn || CATEGORY_ORDINAL.test(textOf(block)),
+      );
     if (isRest) previous.blocks.push(...row.blocks);
     else joined.push(row);
   });

@@ -170,13 +170,22 @@ export function valueChangeEntries(row: ChangeLogRow): ValueChangeEntry[] {
   const after = parseLogged(row.after);
   if (before === undefined || after === undefined) return [];
   if (!Array.isArray(before) && !Array.isArray(after)) {
-    const entry = entryOf(row, row.id, before as LoggedValue | null, after as LoggedValue | null);
+    const entry = entryOf(
+      row,
+      row.id,
+      row.action,
+      before as LoggedValue | null,
+      after as LoggedValue | null,
+    );
     return entry ? [entry] : [];
   }
   if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return [];
   const entries: ValueChangeEntry[] = [];
   before.forEach((cellBefore: LoggedValue | null, index) => {
-    const entry = entryOf(row, groupEntryId(row.id, index), cellBefore, after[index] ?? null);
+    const cellAfter = (after[index] ?? null) as LoggedValue | null;
+    // A group's cells each by what changed.
+    const action = actionOf(cellBefore, cellAfter);
+    const entry = entryOf(row, groupEntryId(row.id, index), action, cellBefore, cellAfter);
     if (entry) entries.push(entry);
   });
   return entries;
@@ -196,6 +205,7 @@ export function rowIdOfEntry(entryId: string): string {
 function entryOf(
   row: ChangeLogRow,
   id: string,
+  action: string,
   before: LoggedValue | null,
   after: LoggedValue | null,
 ): ValueChangeEntry | null {
@@ -206,8 +216,7 @@ function entryOf(
     id,
     at: row.at,
     user: row.user,
-    // A single row's own action; a group's cells each by what changed.
-    action: id === row.id ? row.action : actionOf(before, after),
+    action,
     origin: row.origin,
     indicatorId: row.indicatorId!,
     year: key.year,
